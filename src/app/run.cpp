@@ -1,0 +1,108 @@
+#include "app/run.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <optional>
+
+#include "app/data_paths.h"
+#include "app/option_values.h"
+#include "audio/audio_file.h"
+#include "errors.h"
+#include "input/read_input.h"
+#include "input/text_decoding.h"
+#include "order/ordering.h"
+#include "output/output_file.h"
+#include "page/page_parser.h"
+#include "script/script_writer.h"
+#include "speech/script_speech.h"
+#include "speech/synthesizer.h"
+#include "speech/voice.h"
+#include "text/text_data.h"
+
+namespace nieuwslezer {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kDefaultExample = "examples/binnenland.txt";
+
+// File -> page; every problem is an InputError that names the file.
+Page load_page(const std::string& file) {
+  const std::string name = input_display_name(file);
+  const std::string bytes = read_input_file(file);  // its errors name the input
+  DecodedText decoded;
+  try {
+    decoded = decode_page_text(bytes);
+  } catch (const InputError& error) {
+    throw InputError(name + ": " + error.what());  // decoding only says what is wrong
+  }
+  Page page = parse_page(decoded.text);
+  for (const auto& warning : decoded.warnings) spdlog::warn("{}: {}", name, warning);
+  for (const auto& warning : page.warnings) spdlog::warn("{}: {}", name, warning);
+  if (!page.has_lead && page.ticker.empty()) {
+    throw InputError(name + ": no story found (expected a headline with a dateline paragraph "
+                            "such as 'BRUSSEL (ANP) - ...', or a 'Meer uit ...' ticker)");
+  }
+  spdlog::info("{}: {} lead, {} ticker item(s){}", name, page.has_lead ? "a" : "no",
+               page.ticker.size(), page.section.empty() ? "" : " in '" + page.section + "'");
+  return page;
+}
+
+}  // namespace
+
+void run(const Options& options) {
+  if (options.script == "-" && !options.no_audio && options.output == "-") {
+    throw UsageError("--script - and -o - cannot both write to standard output");
+  }
+  const fs::path data_root = find_data_root();
+  const TimeZone zone = TimeZone::named(options.timezone);
+  const Instant now = options.now ? parse_reference_time(*options.now, zone)
+                                  : std::chrono::floor<std::chrono::seconds>(
+                                        std::chrono::system_clock::now());
+  OrderingRules rules;
+  if (options.max_age) rules.max_age = parse_duration(*options.max_age);
+  rules.max_items = options.max_items;
+  // Load every data file before the long work, so a bad one fails fast.
+  const Voice voice = find_voice(options.voice, data_root / "voices");
+  const Phrases phrases = load_phrases(data_root / "data" / "phrases.nl.txt");
+  const TextData text_data = load_text_data(data_root / "data");
+
+  const std::string input =
+      options.input.empty() ? (data_root / kDefaultExample).string() : options.input;
+  // Start the engine early: an unknown voice fails before any output is written.
+  std::optional<Synthesizer> synthesizer;
+  if (!options.no_audio) synthesizer.emplace(voice);
+  const Page page = load_page(input);
+  const RunningOrder order = order_stories(page, now, zone, rules);
+  for (const auto& warning : order.warnings) spdlog::warn("{}", warning);
+  const CivilTime air_time = zone.to_civil(now);
+  spdlog::info("bulletin for {:04}-{:02}-{:02} {:02}:{:02} {}: {} ticker item(s) read",
+               air_time.year, air_time.month, air_time.day, air_time.hour, air_time.minute,
+               zone.name(), order.ticker.size());
+  const Script script = write_script(order, air_time, phrases, text_data);
+
+  const Pauses pauses;
+  if (options.script) write_output(*options.script, script_text(script));
+  if (options.ssml) write_output(*options.ssml, script_ssml(script, voice.language, pauses));
+  if (options.no_audio) return;
+
+  const Audio audio = speak_script(script, *synthesizer, voice.language, pauses);
+  write_output(options.output, encode_wav(audio));
+  spdlog::info("{}: {:.1f} s of audio, {} segment(s), voice {}",
+               options.output == "-" ? "standard output" : options.output, audio.seconds(),
+               script.segments.size(), voice.name);
+}
+
+std::string voice_list() {
+  const fs::path voices = find_data_root() / "voices";
+  std::string list;
+  for (const std::string& name : list_voice_profiles(voices)) {
+    const Voice voice = find_voice(name, voices);
+    list += name + "\t" + voice.description + "\n";
+  }
+  list += "(or any eSpeak NG voice, e.g. nl, nl+f3)\n";
+  return list;
+}
+
+}  // namespace nieuwslezer

@@ -1,0 +1,57 @@
+#include "input/key_value.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "errors.h"
+
+namespace nieuwslezer {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\r");
+  return s.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+KeyValues parse_key_values(std::string_view text, std::string_view source_name) {
+  KeyValues values;
+  std::size_t line_number = 0;
+  while (!text.empty()) {
+    const auto end = text.find('\n');
+    const std::string_view line = trim(text.substr(0, end));
+    text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+    ++line_number;
+    if (line.empty() || line.front() == '#') continue;
+    const auto equals = line.find('=');
+    const std::string_view key = equals == std::string_view::npos ? "" : trim(line.substr(0, equals));
+    const auto where = std::string(source_name) + ":" + std::to_string(line_number) + ": ";
+    if (key.empty()) throw InputError(where + "expected 'key = value'");
+    if (!values.emplace(std::string(key), std::string(trim(line.substr(equals + 1)))).second) {
+      throw InputError(where + "duplicate key '" + std::string(key) + "'");
+    }
+  }
+  return values;
+}
+
+KeyValues load_key_values(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError(file.string() + ": cannot open data file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_key_values(text.str(), file.string());
+}
+
+const std::string& required_value(const KeyValues& values, std::string_view key,
+                                  std::string_view source_name) {
+  const auto found = values.find(key);
+  if (found == values.end()) {
+    throw InputError(std::string(source_name) + ": missing key '" + std::string(key) + "'");
+  }
+  return found->second;
+}
+
+}  // namespace nieuwslezer

@@ -1,0 +1,85 @@
+#include "input/read_input.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <system_error>
+#include <vector>
+
+#include "errors.h"
+
+namespace nieuwslezer {
+
+namespace {
+
+constexpr std::size_t kChunkBytes = 64 * 1024;
+constexpr std::size_t kMebibyte = 1024 * 1024;
+
+struct FileCloser {
+  void operator()(std::FILE* file) const { std::fclose(file); }
+};
+using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
+
+// 64 MiB -> "64 MiB"; limits that are not whole mebibytes (tests) -> "1000 bytes".
+std::string describe_size(std::size_t bytes) {
+  if (bytes >= kMebibyte && bytes % kMebibyte == 0) {
+    return std::to_string(bytes / kMebibyte) + " MiB";
+  }
+  return std::to_string(bytes) + " bytes";
+}
+
+std::string read_all(std::FILE* file, const std::string& name, std::size_t max_bytes) {
+  std::string bytes;
+  std::vector<char> chunk(kChunkBytes);
+  while (true) {
+    const std::size_t count = std::fread(chunk.data(), 1, chunk.size(), file);
+    if (count > 0) {
+      if (count > max_bytes - bytes.size()) {
+        throw InputError(name + ": is larger than " + describe_size(max_bytes) + " (limit)");
+      }
+      bytes.append(chunk.data(), count);
+    }
+    // fread only comes back short at the end of the input or on an error.
+    if (count < chunk.size()) {
+      if (std::ferror(file)) {
+        throw InputError(name + ": cannot read: " + std::strerror(errno));
+      }
+      if (std::feof(file)) return bytes;
+    }
+  }
+}
+
+}  // namespace
+
+std::string input_display_name(const std::filesystem::path& path) {
+  return path == "-" ? "standard input" : path.string();
+}
+
+std::string read_input_file(const std::filesystem::path& path, std::size_t max_bytes) {
+  const std::string name = input_display_name(path);
+  if (path == "-") {
+    std::clearerr(stdin);
+    return read_all(stdin, name, max_bytes);
+  }
+
+  std::error_code error;
+  const auto status = std::filesystem::status(path, error);
+  if (std::filesystem::is_directory(status)) throw InputError(name + ": is a directory");
+  // A regular file's size is known up front: refuse a huge one without reading it.
+  if (std::filesystem::is_regular_file(status)) {
+    const auto size = std::filesystem::file_size(path, error);
+    if (!error && size > max_bytes) {
+      throw InputError(name + ": is larger than " + describe_size(max_bytes) + " (limit)");
+    }
+  }
+  errno = 0;
+  const FileHandle file(std::fopen(path.c_str(), "rb"));
+  if (!file) {
+    throw InputError(name +
+                     ": cannot open: " + (errno != 0 ? std::strerror(errno) : "unknown error"));
+  }
+  return read_all(file.get(), name, max_bytes);
+}
+
+}  // namespace nieuwslezer

@@ -1,0 +1,179 @@
+#include "input/text_decoding.h"
+
+#include <string>
+
+#include "errors.h"
+
+namespace nieuwslezer {
+
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// More C0 control characters than this (and more than 1 in kControlShare bytes) mean the
+// file is not text; fewer are stray bytes from a careless scraper and are dropped.
+constexpr std::size_t kMaxStrayControls = 8;
+constexpr std::size_t kControlShare = 100;
+
+// Windows-1252 bytes 0x80..0x9F as Unicode code points; 0 marks the five unassigned bytes,
+// which become U+FFFD.
+constexpr char32_t kCp1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80..87
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,       // 88..8F
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90..97
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,  // 98..9F
+};
+
+bool is_stray_control(unsigned char byte) {
+  return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') ||
+         byte == 0x7F;
+}
+
+bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+void append_utf8(std::string& out, char32_t code_point) {
+  if (code_point < 0x80) {
+    out += static_cast<char>(code_point);
+  } else if (code_point < 0x800) {
+    out += static_cast<char>(0xC0 | (code_point >> 6));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (code_point >> 12));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  }
+}
+
+// Windows-1252 byte (>= 0x80) -> its UTF-8 form.
+void append_cp1252(std::string& out, unsigned char byte) {
+  if (byte >= 0xA0) {
+    append_utf8(out, byte);  // Latin-1 part: same code point
+  } else {
+    const char32_t code_point = kCp1252High[byte - 0x80];
+    append_utf8(out, code_point != 0 ? code_point : char32_t{0xFFFD});
+  }
+}
+
+// Length of the well-formed UTF-8 sequence starting at bytes[i] (Unicode table 3-7), or 0
+// when that byte does not start one: overlong forms, surrogates, code points above
+// U+10FFFF and sequences cut short (also by the end of the input) are all rejected.
+std::size_t valid_sequence_length(std::string_view bytes, std::size_t i) {
+  const auto at = [&](std::size_t k) -> unsigned char {
+    return i + k < bytes.size() ? static_cast<unsigned char>(bytes[i + k]) : 0;
+  };
+  const unsigned char lead = at(0);
+  if (lead < 0x80) return 1;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+  std::size_t length = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;   // overlong
+    if (lead == 0xED) high = 0x9F;  // UTF-16 surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;   // overlong
+    if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;  // continuation byte, C0/C1 (overlong) or F5..FF
+  }
+  if (at(1) < low || at(1) > high) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if (!is_continuation(at(k))) return 0;
+  }
+  return length;
+}
+
+bool is_blank(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n') {
+      i += 1;
+    } else if (text.substr(i, 2) == "\xC2\xA0") {  // no-break space
+      i += 2;
+    } else if (text.substr(i, 3) == kUtf8Bom) {  // a second BOM is a zero-width no-break space
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string plural(std::size_t count, const char* noun) {
+  return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
+}  // namespace
+
+DecodedText decode_page_text(std::string_view bytes) {
+  if (bytes.empty()) throw InputError("is empty");
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    throw InputError("is UTF-16 text, not UTF-8 (save the page as UTF-8)");
+  }
+  const std::size_t bom_length = bytes.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+
+  std::size_t control_count = 0;
+  std::size_t first_control = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(bytes[i]);
+    if (byte == 0) {
+      throw InputError("is binary, not text (NUL byte at offset " + std::to_string(i) + ")");
+    }
+    if (is_stray_control(byte)) {
+      if (control_count == 0) first_control = i;
+      ++control_count;
+    }
+  }
+  if (control_count > kMaxStrayControls && control_count * kControlShare > bytes.size()) {
+    throw InputError("is binary, not text (" + std::to_string(control_count) +
+                     " control characters, the first at offset " + std::to_string(first_control) +
+                     ")");
+  }
+
+  DecodedText result;
+  result.text.reserve(bytes.size() + bytes.size() / 8);
+  std::size_t invalid_count = 0;
+  std::size_t first_invalid = 0;
+  for (std::size_t i = bom_length; i < bytes.size();) {
+    const auto byte = static_cast<unsigned char>(bytes[i]);
+    if (byte == '\r') {
+      result.text += '\n';
+      i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    if (byte == '\f') {  // a page break is a line break for us
+      result.text += '\n';
+      ++i;
+      continue;
+    }
+    if (is_stray_control(byte)) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = valid_sequence_length(bytes, i);
+    if (length > 0) {
+      result.text.append(bytes.substr(i, length));
+      i += length;
+      continue;
+    }
+    if (invalid_count == 0) first_invalid = i;
+    ++invalid_count;
+    append_cp1252(result.text, byte);
+    ++i;
+  }
+
+  if (is_blank(result.text)) throw InputError("contains no text");
+  if (invalid_count > 0) {
+    result.warnings.push_back("invalid UTF-8 at byte " + std::to_string(first_invalid) + " (" +
+                              plural(invalid_count, "byte") + " in all), read as Windows-1252");
+  }
+  if (control_count > 0) {
+    result.warnings.push_back("dropped " + plural(control_count, "control character") +
+                              " (the first at byte " + std::to_string(first_control) + ")");
+  }
+  return result;
+}
+
+}  // namespace nieuwslezer

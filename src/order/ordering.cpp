@@ -1,0 +1,69 @@
+#include "order/ordering.h"
+
+#include <algorithm>
+
+#include "page/time_label.h"
+
+namespace nieuwslezer {
+
+std::optional<Instant> publication_time(const std::string& label, Instant now,
+                                        const TimeZone& zone) {
+  const auto parsed = parse_time_label(label);
+  if (!parsed) return std::nullopt;
+  switch (parsed->kind) {
+    case TimeLabel::Kind::kAgo:
+      return now - std::chrono::seconds(parsed->seconds_ago);
+    case TimeLabel::Kind::kClockToday: {
+      const CivilTime today = zone.to_civil(now);
+      Instant at = zone.to_instant(today.year, today.month, today.day, parsed->hour, parsed->minute);
+      // A clock time well after "now" cannot be today's: the page was made before midnight.
+      if (at > now + std::chrono::minutes(5)) {
+        const CivilTime yesterday = zone.to_civil(now - std::chrono::hours(24));
+        at = zone.to_instant(yesterday.year, yesterday.month, yesterday.day, parsed->hour,
+                             parsed->minute);
+      }
+      return at;
+    }
+    case TimeLabel::Kind::kDateTime:
+      return zone.to_instant(parsed->year, parsed->month, parsed->day, parsed->hour,
+                             parsed->minute);
+  }
+  return std::nullopt;
+}
+
+RunningOrder order_stories(const Page& page, Instant now, const TimeZone& zone,
+                           const OrderingRules& rules) {
+  RunningOrder order;
+  if (page.has_lead) order.lead = page.lead;
+  order.section = page.section;
+  for (const Story& story : page.ticker) {
+    order.ticker.push_back(DatedStory{story, publication_time(story.time_label, now, zone)});
+  }
+  std::stable_sort(order.ticker.begin(), order.ticker.end(),
+                   [](const DatedStory& a, const DatedStory& b) {
+                     if (a.published && b.published) return *a.published > *b.published;
+                     return a.published.has_value() && !b.published.has_value();
+                   });
+  if (rules.max_age) {
+    const Instant oldest = now - *rules.max_age;
+    std::erase_if(order.ticker, [&](const DatedStory& item) {
+      const bool drop = !item.published || *item.published < oldest;
+      if (drop) {
+        order.warnings.push_back(
+            "ticker item " + std::to_string(item.story.page_position) + " dropped: " +
+            (item.published ? "older than --max-age ('" + item.story.time_label + "')"
+                            : "its age is unknown and --max-age is set"));
+      }
+      return drop;
+    });
+  }
+  if (rules.max_items && order.ticker.size() > *rules.max_items) {
+    order.warnings.push_back(std::to_string(order.ticker.size() - *rules.max_items) +
+                             " ticker item(s) dropped by --max-items " +
+                             std::to_string(*rules.max_items));
+    order.ticker.resize(*rules.max_items);
+  }
+  return order;
+}
+
+}  // namespace nieuwslezer

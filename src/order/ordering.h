@@ -1,0 +1,45 @@
+#pragma once
+// Ordering stage: page -> the stories in bulletin order, each with its publication time.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "order/time_zone.h"
+#include "page/page.h"
+
+namespace nieuwslezer {
+
+struct DatedStory {
+  Story story;
+  std::optional<Instant> published;  // nullopt when the label is missing or not understood
+};
+
+/// The stories in the order they are read: the lead first, then the ticker newest first.
+struct RunningOrder {
+  std::optional<Story> lead;
+  std::string section;
+  std::vector<DatedStory> ticker;
+  std::vector<std::string> warnings;  // what was dropped and why
+};
+
+struct OrderingRules {
+  std::optional<std::chrono::seconds> max_age;  // drop ticker items older than this
+  std::optional<std::size_t> max_items;         // keep at most this many ticker items
+};
+
+/// When a story was published, from its label and the reference time `now`:
+/// "12 minuten geleden" -> now - 12 min; "gisteren" -> now - 24 h; "14:05" -> 14:05 today in
+/// `zone` (yesterday when that is more than 5 minutes after `now`); "3-11-2026 9:30" -> that
+/// wall-clock time in `zone`. nullopt for an empty or unknown label.
+std::optional<Instant> publication_time(const std::string& label, Instant now, const TimeZone& zone);
+
+/// The running order: the lead (never dropped), then ticker items newest first; equal times
+/// keep page order; items with unknown times follow the dated ones in page order. max_age
+/// drops items older than now - max_age, and items whose age is unknown; max_items then caps
+/// the ticker. Every drop is reported in warnings.
+RunningOrder order_stories(const Page& page, Instant now, const TimeZone& zone,
+                           const OrderingRules& rules);
+
+}  // namespace nieuwslezer

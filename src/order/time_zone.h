@@ -1,0 +1,39 @@
+#pragma once
+// Civil (wall-clock) time in a named IANA time zone, e.g. Europe/Amsterdam.
+
+#include <chrono>
+#include <string>
+
+namespace nieuwslezer {
+
+using Instant = std::chrono::sys_seconds;
+
+/// A wall-clock reading in one time zone.
+struct CivilTime {
+  int year = 1970, month = 1, day = 1;  // month 1..12, day 1..31
+  int hour = 0, minute = 0, second = 0;
+  int weekday = 4;                      // 0 = Sunday .. 6 = Saturday
+};
+
+/// An IANA time zone read from the system's zoneinfo (package tzdata).
+class TimeZone {
+ public:
+  /// "Europe/Amsterdam" -> that zone; "UTC" always works. Throws UsageError
+  /// "--timezone: unknown time zone 'Mars/Base'" when the system has no such zone.
+  static TimeZone named(const std::string& name);
+
+  const std::string& name() const { return name_; }
+
+  /// 2026-11-28T07:00:00Z in Europe/Amsterdam -> 2026-11-28 08:00:00 (Saturday).
+  CivilTime to_civil(Instant instant) const;
+
+  /// The instant of a wall-clock time; in a DST gap or overlap, the earlier reading's
+  /// offset is used. 2026-11-28 08:00 in Europe/Amsterdam -> 2026-11-28T07:00:00Z.
+  Instant to_instant(int year, int month, int day, int hour, int minute) const;
+
+ private:
+  explicit TimeZone(std::string name) : name_(std::move(name)) {}
+  std::string name_;
+};
+
+}  // namespace nieuwslezer

@@ -1,0 +1,498 @@
+#include "page/page_parser.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "page/time_label.h"
+
+namespace nieuwslezer {
+
+namespace {
+
+// Every scan below looks at a bounded stretch of a line, so parsing stays linear even for
+// a single 1 MB line or a ticker of 100 000 items.
+constexpr std::size_t kMaxPlaceBytes = 60;       // "'S-HERTOGENBOSCH", "SÃO PAULO"
+constexpr std::size_t kMaxAgencyBytes = 40;      // "ANP/RTR/DPA"
+constexpr std::size_t kMaxAgencyPartBytes = 20;  // one credit between slashes
+constexpr std::size_t kMaxLabelChars = 40;       // "12 minuten geleden", "vorige week"
+constexpr std::size_t kMaxSubheadingChars = 80;  // "Bondgenoot"
+constexpr std::size_t kMaxSectionChars = 60;     // "Buitenland" in "Meer uit Buitenland"
+constexpr std::size_t kMaxQuoteChars = 40;       // how much of a line a warning quotes
+constexpr std::size_t kMaxWarnings = 20;         // more would drown the useful ones
+
+constexpr std::string_view kSectionPrefix = "meer uit";
+
+// ---- Characters --------------------------------------------------------------------------
+
+// Byte length of the space at text[i]: ASCII white space, a no-break space (U+00A0), a
+// zero-width space (U+200B) or a stray BOM (U+FEFF); 0 otherwise.
+std::size_t space_length(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  const char c = text[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+  const std::string_view rest = text.substr(i);
+  if (rest.starts_with("\xC2\xA0")) return 2;
+  if (rest.starts_with("\xE2\x80\x8B") || rest.starts_with("\xEF\xBB\xBF")) return 3;
+  return 0;
+}
+
+// Length of the space that ends at text[end - 1], 0 when none.
+std::size_t space_length_before(std::string_view text, std::size_t end) {
+  for (std::size_t length = 1; length <= 3 && length <= end; ++length) {
+    if (space_length(text, end - length) == length) return length;
+  }
+  return 0;
+}
+
+std::string_view trim(std::string_view text) {
+  std::size_t begin = 0;
+  while (const std::size_t n = space_length(text, begin)) begin += n;
+  std::size_t end = text.size();
+  while (end > begin) {
+    const std::size_t n = space_length_before(text, end);
+    if (n == 0 || end - n < begin) break;
+    end -= n;
+  }
+  return text.substr(begin, end - begin);
+}
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Byte length of a non-ASCII capital at text[i], 0 when none: the Latin-1 capitals
+// ("Ã", "É", not "×") and, of either case, Latin Extended-A and -B ("Ł", "Ž", "Ș").
+std::size_t non_ascii_capital_length(std::string_view text, std::size_t i) {
+  if (i + 1 >= text.size()) return 0;
+  const auto first = static_cast<unsigned char>(text[i]);
+  const auto second = static_cast<unsigned char>(text[i + 1]);
+  if ((second & 0xC0) != 0x80) return 0;
+  if (first == 0xC3) return second <= 0x9E && second != 0x97 ? 2 : 0;  // U+00C0..U+00DE
+  if (first >= 0xC4 && first <= 0xC8) return 2;                        // U+0100..U+023F
+  return 0;
+}
+
+// Whether `text` can be the start of a story: a capital, a digit or an opening quote.
+// "De premier ..." and "\"Nee\", zei ..." can; "-zo" and "als vorig jaar" cannot.
+bool can_start_story(std::string_view text) {
+  if (text.empty()) return false;
+  const char c = text[0];
+  if (is_ascii_upper(c) || is_digit(c) || c == '"' || c == '\'' || c == '(') return true;
+  if (non_ascii_capital_length(text, 0) > 0) return true;
+  for (const std::string_view quote : {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E"}) {
+    if (text.starts_with(quote)) return true;  // “ ‘ „
+  }
+  return false;
+}
+
+// Number of UTF-8 code points (continuation bytes are not counted).
+std::size_t char_count(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += is_continuation_byte(c) ? 0 : 1;
+  return count;
+}
+
+// ---- Line shapes -------------------------------------------------------------------------
+
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> needles) {
+  for (const std::string_view needle : needles) {
+    if (text.find(needle) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool ends_with_any(std::string_view text, std::initializer_list<std::string_view> endings) {
+  for (const std::string_view ending : endings) {
+    if (text.ends_with(ending)) return true;
+  }
+  return false;
+}
+
+bool has_letter_or_digit(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (is_ascii_upper(c) || is_ascii_lower(c) || is_digit(c)) return true;
+    if (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC8) {
+      return true;  // a Latin letter with an accent
+    }
+  }
+  return false;
+}
+
+// A short line that is not a sentence: no final punctuation, no quotes. "Bondgenoot" is;
+// "Dat meldt Reuters." and "\"Nee\", zei hij" are not. Checks the length first, so a
+// huge line costs nothing.
+bool is_short_non_sentence(std::string_view line, std::size_t max_chars) {
+  if (line.size() > max_chars * 4 || char_count(line) > max_chars) return false;
+  if (!has_letter_or_digit(line)) return false;
+  if (contains_any(line, {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E"})) return false;
+  return !ends_with_any(line, {".", "!", "?", ":", ";", ",", "\xE2\x80\xA6", "'", ")",
+                               "\xE2\x80\x99", "\xC2\xBB"});  // … ’ »
+}
+
+// What a label written out of the grammar may look like: "vorige week", "ma 3 nov".
+bool could_be_label(std::string_view text) {
+  return is_short_non_sentence(text, kMaxLabelChars) && !contains_any(text, {".", "!", "?", ";"});
+}
+
+// "Meer uit Buitenland" -> "Buitenland"; "Meer uit" -> ""; nullopt for any other line,
+// "Meer uit de regio kwamen klachten." included.
+std::optional<std::string_view> section_heading(std::string_view line) {
+  if (line.size() < kSectionPrefix.size()) return std::nullopt;
+  for (std::size_t k = 0; k < kSectionPrefix.size(); ++k) {
+    const char c = line[k];
+    const char lower = is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    if (lower != kSectionPrefix[k]) return std::nullopt;
+  }
+  const std::string_view rest = line.substr(kSectionPrefix.size());
+  if (rest.empty()) return rest;
+  if (space_length(rest, 0) == 0) return std::nullopt;  // "Meer uitleg ..."
+  const std::string_view name = trim(rest);
+  if (!is_short_non_sentence(name, kMaxSectionChars)) return std::nullopt;
+  return name;
+}
+
+struct Dateline {
+  std::string_view place;   // "BRUSSEL"
+  std::string_view agency;  // "ANP/RTR/DPA"
+  std::string_view text;    // what follows the dash, trimmed
+};
+
+// "ANP", "ANP/RTR/DPA", "ANP / AFP", "Reuters": credits separated by slashes, each
+// starting with a capital.
+bool is_agency(std::string_view agency) {
+  if (agency.empty()) return false;
+  while (true) {
+    const std::size_t slash = agency.find('/');
+    const std::string_view part = trim(agency.substr(0, slash));
+    if (part.empty() || part.size() > kMaxAgencyPartBytes || !is_ascii_upper(part[0])) {
+      return false;
+    }
+    for (const char c : part) {
+      if (!is_ascii_upper(c) && !is_ascii_lower(c) && !is_digit(c) && c != '.' && c != '&' &&
+          c != '-') {
+        return false;
+      }
+    }
+    if (slash == std::string_view::npos) return true;
+    agency = agency.substr(slash + 1);
+  }
+}
+
+// "DEN HAAG (ANP) - De Tweede Kamer ..." -> {"DEN HAAG", "ANP", "De Tweede Kamer ..."}.
+// The place is in capitals and may hold spaces, hyphens, apostrophes and dots
+// ("'S-HERTOGENBOSCH", "ST. PETERSBURG"); the dash may be "-", "–" or "—".
+std::optional<Dateline> parse_dateline(std::string_view line) {
+  std::size_t i = 0;
+  std::size_t place_end = 0;
+  std::size_t letters = 0;
+  while (i < line.size() && i < kMaxPlaceBytes) {
+    const char c = line[i];
+    std::size_t length = 0;
+    if (is_ascii_upper(c)) {
+      length = 1;
+      ++letters;
+    } else if (const std::size_t capital = non_ascii_capital_length(line, i)) {
+      length = capital;
+      ++letters;
+    } else if (c == '\'' || c == '-' || c == '.') {
+      length = 1;
+    } else if (line.substr(i).starts_with("\xE2\x80\x99")) {  // ’
+      length = 3;
+    } else if (const std::size_t space = space_length(line, i)) {
+      i += space;
+      continue;  // spaces only count inside the place, not at its end
+    } else {
+      break;
+    }
+    i += length;
+    place_end = i;
+  }
+  if (letters < 2 || i >= line.size() || line[i] != '(') return std::nullopt;
+  const char first = line[0];
+  if (first == '-' || first == '.') return std::nullopt;
+
+  // Only look a short way for the ')': a long line without one must not cost a full scan.
+  const std::size_t close = line.substr(0, i + kMaxAgencyBytes + 2).find(')', i);
+  if (close == std::string_view::npos) return std::nullopt;
+  const std::string_view agency = trim(line.substr(i + 1, close - i - 1));
+  if (!is_agency(agency)) return std::nullopt;
+
+  std::size_t j = close + 1;
+  while (const std::size_t n = space_length(line, j)) j += n;
+  const std::string_view rest = line.substr(j);
+  std::size_t dash = 0;
+  if (rest.starts_with("-")) {
+    dash = 1;
+  } else if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94")) {  // – —
+    dash = 3;
+  } else {
+    return std::nullopt;
+  }
+  return Dateline{line.substr(0, place_end), agency, trim(rest.substr(dash))};
+}
+
+// A label the grammar does not know, glued to a dateline further on the line:
+// "vorige weekBRUSSEL (ANP) - ..." -> label "vorige week" and that dateline.
+struct LabelledDateline {
+  std::string_view label;
+  Dateline dateline;
+};
+
+std::optional<LabelledDateline> unknown_label_before_dateline(std::string_view line) {
+  const std::size_t search_end = std::min(line.size(), kMaxLabelChars * 4);
+  for (std::size_t start = 1; start < search_end; ++start) {
+    const char c = line[start];
+    const bool place_start = is_ascii_upper(c) || c == '\'' ||
+                             non_ascii_capital_length(line, start) > 0 ||
+                             line.substr(start).starts_with("\xE2\x80\x99");
+    if (!place_start) continue;
+    const auto dateline = parse_dateline(line.substr(start));
+    if (!dateline) continue;
+    const std::string_view label = trim(line.substr(0, start));
+    if (!could_be_label(label)) return std::nullopt;
+    return LabelledDateline{label, *dateline};
+  }
+  return std::nullopt;
+}
+
+// Lines without their outer spaces; blank lines are left out.
+std::vector<std::string_view> non_blank_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  while (!text.empty()) {
+    const std::size_t end = text.find('\n');
+    const std::string_view line = trim(text.substr(0, end));
+    if (!line.empty()) lines.push_back(line);
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+  return lines;
+}
+
+// ---- Warnings ----------------------------------------------------------------------------
+
+// 'vorige week'; a long line is cut: 'De Europese bondgenoten van Oekraïne brengen…'.
+std::string quote(std::string_view text) {
+  std::size_t end = 0;
+  std::size_t chars = 0;
+  while (end < text.size() && chars < kMaxQuoteChars) {
+    ++end;
+    while (end < text.size() && is_continuation_byte(text[end])) ++end;
+    ++chars;
+  }
+  return "'" + std::string(text.substr(0, end)) + (end < text.size() ? "\xE2\x80\xA6'" : "'");
+}
+
+// Keeps the first kMaxWarnings and counts the rest, so a broken 100 000-item page gives a
+// readable list.
+class Warnings {
+ public:
+  void add(std::string warning) {
+    if (list_.size() < kMaxWarnings) {
+      list_.push_back(std::move(warning));
+    } else {
+      ++left_out_;
+    }
+  }
+  std::vector<std::string> take() {
+    if (left_out_ > 0) list_.push_back(std::to_string(left_out_) + " more warning(s) left out");
+    return std::move(list_);
+  }
+
+ private:
+  std::vector<std::string> list_;
+  std::size_t left_out_ = 0;
+};
+
+// ---- The lead ----------------------------------------------------------------------------
+
+void read_lead(std::span<const std::string_view> lines, Page& page, Warnings& warnings) {
+  if (lines.empty()) return;
+  Story& lead = page.lead;
+  std::size_t i = 0;
+  if (!parse_dateline(lines[0])) lead.headline = lines[i++];
+  bool first_body_line = true;
+  for (; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    if (lead.time_label.empty() && known_label_prefix(line) == line.size()) {
+      lead.time_label = line;
+      continue;
+    }
+    if (first_body_line) {
+      first_body_line = false;
+      if (const auto dateline = parse_dateline(line)) {
+        lead.place = dateline->place;
+        lead.agency = dateline->agency;
+        if (!dateline->text.empty()) lead.paragraphs.emplace_back(dateline->text);
+        continue;
+      }
+    }
+    if (is_short_non_sentence(line, kMaxSubheadingChars)) {
+      lead.subheadings.emplace_back(line);
+    } else {
+      lead.paragraphs.emplace_back(line);
+    }
+  }
+  page.has_lead = !lead.paragraphs.empty();
+  if (!page.has_lead) {
+    warnings.add("no lead story: the page starts with " + quote(lines[0]) +
+                 " but has no story text before the ticker");
+  }
+}
+
+// ---- The ticker --------------------------------------------------------------------------
+
+// Collects ticker items. An item is open from its first line until its time label; the
+// label normally comes glued to the front of the next item's line.
+class TickerReader {
+ public:
+  TickerReader(Page& page, Warnings& warnings) : page_(page), warnings_(warnings) {}
+
+  void read(const std::vector<std::string_view>& lines, std::size_t first) {
+    for (std::size_t i = first; i < lines.size(); ++i) {
+      const bool last = i + 1 == lines.size();
+      read_line(lines[i], last ? std::string_view{} : lines[i + 1]);
+    }
+    finish_item();
+  }
+
+ private:
+  bool open_without_label() const { return item_.has_value() && !labelled_; }
+
+  // Whether `line` begins a new item whatever came before it (or ends the page).
+  static bool starts_item(std::string_view next_line) {
+    return next_line.empty() || parse_dateline(next_line) || section_heading(next_line);
+  }
+
+  void read_line(std::string_view line, std::string_view next_line) {
+    if (const auto section = section_heading(line)) {
+      finish_item();
+      warnings_.add("a second section heading " + quote(line) +
+                    " was ignored; the items after it are read as part of the ticker");
+      return;
+    }
+    if (parse_time_label(line)) {
+      set_label(line, /*known=*/true);
+      return;
+    }
+    if (const std::size_t length = known_label_prefix(line)) {
+      const std::string_view rest = trim(line.substr(length));
+      if (can_start_story(rest)) {
+        set_label(line.substr(0, length), /*known=*/true);
+        start_item_from(rest);
+        return;
+      }
+    }
+    if (parse_dateline(line)) {
+      start_item_from(line);
+      return;
+    }
+    if (const auto labelled = unknown_label_before_dateline(line)) {
+      set_label(labelled->label, /*known=*/false);
+      start_item(labelled->dateline);
+      return;
+    }
+    if (is_short_non_sentence(line, kMaxSubheadingChars)) {
+      if (!open_without_label()) {
+        warnings_.add("ignored the line " + quote(line) + " in the ticker: it is not a story");
+      } else if (starts_item(next_line) && could_be_label(line)) {
+        set_label(line, /*known=*/false);
+      } else {
+        item_->subheadings.emplace_back(line);
+      }
+      return;
+    }
+    if (open_without_label()) {
+      item_->paragraphs.emplace_back(line);  // the item goes on over several lines
+    } else {
+      start_item(line);
+    }
+  }
+
+  // A new item from its first line, with or without a dateline.
+  void start_item_from(std::string_view line) {
+    if (const auto dateline = parse_dateline(line)) {
+      start_item(*dateline);
+    } else {
+      start_item(line);
+    }
+  }
+
+  void start_item(const Dateline& dateline) {
+    start_item(dateline.text);
+    item_->place = dateline.place;
+    item_->agency = dateline.agency;
+  }
+
+  void start_item(std::string_view text) {
+    finish_item();
+    item_.emplace();
+    labelled_ = false;
+    if (!text.empty()) item_->paragraphs.emplace_back(text);
+  }
+
+  void set_label(std::string_view label, bool known) {
+    if (!item_) {
+      warnings_.add("time label " + quote(label) + " before the first ticker item was ignored");
+    } else if (labelled_) {
+      warnings_.add(describe_item() + " has a second time label " + quote(label) +
+                    ", which was ignored");
+    } else {
+      item_->time_label = label;
+      labelled_ = true;
+      if (!known) {
+        warnings_.add("unknown time label " + quote(label) + " on " + describe_item() +
+                      ", kept as written");
+      }
+    }
+  }
+
+  void finish_item() {
+    if (!item_) return;
+    if (!labelled_) warnings_.add(describe_item() + " has no time label");
+    if (item_->paragraphs.empty()) {
+      warnings_.add(describe_item() + " has no text and was left out");
+    } else {
+      item_->page_position = page_.ticker.size() + 1;
+      page_.ticker.push_back(std::move(*item_));
+    }
+    item_.reset();
+  }
+
+  // "ticker item 3 (BRUSSEL)"; the number is the page_position the open item gets.
+  std::string describe_item() const {
+    std::string text = "ticker item " + std::to_string(page_.ticker.size() + 1);
+    if (item_ && !item_->place.empty()) text += " (" + item_->place + ")";
+    return text;
+  }
+
+  Page& page_;
+  Warnings& warnings_;
+  std::optional<Story> item_;
+  bool labelled_ = false;
+};
+
+}  // namespace
+
+Page parse_page(std::string_view utf8_text) {
+  const std::vector<std::string_view> lines = non_blank_lines(utf8_text);
+  Page page;
+  Warnings warnings;
+
+  std::size_t heading = 0;
+  while (heading < lines.size() && !section_heading(lines[heading])) ++heading;
+  read_lead(std::span(lines).first(heading), page, warnings);
+  if (heading < lines.size()) {
+    page.section = *section_heading(lines[heading]);
+    TickerReader(page, warnings).read(lines, heading + 1);
+  }
+  page.warnings = warnings.take();
+  return page;
+}
+
+}  // namespace nieuwslezer

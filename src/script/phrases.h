@@ -1,0 +1,42 @@
+#pragma once
+// The bulletin's spoken frame (greeting, opening, transition, closing) from data/phrases.nl.txt.
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "input/key_value.h"
+
+namespace nieuwslezer {
+
+struct Phrases {
+  std::map<int, std::string> greetings;  // from this hour on (0..23) -> "Goedemorgen"
+  std::string opening;                   // "{greeting}. Het is {clock}. Hier is het nieuws."
+  std::string transition;                // "Verder in het nieuws."
+  std::string closing;                   // "Dat was het nieuws."
+  std::string dateline;                  // "{place}." or empty
+  std::vector<std::string> hours;        // 12 names, index 0 = twaalf
+  std::map<int, std::string> clock;      // minute (0, 5, .. 55) -> "kwart over {hour}"
+};
+
+/// Checks and converts the phrase file's keys; throws InputError naming `source_name` and
+/// the key for a missing key, a wrong hour list or an unknown {variable}.
+Phrases parse_phrases(const KeyValues& values, std::string_view source_name);
+
+/// Reads data/phrases.nl.txt (or another file of that form); throws InputError naming it.
+Phrases load_phrases(const std::filesystem::path& file);
+
+/// Replaces each {name} in `text` by vars[name]: "{greeting}." + {greeting: Goedemorgen}
+/// -> "Goedemorgen.". A name not in `vars` is left as it is.
+std::string fill_template(std::string_view text, const std::map<std::string, std::string>& vars);
+
+/// The Dutch clock phrase for a wall-clock time rounded to 5 minutes:
+/// 08:00 -> "acht uur", 07:58 -> "acht uur", 08:15 -> "kwart over acht", 20:30 -> "half negen".
+std::string clock_phrase(const Phrases& phrases, int hour, int minute);
+
+/// The greeting for a wall-clock time rounded to 5 minutes: 05:58 -> "Goedemorgen".
+std::string greeting(const Phrases& phrases, int hour, int minute);
+
+}  // namespace nieuwslezer

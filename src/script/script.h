@@ -1,0 +1,33 @@
+#pragma once
+// The spoken script: what the newsreader says, segment by segment, with the pauses between.
+
+#include <string>
+#include <vector>
+
+#include "text/spoken_text.h"
+
+namespace nieuwslezer {
+
+enum class SegmentKind { kOpening, kHeadline, kParagraph, kTransition, kTickerItem, kClosing };
+
+/// How long to wait after a segment: within a story, between stories, or around the frame.
+enum class Pause { kParagraph, kStory, kSection, kNone };
+
+struct Segment {
+  SegmentKind kind = SegmentKind::kParagraph;
+  int story = -1;        // -1 for the frame, 0 for the lead, 1.. for ticker items in read order
+  SpokenText spoken;     // what is said (normalized Dutch, with language runs)
+  Pause pause_after = Pause::kParagraph;
+};
+
+struct Script {
+  std::vector<Segment> segments;
+};
+
+/// The script as UTF-8 text: one segment per paragraph, paragraphs separated by a blank line.
+std::string script_text(const Script& script);
+
+/// "opening", "headline", ... for logs and manifests.
+const char* segment_kind_name(SegmentKind kind);
+
+}  // namespace nieuwslezer

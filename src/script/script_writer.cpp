@@ -1,0 +1,97 @@
+#include "script/script_writer.h"
+
+#include <cctype>
+
+#include "text/normalizer.h"
+
+namespace nieuwslezer {
+namespace {
+
+// Lower-cases ASCII letters; the section names we see are plain Dutch words.
+std::string lower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+bool starts_with_word(std::string_view text, std::string_view word) {
+  if (word.empty() || text.size() < word.size()) return false;
+  if (lower(std::string(text.substr(0, word.size()))) != lower(std::string(word))) return false;
+  if (text.size() == word.size()) return true;
+  const unsigned char next = static_cast<unsigned char>(text[word.size()]);
+  return !(std::isalnum(next) || next >= 0x80);
+}
+
+class ScriptBuilder {
+ public:
+  ScriptBuilder(const Phrases& phrases, const TextData& text_data)
+      : phrases_(phrases), text_data_(text_data) {}
+
+  void add(SegmentKind kind, int story, const std::string& text, Pause pause_after) {
+    SpokenText spoken = normalize_for_speech(text, text_data_);
+    if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) return;
+    script_.segments.push_back(Segment{kind, story, std::move(spoken), pause_after});
+  }
+
+  // A story's paragraphs, the dateline place said before the first one.
+  void add_story(const Story& story, int number, SegmentKind kind) {
+    bool first = true;
+    for (const std::string& paragraph : story.paragraphs) {
+      std::string text = paragraph;
+      if (first && !story.place.empty() && !phrases_.dateline.empty()) {
+        const std::string place = natural_place_name(story.place);
+        if (!starts_with_word(paragraph, place)) {
+          text = fill_template(phrases_.dateline, {{"place", place}}) + " " + paragraph;
+        }
+      }
+      first = false;
+      add(kind, number, text, Pause::kParagraph);
+    }
+    end_story();
+  }
+
+  void end_story() { set_last_story_pause(Pause::kStory); }
+
+  void set_last_story_pause(Pause pause) {
+    if (!script_.segments.empty() && script_.segments.back().story >= 0) {
+      script_.segments.back().pause_after = pause;
+    }
+  }
+
+  Script finish() { return std::move(script_); }
+
+ private:
+  const Phrases& phrases_;
+  const TextData& text_data_;
+  Script script_;
+};
+
+}  // namespace
+
+Script write_script(const RunningOrder& order, const CivilTime& air_time, const Phrases& phrases,
+                    const TextData& text_data) {
+  const std::map<std::string, std::string> vars = {
+      {"greeting", greeting(phrases, air_time.hour, air_time.minute)},
+      {"clock", clock_phrase(phrases, air_time.hour, air_time.minute)},
+      {"section", lower(order.section)}};
+  ScriptBuilder builder(phrases, text_data);
+  builder.add(SegmentKind::kOpening, -1, fill_template(phrases.opening, vars), Pause::kSection);
+  if (order.lead) {
+    builder.add(SegmentKind::kHeadline, 0, order.lead->headline, Pause::kParagraph);
+    builder.add_story(*order.lead, 0, SegmentKind::kParagraph);
+    if (!order.ticker.empty()) {
+      builder.add(SegmentKind::kTransition, -1, fill_template(phrases.transition, vars),
+                  Pause::kParagraph);
+    }
+  }
+  int number = 1;
+  for (const DatedStory& item : order.ticker) {
+    builder.add_story(item.story, number++, SegmentKind::kTickerItem);
+  }
+  builder.set_last_story_pause(Pause::kSection);
+  builder.add(SegmentKind::kClosing, -1, fill_template(phrases.closing, vars), Pause::kNone);
+  return builder.finish();
+}
+
+}  // namespace nieuwslezer

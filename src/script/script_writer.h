@@ -1,0 +1,21 @@
+#pragma once
+// Script stage: running order -> what the newsreader says.
+
+#include "order/ordering.h"
+#include "order/time_zone.h"
+#include "script/phrases.h"
+#include "script/script.h"
+#include "text/text_data.h"
+
+namespace nieuwslezer {
+
+/// Writes the bulletin: opening ("Goedemorgen. Het is acht uur. Hier is het nieuws."), the
+/// lead's headline and paragraphs, the transition ("Verder in het nieuws.") when a lead and
+/// ticker items are both there, each ticker item, and the closing. Datelines become "{place}."
+/// ("BRUSSEL" -> "Brussel."), credits are never spoken, and every text is normalized for
+/// speech. `air_time` is the wall-clock time of the bulletin. Never fails on an empty order:
+/// the caller decides whether a frame-only bulletin is acceptable.
+Script write_script(const RunningOrder& order, const CivilTime& air_time, const Phrases& phrases,
+                    const TextData& text_data);
+
+}  // namespace nieuwslezer

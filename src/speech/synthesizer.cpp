@@ -1,0 +1,197 @@
+#include "speech/synthesizer.h"
+
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
+
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+#include <system_error>
+
+#include "errors.h"
+
+namespace nieuwslezer {
+namespace {
+
+namespace fs = std::filesystem;
+
+// eSpeak NG calls back into a plain function; these point at the utterance being made.
+// One engine per process makes this safe.
+Speech* g_current = nullptr;
+
+// eSpeak NG 1.51 cannot be terminated and started again (espeak_ng_Terminate hangs the
+// second time), so the engine is started once and lives as long as the process; only the
+// temporary data overlay is removed at exit.
+struct Engine {
+  bool started = false;
+  bool in_use = false;            // a Synthesizer holds the engine
+  fs::path overlay;               // temporary data dir with our variants, if any
+  fs::path overlay_variants;      // the folder whose variant files the overlay holds
+  ~Engine() {
+    std::error_code ignored;
+    if (!overlay.empty()) fs::remove_all(overlay, ignored);
+  }
+};
+
+Engine& engine() {
+  static Engine instance;
+  return instance;
+}
+
+int collect_samples(short* wav, int count, espeak_EVENT* events) {
+  if (g_current == nullptr) return 0;
+  if (wav != nullptr && count > 0) g_current->samples.insert(g_current->samples.end(), wav, wav + count);
+  for (espeak_EVENT* event = events; event != nullptr && event->type != espeakEVENT_LIST_TERMINATED;
+       ++event) {
+    SpeechEvent out;
+    switch (event->type) {
+      case espeakEVENT_SENTENCE: out.kind = SpeechEvent::Kind::kSentence; break;
+      case espeakEVENT_WORD: out.kind = SpeechEvent::Kind::kWord; break;
+      case espeakEVENT_END: out.kind = SpeechEvent::Kind::kEnd; break;
+      default: continue;
+    }
+    out.sample = static_cast<std::size_t>(event->audio_position) *
+                 static_cast<std::size_t>(g_current->sample_rate) / 1000;
+    out.text_position = static_cast<std::size_t>(std::max(event->text_position, 0));
+    out.text_length = static_cast<std::size_t>(std::max(event->length, 0));
+    g_current->events.push_back(out);
+  }
+  return 0;  // 0 = continue synthesis
+}
+
+std::string status_message(espeak_ng_STATUS status) {
+  char buffer[512] = {};
+  espeak_ng_GetStatusCodeMessage(status, buffer, sizeof buffer);
+  return buffer;
+}
+
+void check(espeak_ng_STATUS status, const std::string& what) {
+  if (status != ENS_OK) throw std::runtime_error(what + ": " + status_message(status));
+}
+
+// eSpeak NG 1.51 only finds a variant by name under <data>/voices/!v/ (SetVoiceByFile
+// lowercases and truncates paths). So we lay out a data directory of links to the stock
+// data in which voices/!v/ also holds our own variant file.
+fs::path make_overlay(const fs::path& stock, const fs::path& own_variants) {
+  std::string pattern = (fs::temp_directory_path() / "nieuwslezer-espeak-XXXXXX").string();
+  if (pattern.size() > 100) pattern = "/tmp/nieuwslezer-espeak-XXXXXX";  // eSpeak's path limit
+  if (mkdtemp(pattern.data()) == nullptr) {
+    throw std::runtime_error("cannot create a temporary eSpeak data directory in " +
+                             fs::path(pattern).parent_path().string());
+  }
+  const fs::path overlay = pattern;
+  try {
+    for (const auto& entry : fs::directory_iterator(stock)) {
+      if (entry.path().filename() != "voices") {
+        fs::create_directory_symlink(entry.path(), overlay / entry.path().filename());
+      }
+    }
+    const fs::path variants = overlay / "voices" / "!v";
+    fs::create_directories(variants);
+    for (const auto& entry : fs::directory_iterator(stock / "voices")) {
+      if (entry.path().filename() != "!v") {
+        fs::create_symlink(entry.path(), overlay / "voices" / entry.path().filename());
+      }
+    }
+    std::error_code ignored;
+    for (const auto& entry : fs::directory_iterator(stock / "voices" / "!v", ignored)) {
+      fs::create_symlink(entry.path(), variants / entry.path().filename());
+    }
+    for (const auto& entry : fs::directory_iterator(own_variants)) {
+      if (!entry.is_regular_file()) continue;
+      fs::remove(variants / entry.path().filename(), ignored);
+      fs::copy_file(entry.path(), variants / entry.path().filename());
+    }
+  } catch (const fs::filesystem_error& error) {
+    std::error_code ignored;
+    fs::remove_all(overlay, ignored);
+    throw std::runtime_error(std::string("cannot prepare eSpeak data: ") + error.what());
+  }
+  return overlay;
+}
+
+// Starts the engine, with an overlay holding the variants in `own_variants` when given.
+void start_engine(const fs::path& own_variants) {
+  Engine& state = engine();
+  espeak_ng_InitializePath(nullptr);
+  if (!own_variants.empty()) {
+    const char* stock = nullptr;
+    espeak_Info(&stock);
+    if (stock == nullptr || !fs::is_directory(stock)) {
+      throw std::runtime_error("cannot find eSpeak NG's data directory (is espeak-ng-data installed?)");
+    }
+    state.overlay = make_overlay(stock, own_variants);
+    state.overlay_variants = own_variants;
+    espeak_ng_InitializePath(state.overlay.c_str());
+  }
+  espeak_ng_ERROR_CONTEXT context = nullptr;
+  const espeak_ng_STATUS status = espeak_ng_Initialize(&context);
+  if (status != ENS_OK) {
+    espeak_ng_ClearErrorContext(&context);
+    std::error_code ignored;
+    fs::remove_all(state.overlay, ignored);
+    state.overlay.clear();
+    throw std::runtime_error("cannot start eSpeak NG: " + status_message(status));
+  }
+  check(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr),
+        "cannot set up eSpeak NG output");
+  espeak_SetSynthCallback(collect_samples);
+  state.started = true;
+}
+
+}  // namespace
+
+Synthesizer::Synthesizer(const Voice& voice) {
+  Engine& state = engine();
+  if (state.in_use) throw std::runtime_error("only one eSpeak NG synthesizer can run at a time");
+  const fs::path own_variants =
+      voice.variant_file.empty() ? fs::path() : voice.variant_file.parent_path();
+  if (!state.started) {
+    start_engine(own_variants);
+  } else if (!own_variants.empty() && own_variants != state.overlay_variants) {
+    throw std::runtime_error("eSpeak NG was started without the variants in " +
+                             own_variants.string() + "; use one voice folder per process");
+  }
+  // Each voice change leaks a copy of the voice in eSpeak NG 1.51: a process sets it once.
+  std::string name = voice.language;
+  if (!voice.variant.empty()) name += "+" + voice.variant;
+  if (espeak_ng_SetVoiceByName(name.c_str()) != ENS_OK) {
+    throw UsageError("--voice: eSpeak NG has no voice '" + name + "'");
+  }
+  check(espeak_ng_SetParameter(espeakRATE, voice.rate, 0), "cannot set the speaking rate");
+  check(espeak_ng_SetParameter(espeakPITCH, voice.pitch, 0), "cannot set the pitch");
+  check(espeak_ng_SetParameter(espeakRANGE, voice.range, 0), "cannot set the pitch range");
+  check(espeak_ng_SetParameter(espeakWORDGAP, voice.word_gap, 0), "cannot set the word gap");
+  sample_rate_ = espeak_ng_GetSampleRate();
+  state.in_use = true;
+}
+
+Synthesizer::~Synthesizer() { engine().in_use = false; }
+
+Speech Synthesizer::speak(std::string_view text, bool ssml) {
+  Speech speech;
+  speech.sample_rate = sample_rate_;
+  const std::string buffer(text);  // eSpeak needs a terminating NUL
+  g_current = &speech;
+  unsigned int flags = espeakCHARS_UTF8 | (ssml ? espeakSSML : 0u);
+  const espeak_ng_STATUS status = espeak_ng_Synthesize(buffer.c_str(), buffer.size() + 1, 0,
+                                                       POS_CHARACTER, 0, flags, nullptr, nullptr);
+  g_current = nullptr;
+  check(status, "eSpeak NG failed to synthesize");
+  return speech;
+}
+
+std::string Synthesizer::phonemes(std::string_view text) {
+  const std::string buffer(text);
+  const void* cursor = buffer.c_str();
+  std::string out;
+  while (cursor != nullptr) {
+    const char* clause = espeak_TextToPhonemes(&cursor, espeakCHARS_UTF8, 0);
+    if (clause == nullptr) break;
+    if (!out.empty() && *clause != '\0') out += ' ';
+    out += clause;
+  }
+  return out;
+}
+
+}  // namespace nieuwslezer

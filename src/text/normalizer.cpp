@@ -1,0 +1,1020 @@
+#include "text/normalizer.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
+
+#include "text/acronym_reading.h"
+#include "text/dutch_numbers.h"
+#include "text/number_reading.h"
+#include "text/spoken_builder.h"
+#include "text/typography.h"
+#include "text/utf8.h"
+
+namespace nieuwslezer {
+namespace {
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens: runs of letters, runs of digits, runs of spaces (or line breaks), single symbols.
+// Tokens next to each other in the list are written without a space between them.
+
+struct Token {
+  enum class Kind { kWord, kNumber, kSpace, kNewline, kPunct };
+  Kind kind;
+  std::size_t begin;
+  std::size_t end;
+};
+using Kind = Token::Kind;
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t begin = pos;
+    const utf8::CodePoint cp = utf8::decode(text, pos);
+    Kind kind = Kind::kPunct;
+    if (cp.value == ' ' || cp.value == '\n') {
+      bool newline = false;
+      while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n')) {
+        newline = newline || text[pos] == '\n';
+        ++pos;
+      }
+      kind = newline ? Kind::kNewline : Kind::kSpace;
+    } else if (is_digit(cp.value)) {
+      while (pos < text.size() && is_digit(static_cast<unsigned char>(text[pos]))) ++pos;
+      kind = Kind::kNumber;
+    } else if (utf8::is_letter(cp.value)) {
+      pos += cp.length;
+      while (pos < text.size()) {
+        const utf8::CodePoint next = utf8::decode(text, pos);
+        if (!utf8::is_letter(next.value)) break;
+        pos += next.length;
+      }
+      kind = Kind::kWord;
+    } else {
+      pos += cp.length;
+    }
+    tokens.push_back(Token{kind, begin, pos});
+  }
+  return tokens;
+}
+
+bool one_of(std::string_view text, std::initializer_list<std::string_view> options) {
+  return std::find(options.begin(), options.end(), text) != options.end();
+}
+
+bool is_capitalized_name(std::string_view word) {
+  if (word.empty()) return false;
+  const utf8::CodePoint first = utf8::decode(word, 0);
+  return utf8::is_upper(first.value) && !utf8::is_all_upper(word);
+}
+
+bool is_top_level_domain(std::string_view part) {
+  return one_of(part, {"nl", "be", "com", "org", "net", "eu", "de", "uk", "fr", "io", "info",
+                       "nu", "tv", "int", "gov", "edu"});
+}
+
+// Every rule looks at most this many tokens (or bytes) ahead or back, so that reading is
+// linear in the input even for pathological text ("A.B.C.D.E...." a megabyte long).
+constexpr std::size_t kMaxLookaround = 24;
+
+// "3e", "2de", "21ste" after the digits.
+bool is_ordinal_suffix(std::string_view word) {
+  return word == "e" || word == "de" || word == "ste";
+}
+
+// Digit groups read from glued tokens, and the first token after them.
+struct NumberExpression : DigitGroups {
+  std::size_t next = 0;
+};
+
+// ---------------------------------------------------------------------------------------
+
+class Normalizer {
+ public:
+  Normalizer(std::string_view text, const TextData& data)
+      : text_(text), data_(data), tokens_(tokenize(text)) {
+    sport_ = mentions_sport();
+    mark_shouting();
+  }
+
+  SpokenText run() {
+    std::size_t i = 0;
+    while (i < tokens_.size()) {
+      const std::size_t next = step(i);
+      i = next > i ? next : i + 1;
+    }
+    return out_.finish();
+  }
+
+ private:
+  using Rule = std::size_t (Normalizer::*)(std::size_t);
+
+  // --- token access -------------------------------------------------------------------
+
+  std::size_t size() const { return tokens_.size(); }
+  bool is(std::size_t i, Kind kind) const { return i < size() && tokens_[i].kind == kind; }
+  std::string_view tok(std::size_t i) const {
+    if (i >= size()) return {};
+    return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+  }
+  bool is_punct(std::size_t i, std::string_view mark) const {
+    return is(i, Kind::kPunct) && tok(i) == mark;
+  }
+  bool is_alnum(std::size_t i) const { return is(i, Kind::kWord) || is(i, Kind::kNumber); }
+  // Skips one space token (never a line break).
+  std::size_t skip_space(std::size_t i) const { return is(i, Kind::kSpace) ? i + 1 : i; }
+  // The first token at or after byte `offset`, searching from token i.
+  std::size_t token_at(std::size_t i, std::size_t offset) const {
+    while (i < size() && tokens_[i].begin < offset) ++i;
+    return i;
+  }
+  bool at_item_start(std::size_t i) const { return i == 0 || is(i - 1, Kind::kNewline); }
+  bool starts_with_capital(std::size_t i) const {
+    return is(i, Kind::kWord) && utf8::is_upper(utf8::decode(tok(i), 0).value);
+  }
+  // Whether the text after token i begins a new sentence: the end, a line break, or a
+  // capital (maybe after a quote).
+  bool sentence_starts_at(std::size_t i) const {
+    const std::size_t j = skip_space(i);
+    if (j >= size() || is(j, Kind::kNewline)) return true;
+    if (j == i) return false;
+    return starts_with_capital(j) || (is_punct(j, "\"") && starts_with_capital(j + 1));
+  }
+
+  bool mentions_sport() const {
+    if (data_.score_words.empty()) return false;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (is(i, Kind::kWord) && data_.score_words.contains(utf8::lower(tok(i)))) return true;
+    }
+    return false;
+  }
+
+  // --- dispatch -----------------------------------------------------------------------
+
+  std::size_t step(std::size_t i) {
+    switch (tokens_[i].kind) {
+      case Kind::kSpace: return i + 1;
+      case Kind::kNewline:
+        out_.sentence_end();
+        return i + 1;
+      default: break;
+    }
+    if (at_item_start(i)) {
+      const std::size_t next = dateline(i, tokens_[i].begin);
+      if (next != i) return next;
+    }
+    switch (tokens_[i].kind) {
+      case Kind::kWord: return word(i);
+      case Kind::kNumber: return number_token(i);
+      default: return punctuation(i);
+    }
+  }
+
+  std::size_t word(std::size_t i) {
+    static constexpr std::array<Rule, 11> kRules = {
+        &Normalizer::url,          &Normalizer::email,         &Normalizer::glued_dateline,
+        &Normalizer::lexicon,      &Normalizer::abbreviation,  &Normalizer::domain,
+        &Normalizer::calendar_word, &Normalizer::currency_code, &Normalizer::roman_numeral,
+        &Normalizer::acronym,       &Normalizer::initial};
+    for (const Rule rule : kRules) {
+      const std::size_t next = (this->*rule)(i);
+      if (next != i) return next;
+    }
+    out_.word(tok(i));
+    return i + 1;
+  }
+
+  std::size_t number_token(std::size_t i) {
+    std::size_t next = email(i);
+    if (next == i) next = lexicon(i);
+    if (next == i) next = number(i, "", nullptr);
+    return next;
+  }
+
+  // --- page residue -------------------------------------------------------------------
+
+  // "https://www.nos.nl/artikel/123" and "www.nos.nl" -> "nos punt nl".
+  std::size_t url(std::size_t i) {
+    const std::size_t begin = tokens_[i].begin;
+    const std::string_view rest = text_.substr(begin);
+    std::size_t host_begin = 0;
+    if (starts_with_ignoring_case(rest, "https://")) {
+      host_begin = 8;
+    } else if (starts_with_ignoring_case(rest, "http://")) {
+      host_begin = 7;
+    } else if (!starts_with_ignoring_case(rest, "www.")) {
+      return i;
+    }
+    std::size_t end = std::min(rest.find_first_of(" \n"), rest.size());
+    while (end > host_begin && std::strchr(".,;:!?)]'\"", rest[end - 1]) != nullptr) --end;
+    std::string_view host = rest.substr(host_begin, end - host_begin);
+    host = host.substr(0, host.find_first_of("/:?#"));
+    if (starts_with_ignoring_case(host, "www.")) host.remove_prefix(4);
+    say_domain(host);
+    return token_at(i, begin + end);
+  }
+
+  void say_domain(std::string_view host) {
+    std::string spoken;
+    while (!host.empty()) {
+      const std::size_t dot = std::min(host.find('.'), host.size());
+      if (dot > 0) {
+        if (!spoken.empty()) spoken += " punt ";
+        spoken += utf8::lower(host.substr(0, dot));
+      }
+      host = dot < host.size() ? host.substr(dot + 1) : std::string_view{};
+    }
+    out_.word(spoken);
+  }
+
+  // "nu.nl", "NU.nl" -> "nu punt nl".
+  std::size_t domain(std::size_t i) {
+    std::size_t j = i;
+    std::vector<std::string_view> parts{tok(i)};
+    while (is_punct(j + 1, ".") && is_alnum(j + 2) && j - i < kMaxLookaround) {
+      parts.push_back(tok(j + 2));
+      j += 2;
+    }
+    if (parts.size() < 2 || !is_top_level_domain(parts.back())) return i;
+    say_domain(text_.substr(tokens_[i].begin, tokens_[j].end - tokens_[i].begin));
+    return j + 1;
+  }
+
+  // An e-mail address is read the way people say it:
+  // "redactie@anp.nl" -> "redactie apenstaartje anp punt nl".
+  std::size_t email(std::size_t i) {
+    const auto local_char = [](char c) {
+      return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    };
+    std::size_t pos = tokens_[i].begin;
+    const std::size_t limit = std::min(text_.size(), pos + 64);
+    while (pos < limit && local_char(text_[pos])) ++pos;
+    if (pos >= text_.size() || text_[pos] != '@') return i;
+    std::size_t end = pos + 1;
+    bool has_dot = false;
+    while (end < text_.size() && end - pos < 255) {  // a domain name has at most 253
+      const char c = text_[end];
+      const bool inner_dot =
+          c == '.' && end + 1 < text_.size() && is_ascii_alnum(text_[end + 1]);
+      if (!is_ascii_alnum(c) && c != '-' && !inner_dot) break;
+      has_dot = has_dot || inner_dot;
+      ++end;
+    }
+    if (!has_dot) return i;
+    std::string local;
+    for (const char c : text_.substr(tokens_[i].begin, pos - tokens_[i].begin)) {
+      local += is_ascii_alnum(c) ? std::string(1, c) : c == '.' ? " punt " : " ";
+    }
+    out_.word(utf8::lower(local));
+    out_.word("apenstaartje");
+    say_domain(text_.substr(pos + 1, end - pos - 1));
+    return token_at(i, end);
+  }
+
+  // A handle or hashtag is read as its name: "@NOS" -> "Nos", "#Brexit" -> "Brexit".
+  std::size_t handle(std::size_t i) {
+    if (is_alnum(i - 1) || !is_alnum(i + 1)) return i;
+    return i + 1;
+  }
+
+  // "(ANP)", "(ANP/AFP)", "(ANP/Bloomberg)", "(Foto: ANP)" -> "": credits are never spoken.
+  std::size_t credit(std::size_t i) {
+    std::size_t j = skip_space(i + 1);
+    if (is(j, Kind::kWord) &&
+        one_of(utf8::lower(tok(j)), {"foto", "foto's", "beeld", "video", "bron"})) {
+      j = skip_space(j + 1);
+      if (is_punct(j, ":")) j = skip_space(j + 1);
+    }
+    bool agency = false;
+    while (is(j, Kind::kWord) && j - i < kMaxLookaround) {
+      if (data_.agencies.contains(utf8::upper(tok(j)))) {
+        agency = true;
+      } else if (!utf8::is_all_upper(tok(j))) {
+        return i;
+      }
+      j = skip_space(j + 1);
+      if (!is_punct(j, "/") && !is_punct(j, ",")) break;
+      j = skip_space(j + 1);
+    }
+    if (!agency || !is_punct(j, ")")) return i;
+    return j + 1;
+  }
+
+  // The dateline "BRUSSEL (ANP) - De premier..." -> "Brussel. De premier...". The place
+  // starts at byte `place_begin` of token i. Without a credit, only at the start of an
+  // item and with a spaced dash after it.
+  std::size_t dateline(std::size_t i, std::size_t place_begin) {
+    const bool glued = place_begin != tokens_[i].begin || !at_item_start(i);
+    const auto upper_word = [&](std::size_t k) {
+      if (!is(k, Kind::kWord)) return false;
+      const std::size_t from = k == i ? place_begin : tokens_[k].begin;
+      return utf8::is_all_upper(text_.substr(from, tokens_[k].end - from));
+    };
+    std::size_t j = i;
+    std::size_t place_end = place_begin;
+    while (j < size() && j - i < kMaxLookaround) {
+      if (upper_word(j)) {
+        place_end = tokens_[j].end;
+        ++j;
+      } else if ((is_punct(j, "-") || is_punct(j, "'") || is_punct(j, ".") ||
+                  is(j, Kind::kSpace)) &&
+                 upper_word(j + 1) && (j > i || is_punct(j, "'"))) {
+        ++j;
+      } else if (is_punct(j, ".") && j > i && letter_count(tok(j - 1)) == 1) {
+        place_end = tokens_[j].end;  // "WASHINGTON D.C."
+        ++j;
+      } else {
+        break;
+      }
+    }
+    const std::string_view place = text_.substr(place_begin, place_end - place_begin);
+    if (letter_count(place) < 2) return i;
+    std::size_t k = skip_space(j);
+    bool has_credit = false;
+    if (is_punct(k, "(")) {
+      const std::size_t after = credit(k);
+      if (after != k) {
+        has_credit = true;
+        k = after;
+      }
+    }
+    const std::size_t dash = skip_space(k);
+    const bool has_dash = is_punct(dash, "-") && is(dash - 1, Kind::kSpace) && !is_alnum(dash + 1);
+    if (!has_credit && !(has_dash && !glued)) return i;
+    if (has_dash) k = dash + 1;
+    if (place_begin != tokens_[i].begin) {
+      out_.word(text_.substr(tokens_[i].begin, place_begin - tokens_[i].begin));
+    }
+    if (glued) out_.sentence_end();
+    out_.word(spoken_place_name(natural_place_name(place)));
+    out_.sentence_end();
+    return k;
+  }
+
+  // A scraped page glues the time label to the next item's dateline:
+  // "12 minuten geledenBRUSSEL (ANP) -", "07:15ROTTERDAM (ANP) -".
+  std::size_t glued_dateline(std::size_t i) {
+    const std::string_view w = tok(i);
+    if (utf8::is_all_upper(w)) {
+      return is(i - 1, Kind::kNumber) ? dateline(i, tokens_[i].begin) : i;
+    }
+    // Find where an upper-case tail of two letters or more starts after lower case; a credit
+    // must follow (dateline() checks), so "geledenDE BILT (ANP)" but not "PvdA".
+    std::size_t tail = w.size();
+    std::size_t upper_letters = 0;
+    std::size_t pos = w.size();
+    while (pos > 0) {
+      std::size_t start = pos - 1;
+      while (start > 0 && (static_cast<unsigned char>(w[start]) & 0xC0) == 0x80) --start;
+      const char32_t cp = utf8::decode(w, start).value;
+      if (!utf8::is_upper(cp)) break;
+      tail = start;
+      ++upper_letters;
+      pos = start;
+    }
+    if (upper_letters < 2 || tail < 2) return i;
+    return dateline(i, tokens_[i].begin + tail);
+  }
+
+  // --- lexicon, abbreviations, acronyms -------------------------------------------------
+
+  // "The Washington Post" -> an English run; "Orbán" -> "Orbaan". Exact case, whole words.
+  std::size_t lexicon(std::size_t i) {
+    const auto found = data_.lexicon.find(std::string(tok(i)));
+    if (found == data_.lexicon.end()) return i;
+    const std::size_t begin = tokens_[i].begin;
+    for (const LexiconEntry& entry : found->second) {
+      if (text_.compare(begin, entry.written.size(), entry.written) != 0) continue;
+      const std::size_t end = begin + entry.written.size();
+      if (end < text_.size()) {
+        const char32_t next = utf8::decode(text_, end).value;
+        if (utf8::is_letter(next) || is_digit(next)) continue;
+      }
+      if (entry.language.empty()) {
+        out_.word(entry.spoken);
+      } else {
+        out_.foreign(entry.language, entry.spoken);
+      }
+      return token_at(i, end);
+    }
+    return i;
+  }
+
+  // "o.a." -> "onder andere", "t/m" -> "tot en met", "Bijv." -> "Bijvoorbeeld".
+  std::size_t abbreviation(std::size_t i) {
+    const std::size_t begin = tokens_[i].begin;
+    std::size_t end = begin;
+    while (end < text_.size() && end - begin < 24) {
+      const utf8::CodePoint cp = utf8::decode(text_, end);
+      if (!utf8::is_letter(cp.value) && cp.value != '.' && cp.value != '/') break;
+      end += cp.length;
+    }
+    const std::string_view run = text_.substr(begin, end - begin);
+    // The whole run, then without a final dot ("huis." is a word and a full stop).
+    const std::array<std::string_view, 2> candidates = {
+        run, run.size() > 1 && run.back() == '.' ? run.substr(0, run.size() - 1) : run};
+    for (const std::string_view candidate : candidates) {
+      const Abbreviation* found = nullptr;
+      bool capital = false;
+      if (const auto exact = data_.abbreviations.find(std::string(candidate));
+          exact != data_.abbreviations.end()) {
+        found = &exact->second;
+      } else if (starts_with_capital(i)) {
+        const utf8::CodePoint first = utf8::decode(candidate, 0);
+        std::string lowered;
+        utf8::append(lowered, utf8::to_lower(first.value));
+        lowered += candidate.substr(first.length);
+        if (const auto lower = data_.abbreviations.find(lowered);
+            lower != data_.abbreviations.end()) {
+          found = &lower->second;
+          capital = true;
+        }
+      }
+      if (found == nullptr) continue;
+      out_.word(capital ? utf8::capitalize(found->spoken) : found->spoken);
+      const std::size_t next = token_at(i, begin + candidate.size());
+      if (candidate.back() == '.' && found->can_end_sentence && sentence_starts_at(next)) {
+        out_.sentence_end();
+      }
+      return next;
+    }
+    return i;
+  }
+
+  // "ma 3 nov" -> "maandag 3 november" (a weekday only before a date); "nov. 2026" ->
+  // "november 2026".
+  std::size_t calendar_word(std::size_t i) {
+    const std::string lower = utf8::lower(tok(i));
+    std::size_t after = i + 1;
+    if (is_punct(after, ".")) ++after;
+    if (const auto weekday = data_.weekdays.find(lower); weekday != data_.weekdays.end()) {
+      const std::size_t day = skip_space(after);
+      if (day == after || !is(day, Kind::kNumber)) return i;
+      const int day_number = small_number(tok(day));
+      const std::size_t month = skip_space(day + 1);
+      if (day_number < 1 || day_number > 31 || month == day + 1 || !is(month, Kind::kWord) ||
+          !data_.months.contains(utf8::lower(tok(month)))) {
+        return i;
+      }
+      out_.word(starts_with_capital(i) ? utf8::capitalize(weekday->second) : weekday->second);
+      return after;
+    }
+    if (const auto month = data_.months.find(lower); month != data_.months.end()) {
+      const std::string& name = data_.month_names[static_cast<std::size_t>(month->second)];
+      const std::size_t year = skip_space(after);
+      if (lower == name || year == after || !is(year, Kind::kNumber) || tok(year).size() != 4) {
+        return i;
+      }
+      out_.word(name);
+      return after;
+    }
+    return i;
+  }
+
+  // A currency code before an amount: "EUR 500" -> "500 euro", "USD 3 mld" -> "3 miljard dollar".
+  std::size_t currency_code(std::size_t i) {
+    const auto unit = data_.units.find(std::string(tok(i)));
+    if (unit == data_.units.end() || unit->second.kind != Unit::Kind::kCurrency ||
+        !utf8::is_all_upper(tok(i)) || !is(i + 1, Kind::kSpace) || !is(i + 2, Kind::kNumber)) {
+      return i;
+    }
+    return number(i + 2, "", &unit->second);
+  }
+
+  // "Willem-Alexander" no, "Elizabeth II" -> "Elizabeth de tweede", "Leo XIV" -> "Leo de
+  // veertiende": a Roman numeral of two letters or more right after a name.
+  std::size_t roman_numeral(std::size_t i) {
+    const int value = roman_value(tok(i));
+    if (value == 0 || data_.acronyms.contains(std::string(tok(i)))) return i;
+    if (i < 2 || !is(i - 1, Kind::kSpace) || !is_capitalized_name(tok(i - 2))) return i;
+    out_.word("de " + dutch_ordinal(value));
+    return i + 1;
+  }
+
+  void say_acronym(std::string_view written, const AcronymReading& reading) {
+    switch (reading.style) {
+      case AcronymReading::Style::kSpell: out_.word(spell_letters(written)); break;
+      case AcronymReading::Style::kWord: out_.word(utf8::capitalize(utf8::lower(written))); break;
+      case AcronymReading::Style::kSpoken: out_.word(reading.spoken); break;
+    }
+  }
+
+  // Capital words in a row, three or more and mostly not known acronyms, are shouting:
+  // "LET OP: DIT IS BELANGRIJK" is read as words, not as "L-E-T O-P". One linear pass.
+  void mark_shouting() {
+    shouting_.assign(size(), false);
+    std::size_t i = 0;
+    while (i < size()) {
+      if (!is(i, Kind::kWord) || !utf8::is_all_upper(tok(i))) {
+        ++i;
+        continue;
+      }
+      std::vector<std::size_t> words;
+      std::size_t j = i;
+      while (is(j, Kind::kWord) && utf8::is_all_upper(tok(j))) {
+        words.push_back(j);
+        std::size_t k = j + 1;
+        if (is_punct(k, ":") || is_punct(k, ",")) ++k;
+        if (!is(k, Kind::kSpace)) break;
+        j = k + 1;
+      }
+      const auto unknown = std::count_if(words.begin(), words.end(), [&](std::size_t w) {
+        return !data_.acronyms.contains(std::string(tok(w)));
+      });
+      if (words.size() >= 3 && static_cast<std::size_t>(unknown) * 2 > words.size()) {
+        for (const std::size_t w : words) shouting_[w] = true;
+      }
+      i = words.back() + 1;
+    }
+  }
+
+  bool shouting(std::size_t i) const { return i < shouting_.size() && shouting_[i]; }
+
+  // "ANP" -> "A-N-P", "NAVO" -> "Navo", "D66" -> "dee zesenzestig" (acronyms.tsv), unknown
+  // ones by rule: "KNMI" -> "K-N-M-I", "UNICEF" -> "Unicef", "MH17" -> "M-H-17".
+  std::size_t acronym(std::size_t i) {
+    const std::string w(tok(i));
+    if (is(i + 1, Kind::kNumber)) {
+      const std::string with_digits = w + std::string(tok(i + 1));
+      if (const auto found = data_.acronyms.find(with_digits); found != data_.acronyms.end()) {
+        say_acronym(with_digits, found->second);
+        return i + 2;
+      }
+      if (!utf8::is_all_upper(w)) return i;
+      const auto found = data_.acronyms.find(w);
+      std::string letters = found != data_.acronyms.end()
+                                ? (found->second.style == AcronymReading::Style::kSpoken
+                                       ? found->second.spoken
+                                       : spell_letters(w))
+                                : spell_letters(w);
+      out_.word(letters + "-" + std::string(tok(i + 1)));
+      return i + 2;
+    }
+    if (const auto found = data_.acronyms.find(w); found != data_.acronyms.end()) {
+      say_acronym(w, found->second);
+      return i + 1;
+    }
+    if (letter_count(w) < 2 || !utf8::is_all_upper(w)) return i;
+    if (shouting(i)) {
+      out_.word(utf8::lower(w));
+      return i + 1;
+    }
+    AcronymReading reading;
+    reading.style = reads_as_word(w) ? AcronymReading::Style::kWord : AcronymReading::Style::kSpell;
+    say_acronym(w, reading);
+    return i + 1;
+  }
+
+  // Initials before a name keep no full stop: "W. Jansen" -> "W Jansen",
+  // "J.P. Balkenende" -> "J-P Balkenende".
+  std::size_t initial(std::size_t i) {
+    std::string letters;
+    std::size_t j = i;
+    while (is(j, Kind::kWord) && letter_count(tok(j)) == 1 && starts_with_capital(j) &&
+           is_punct(j + 1, ".") && j - i < kMaxLookaround) {
+      letters += tok(j);
+      j += 2;
+    }
+    if (j == i || !is(j, Kind::kSpace) || !starts_with_capital(j + 1)) return i;
+    out_.word(letters.size() == tok(i).size() ? letters : spell_letters(letters));
+    return j;
+  }
+
+  // --- punctuation and symbols --------------------------------------------------------
+
+  std::size_t punctuation(std::size_t i) {
+    const std::string_view mark = tok(i);
+    if (mark.size() == 1) {
+      switch (mark[0]) {
+        case '.': return dots(i);
+        case ',':
+        case ';':
+        case ':':
+        case '!':
+        case '?': out_.punct(mark[0]); return i + 1;
+        case '(':
+        case '[':
+        case '{': {
+          const std::size_t next = credit(i);
+          if (next == i) out_.pause();
+          return next == i ? i + 1 : next;
+        }
+        case ')':
+        case ']':
+        case '}': out_.pause(); return i + 1;
+        case '"': return i + 1;  // quotes are not read; the voice's phrasing carries them
+        case '\'': return apostrophe(i);
+        case '-': return hyphen(i);
+        case '+':
+          if (is_sign(i)) return number(i + 1, "plus", nullptr);
+          break;
+        case '@': {
+          const std::size_t next = handle(i);
+          if (next != i) return next;
+          break;
+        }
+        case '#': {
+          const std::size_t next = handle(i);
+          if (next != i && is(i + 1, Kind::kWord)) return next;
+          break;
+        }
+        case '_':
+          if (is_alnum(i - 1) && is_alnum(i + 1)) return i + 1;  // "@nos_nl" -> "nos nl"
+          break;
+        case '/':
+          if (is(i - 1, Kind::kSpace) && is(i + 1, Kind::kSpace)) out_.pause();
+          return i + 1;
+        default: break;
+      }
+    }
+    if (const auto unit = data_.units.find(std::string(mark)); unit != data_.units.end()) {
+      if (unit->second.kind == Unit::Kind::kCurrency) {
+        const std::size_t amount = skip_space(i + 1);
+        if (is(amount, Kind::kNumber)) return number(amount, "", &unit->second);
+      }
+      out_.word(unit->second.spoken);
+      return i + 1;
+    }
+    if (const auto symbol = data_.symbols.find(std::string(mark)); symbol != data_.symbols.end()) {
+      if (symbol->second == ",") {
+        out_.pause();
+      } else {
+        out_.word(symbol->second);
+      }
+    }
+    return i + 1;  // anything else is not read
+  }
+
+  // "..." -> a pause, or a full stop before a new sentence.
+  std::size_t dots(std::size_t i) {
+    std::size_t j = i;
+    while (is_punct(j, ".")) ++j;
+    if (j - i >= 2) {
+      const std::size_t next = skip_space(j);
+      const bool lower_next = is(next, Kind::kWord) && !starts_with_capital(next);
+      if (lower_next) {
+        out_.pause();
+      } else {
+        out_.sentence_end();
+      }
+      return j;
+    }
+    out_.sentence_end();
+    return i + 1;
+  }
+
+  // "auto's", "CDA'ers", "zo'n", "'s-Hertogenbosch", "'s avonds" keep their apostrophe;
+  // as a quote mark it is not read.
+  std::size_t apostrophe(std::size_t i) {
+    const bool after_word = is_alnum(i - 1);
+    if (after_word && is(i + 1, Kind::kWord)) {
+      out_.join("'");
+      return i + 1;
+    }
+    if (!after_word && is(i + 1, Kind::kWord) && !is_alnum(i + 2)) {
+      const std::string lower = utf8::lower(tok(i + 1));
+      if (lower == "s" || lower == "t" || lower == "n") {
+        out_.word("'" + lower);
+        return i + 2;
+      }
+    }
+    return i + 1;  // "'80" -> "80"; a quote mark -> nothing
+  }
+
+  bool is_sign(std::size_t i) const {
+    return is(i + 1, Kind::kNumber) && !is_alnum(i - 1) && !is_punct(i - 1, ")") &&
+           !is_punct(i - 1, "%");
+  }
+
+  // "EU-top" joins; "-5" is minus five; " - " is a pause; "EU- en NAVO-landen" drops it.
+  std::size_t hyphen(std::size_t i) {
+    const bool left = is_alnum(i - 1);
+    const bool right = is_alnum(i + 1);
+    if (left && right) {
+      out_.join("-");
+      return i + 1;
+    }
+    if (!left && is_sign(i)) return number(i + 1, "min", nullptr);
+    if (left || right) return i + 1;
+    if (!at_item_start(i) && !is_punct(i - 1, "-")) out_.pause();
+    return i + 1;
+  }
+
+  // --- numbers ------------------------------------------------------------------------
+
+  NumberExpression read_digit_groups(std::size_t i) const {
+    NumberExpression e;
+    e.groups.push_back(tok(i));
+    std::size_t j = i;
+    while (is(j + 1, Kind::kPunct) && tok(j + 1).size() == 1 &&
+           std::strchr(".,:/-", tok(j + 1)[0]) != nullptr && is(j + 2, Kind::kNumber)) {
+      e.separators.push_back(tok(j + 1)[0]);
+      e.groups.push_back(tok(j + 2));
+      j += 2;
+    }
+    e.next = j + 1;
+    return e;
+  }
+
+  struct UnitMatch {
+    const Unit* unit = nullptr;
+    std::size_t next = 0;
+  };
+
+  // A unit, currency or magnitude written right after a number (token j), glued or after
+  // one space: "km", "km/u", "°C", "%", "mln.", "€". Its abbreviation dot is taken along
+  // unless it ends the sentence.
+  std::optional<UnitMatch> match_unit(std::size_t j) const {
+    const std::size_t k = skip_space(j);
+    if (k >= size() || is(k, Kind::kNumber) || is(k, Kind::kNewline)) return std::nullopt;
+    const std::size_t begin = tokens_[k].begin;
+    std::size_t end = begin;
+    bool previous_letter = false;
+    while (end < text_.size() && end - begin < kMaxLookaround) {
+      const utf8::CodePoint cp = utf8::decode(text_, end);
+      const char32_t c = cp.value;
+      const bool letter = utf8::is_letter(c);
+      const bool ok = letter || c == '/' || c == 0xB2 || c == 0xB3 || c == 0xB0 || c == '%' ||
+                      c == 0x2030 || c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5 ||
+                      (is_digit(c) && previous_letter);
+      if (!ok) break;
+      previous_letter = letter || (is_digit(c) && previous_letter);
+      end += cp.length;
+    }
+    if (end == begin) return std::nullopt;
+    std::string candidate(text_.substr(begin, end - begin));
+    auto found = data_.units.find(candidate);
+    // "%-punt": a unit with a hyphenated tail.
+    if (end < text_.size() && text_[end] == '-') {
+      std::size_t tail = end + 1;
+      while (tail < text_.size() && utf8::is_letter(utf8::decode(text_, tail).value)) {
+        tail += utf8::decode(text_, tail).length;
+      }
+      const auto longer = data_.units.find(std::string(text_.substr(begin, tail - begin)));
+      if (longer != data_.units.end()) {
+        found = longer;
+        end = tail;
+      }
+    }
+    if (found == data_.units.end()) return std::nullopt;
+    // "mln. euro": the dot belongs to the abbreviation; "90 mln. De ..." also ends a sentence.
+    if (end + 1 < text_.size() && text_[end] == '.' && utf8::is_letter(utf8::decode(text_, end - 1).value)) {
+      const std::size_t after = token_at(k, end + 1);
+      if (!sentence_starts_at(after)) ++end;
+    }
+    return UnitMatch{&found->second, token_at(k, end)};
+  }
+
+  std::optional<int> month_after(std::size_t j) const {
+    const std::size_t k = skip_space(j);
+    if (k == j || !is(k, Kind::kWord)) return std::nullopt;
+    const auto month = data_.months.find(utf8::lower(tok(k)));
+    if (month == data_.months.end()) return std::nullopt;
+    return month->second;
+  }
+
+  // Takes "uur" or "u" after a clock time, which is said as part of it.
+  std::size_t skip_hours_word(std::size_t j) const {
+    const std::size_t k = skip_space(j);
+    if (is(k, Kind::kWord) && (tok(k) == "uur" || tok(k) == "u")) {
+      if (tok(k) == "u" && is_punct(k + 1, ".") && !sentence_starts_at(k + 2)) return k + 2;
+      return k + 1;
+    }
+    return j;
+  }
+
+  // A number starting at token i, with its sign ("min", "plus") and a currency written
+  // before it; reads what follows (units, ranges, ordinals) and says it all.
+  std::size_t number(std::size_t i, std::string_view sign, const Unit* currency) {
+    const NumberExpression e = read_digit_groups(i);
+    after_between_ = false;
+    for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
+      if (is(i - back, Kind::kWord) && utf8::lower(tok(i - back)) == "tussen") after_between_ = true;
+    }
+    const std::size_t count = e.groups.size();
+    if (const WrittenNumber date = read_date(e); date.kind == WrittenNumber::Kind::kDate) {
+      return say_value(date, sign, currency, e.next);
+    }
+    if (count == 2 && e.separators[0] == '/') return slash_number(e, sign);
+    std::vector<std::size_t> dashes;
+    for (std::size_t k = 0; k < e.separators.size(); ++k) {
+      if (e.separators[k] == '-') dashes.push_back(k);
+    }
+    if (dashes.size() > 1) return say_digit_groups(e, sign);
+    if (dashes.size() == 1) {
+      const WrittenNumber a = read_number(e, 0, dashes[0]);
+      const WrittenNumber b = read_number(e, dashes[0] + 1, count - 1);
+      if (a.kind == WrittenNumber::Kind::kNone || b.kind == WrittenNumber::Kind::kNone ||
+          has_leading_zero(a.integer) || has_leading_zero(b.integer)) {
+        return say_digit_groups(e, sign);
+      }
+      return say_range(a, b, sign, currency, e.next);
+    }
+    const WrittenNumber v = read_number(e, 0, count - 1);
+    if (v.kind == WrittenNumber::Kind::kNone) return say_digit_groups(e, sign);
+    // A spaced range: "35 à 40", "10 - 15", "2020 – 2024".
+    if (is(e.next, Kind::kSpace) && (is_punct(e.next + 1, "-") || tok(e.next + 1) == "à") &&
+        is(e.next + 2, Kind::kSpace) && is(e.next + 3, Kind::kNumber)) {
+      const NumberExpression second = read_digit_groups(e.next + 3);
+      if (std::find(second.separators.begin(), second.separators.end(), '-') ==
+          second.separators.end()) {
+        const WrittenNumber b = read_number(second, 0, second.groups.size() - 1);
+        if (b.kind != WrittenNumber::Kind::kNone && !has_leading_zero(v.integer)) {
+          return say_range(v, b, sign, currency, second.next);
+        }
+      }
+    }
+    return say_value(v, sign, currency, e.next);
+  }
+
+  // What cannot be read as one number is read group by group: "1.2.3" -> "1 2 3".
+  std::size_t say_digit_groups(const NumberExpression& e, std::string_view sign) {
+    out_.word(sign);
+    for (const std::string_view group : e.groups) out_.word(group);
+    return e.next;
+  }
+
+  // "1/3" -> "een derde", "2023/24" -> "2023-2024", "24/7" is in the lexicon.
+  std::size_t slash_number(const NumberExpression& e, std::string_view sign) {
+    const std::string_view a = e.groups[0];
+    const std::string_view b = e.groups[1];
+    const int x = small_number(a);
+    const int y = small_number(b);
+    if (!has_leading_zero(a) && !has_leading_zero(b) && sign.empty()) {
+      if (a.size() == 4 && ((b.size() == 4 && y == x + 1) || (b.size() == 2 && y == (x + 1) % 100))) {
+        out_.word(std::string(a) + "-" + std::to_string(x + 1));
+        return e.next;
+      }
+      const std::string fraction = say_fraction(x, y);
+      if (!fraction.empty()) {
+        out_.word(fraction);
+        return e.next;
+      }
+    }
+    return say_digit_groups(e, sign);
+  }
+
+  // "2020-2024" -> "2020 tot 2024", "9.00-17.00 uur" -> "negen uur tot zeventien uur",
+  // "2-1" after a match -> "twee-één", "2023-24" -> "2023-2024".
+  std::size_t say_range(const WrittenNumber& a, const WrittenNumber& b, std::string_view sign,
+                        const Unit* currency, std::size_t next) {
+    const bool plain_integers = a.kind == WrittenNumber::Kind::kInteger &&
+                                b.kind == WrittenNumber::Kind::kInteger && !a.grouped && !b.grouped;
+    if (plain_integers && sign.empty() && currency == nullptr && a.integer.size() <= 3 &&
+        b.integer.size() <= 3) {
+      const int x = small_number(a.integer);
+      const int y = small_number(b.integer);
+      const bool quantity_follows = match_unit(next).has_value() || month_after(next).has_value();
+      if (!quantity_follows && ((sport_ && x <= 200 && y <= 200) || (x >= y && x <= 20))) {
+        out_.word(dutch_cardinal(x) + "-" + dutch_cardinal(y));
+        return next;
+      }
+    }
+    if (plain_integers && a.integer.size() == 4 && b.integer.size() == 2 &&
+        small_number(b.integer) == (small_number(a.integer) + 1) % 100) {
+      out_.word(a.integer + "-" + std::to_string(small_number(a.integer) + 1));
+      return next;
+    }
+    out_.word(sign);
+    out_.word(say_plain(a));
+    out_.word(after_between_ ? "en" : "tot");  // "tussen de 10-15 euro" -> "tussen de 10 en 15"
+    return say_value(b, "", currency, next);
+  }
+
+  // A value said without anything after it (the first half of a range).
+  std::string say_plain(const WrittenNumber& v) const {
+    switch (v.kind) {
+      case WrittenNumber::Kind::kInteger: return say_integer(v);
+      case WrittenNumber::Kind::kDecimal: return dutch_decimal(v.integer, v.fraction);
+      case WrittenNumber::Kind::kTime: return say_clock(v);
+      case WrittenNumber::Kind::kDuration: return say_duration(v);
+      case WrittenNumber::Kind::kRaceTime: return say_race_time(v);
+      case WrittenNumber::Kind::kDate: return say_date(v);
+      case WrittenNumber::Kind::kNone: break;
+    }
+    return {};
+  }
+
+  std::string say_date(const WrittenNumber& v) const {
+    return std::to_string(v.day) + " " + data_.month_names[static_cast<std::size_t>(v.month)] +
+           " " + say_year(v.year);
+  }
+
+  // One value and what follows it: ordinal suffix, magnitude, currency, unit, month.
+  std::size_t say_value(const WrittenNumber& v, std::string_view sign, const Unit* currency,
+                        std::size_t next) {
+    switch (v.kind) {
+      case WrittenNumber::Kind::kTime:
+        out_.word(sign);
+        out_.word(say_clock(v));
+        return skip_hours_word(next);
+      case WrittenNumber::Kind::kDuration:
+      case WrittenNumber::Kind::kRaceTime:
+      case WrittenNumber::Kind::kDate:
+        out_.word(sign);
+        out_.word(say_plain(v));
+        return next;
+      default: break;
+    }
+    const bool integer = v.kind == WrittenNumber::Kind::kInteger;
+    // "3e", "21ste", "1ste" -> "derde", "eenentwintigste", "eerste"
+    if (integer && !v.grouped && sign.empty() && currency == nullptr && is(next, Kind::kWord) &&
+        is_ordinal_suffix(tok(next))) {
+      out_.word(dutch_ordinal(parse_digits(v.integer)));
+      return next + 1;
+    }
+    // "1 jan." -> "1 januari"
+    if (integer && sign.empty() && currency == nullptr && !v.grouped) {
+      const int day = small_number(v.integer);
+      if (const auto month = month_after(next); month && day >= 1 && day <= 31) {
+        out_.word(strip_leading_zeros(v.integer));
+        out_.word(data_.month_names[static_cast<std::size_t>(*month)]);
+        std::size_t after = skip_space(next) + 1;
+        if (is_punct(after, ".") && !sentence_starts_at(after + 1)) ++after;
+        return after;
+      }
+    }
+    const Unit* magnitude = nullptr;
+    const Unit* unit = nullptr;
+    if (const auto m = match_unit(next); m && m->unit->kind == Unit::Kind::kMagnitude) {
+      magnitude = m->unit;
+      next = m->next;
+    }
+    if (const auto u = match_unit(next);
+        u && u->unit->kind != Unit::Kind::kMagnitude && currency == nullptr) {
+      (u->unit->kind == Unit::Kind::kCurrency ? currency : unit) = u->unit;
+      next = u->next;
+    }
+    // "€ 5,-": the dash means no cents.
+    if (currency != nullptr && is_punct(next, ",") && is_punct(next + 1, "-")) {
+      next += 2;
+      while (is_punct(next, "-")) ++next;
+    }
+    out_.word(sign);
+    if (currency != nullptr && magnitude == nullptr && v.kind == WrittenNumber::Kind::kDecimal &&
+        v.fraction.size() <= 2) {
+      // "€ 1,50" -> "1 euro 50", "$ 0,99" -> "99 cent"
+      std::string cents = v.fraction.size() == 1 ? v.fraction + "0" : v.fraction;
+      cents = strip_leading_zeros(cents);
+      const std::string whole = strip_leading_zeros(v.integer);
+      if (whole == "0" && cents != "0") {
+        out_.word(cents);
+        out_.word(currency->variant.empty() ? "cent" : currency->variant);
+      } else {
+        out_.word(whole);
+        out_.word(currency->spoken);
+        if (cents != "0") out_.word(cents);
+      }
+      return next;
+    }
+    if (v.kind == WrittenNumber::Kind::kDecimal) {
+      const bool one_and_a_half = v.integer == "1" && v.fraction == "5" && magnitude != nullptr;
+      out_.word(one_and_a_half ? "anderhalf" : dutch_decimal(v.integer, v.fraction));
+    } else {
+      out_.word(say_integer(v));
+    }
+    if (magnitude != nullptr) out_.word(magnitude->spoken);
+    if (currency != nullptr) {
+      out_.word(currency->spoken);
+    } else if (unit != nullptr) {
+      const bool one = integer && v.integer == "1" && magnitude == nullptr;
+      out_.word(one && !unit->variant.empty() ? unit->variant : unit->spoken);
+    }
+    return next;
+  }
+
+  std::string_view text_;
+  const TextData& data_;
+  std::vector<Token> tokens_;
+  SpokenTextBuilder out_;
+  bool sport_ = false;
+  bool after_between_ = false;   // the number being read follows "tussen"
+  std::vector<bool> shouting_;  // per token: part of a run of capital words that is shouting
+};
+
+}  // namespace
+
+SpokenText normalize_for_speech(std::string_view written, const TextData& data) {
+  const std::string clean = clean_typography(written);
+  return Normalizer(clean, data).run();
+}
+
+}  // namespace nieuwslezer

@@ -1,0 +1,258 @@
+#include "text/text_data.h"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <string_view>
+
+#include "errors.h"
+#include "text/utf8.h"
+
+namespace nieuwslezer {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string_view trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \r");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \r");
+  return text.substr(first, last - first + 1);
+}
+
+// One data line: fields separated by one or more tabs (so columns may be aligned), spaces
+// around a field ignored.
+std::vector<std::string> split_fields(std::string_view line) {
+  std::vector<std::string> fields;
+  std::size_t pos = 0;
+  while (pos < line.size()) {
+    const std::size_t tab = std::min(line.find('\t', pos), line.size());
+    const std::string_view field = trim(line.substr(pos, tab - pos));
+    if (!field.empty()) fields.emplace_back(field);
+    pos = tab + 1;
+  }
+  return fields;
+}
+
+struct Line {
+  std::size_t number = 0;
+  std::vector<std::string> fields;
+};
+
+// Reads a data file, calling `handle` for every line that is not blank or a # comment.
+// `handle` returns an error text for a malformed line, or "" when it is fine.
+void read_data_file(const fs::path& file,
+                    const std::function<std::string(const Line&)>& handle) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError(file.string() + ": cannot open text data file");
+  std::string text;
+  Line line;
+  while (std::getline(in, text)) {
+    ++line.number;
+    const std::string_view content = trim(text);
+    // "# ..." is a comment; "#<TAB>..." is a line about the symbol '#'.
+    if (content.empty()) continue;
+    const bool comment = content.front() == '#' && !(content.size() > 1 && content[1] == '\t');
+    if (comment) continue;
+    line.fields = split_fields(content);
+    if (line.fields.empty()) continue;  // only tabs
+    const std::string error = handle(line);
+    if (!error.empty()) {
+      throw InputError(file.string() + ":" + std::to_string(line.number) + ": " + error);
+    }
+  }
+  if (in.bad()) throw InputError(file.string() + ": read error");
+}
+
+std::string field_count_error(const Line& line, std::string_view expected) {
+  return "expected " + std::string(expected) + " (tab-separated), got " +
+         std::to_string(line.fields.size()) + " field(s)";
+}
+
+// The first word of a lexicon entry: the run of letters and digits it starts with.
+std::string lexicon_key(std::string_view written) {
+  std::size_t end = 0;
+  while (end < written.size()) {
+    const utf8::CodePoint cp = utf8::decode(written, end);
+    const bool digit = cp.value >= '0' && cp.value <= '9';
+    if (!digit && !utf8::is_letter(cp.value)) break;
+    end += cp.length;
+  }
+  return std::string(written.substr(0, end == 0 ? utf8::decode(written, 0).length : end));
+}
+
+bool valid_language(std::string_view language) {
+  if (language.size() < 2) return false;
+  return std::all_of(language.begin(), language.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+std::string read_pronunciation_line(TextData& data, const Line& line) {
+  if (line.fields.size() < 2 || line.fields.size() > 3) {
+    return field_count_error(line, "'written<TAB>spoken[<TAB>language]'");
+  }
+  LexiconEntry entry;
+  // Entries are matched word by word, so collapse runs of spaces in the written form.
+  for (const char c : line.fields[0]) {
+    if (c == ' ' && !entry.written.empty() && entry.written.back() == ' ') continue;
+    entry.written += c;
+  }
+  entry.spoken = line.fields[1] == "=" ? entry.written : line.fields[1];
+  if (line.fields.size() == 3) {
+    entry.language = utf8::lower(line.fields[2]);
+    if (entry.language == "nl") entry.language.clear();
+    if (!entry.language.empty() && !valid_language(entry.language)) {
+      return "language '" + line.fields[2] + "' is not a language code such as 'en'";
+    }
+  }
+  auto& entries = data.lexicon[lexicon_key(entry.written)];
+  const auto same = std::find_if(entries.begin(), entries.end(), [&](const LexiconEntry& e) {
+    return e.written == entry.written;
+  });
+  if (same != entries.end()) {
+    *same = entry;  // a later line or a user file overrides
+  } else {
+    entries.push_back(entry);
+  }
+  // Longest first, so "Red Bull Racing" wins over "Red Bull".
+  std::stable_sort(entries.begin(), entries.end(), [](const LexiconEntry& a, const LexiconEntry& b) {
+    return a.written.size() > b.written.size();
+  });
+  return "";
+}
+
+void read_abbreviations(TextData& data, const fs::path& file) {
+  read_data_file(file, [&](const Line& line) -> std::string {
+    if (line.fields.size() < 2 || line.fields.size() > 3) {
+      return field_count_error(line, "'written<TAB>spoken[<TAB>end]'");
+    }
+    Abbreviation abbreviation{line.fields[1], false};
+    if (line.fields.size() == 3) {
+      if (line.fields[2] != "end") return "third field must be 'end', got '" + line.fields[2] + "'";
+      abbreviation.can_end_sentence = true;
+    }
+    data.abbreviations[line.fields[0]] = abbreviation;
+    return "";
+  });
+}
+
+void read_acronyms(TextData& data, const fs::path& file) {
+  read_data_file(file, [&](const Line& line) -> std::string {
+    if (line.fields.size() != 2) return field_count_error(line, "'ACRONYM<TAB>spell|word|spoken'");
+    AcronymReading reading;
+    if (line.fields[1] == "spell") {
+      reading.style = AcronymReading::Style::kSpell;
+    } else if (line.fields[1] == "word") {
+      reading.style = AcronymReading::Style::kWord;
+    } else {
+      reading.style = AcronymReading::Style::kSpoken;
+      reading.spoken = line.fields[1];
+    }
+    data.acronyms[line.fields[0]] = reading;
+    return "";
+  });
+}
+
+void read_units(TextData& data, const fs::path& file) {
+  read_data_file(file, [&](const Line& line) -> std::string {
+    if (line.fields.size() < 3 || line.fields.size() > 4) {
+      return field_count_error(line, "'symbol<TAB>unit|currency|magnitude<TAB>spoken[<TAB>variant]'");
+    }
+    Unit unit;
+    const std::string& kind = line.fields[1];
+    if (kind == "unit") {
+      unit.kind = Unit::Kind::kUnit;
+    } else if (kind == "currency") {
+      unit.kind = Unit::Kind::kCurrency;
+    } else if (kind == "magnitude") {
+      unit.kind = Unit::Kind::kMagnitude;
+    } else {
+      return "kind must be unit, currency or magnitude, got '" + kind + "'";
+    }
+    unit.spoken = line.fields[2];
+    if (line.fields.size() == 4) unit.variant = line.fields[3];
+    data.units[line.fields[0]] = unit;
+    return "";
+  });
+}
+
+void read_symbols(TextData& data, const fs::path& file) {
+  read_data_file(file, [&](const Line& line) -> std::string {
+    if (line.fields.size() > 2) return field_count_error(line, "'symbol[<TAB>spoken]'");
+    data.symbols[line.fields[0]] = line.fields.size() == 2 ? line.fields[1] : "";
+    return "";
+  });
+}
+
+void read_calendar(TextData& data, const fs::path& file) {
+  read_data_file(file, [&](const Line& line) -> std::string {
+    if (line.fields.size() < 3 || line.fields.size() > 4) {
+      return field_count_error(line, "'month|weekday<TAB>number<TAB>name[<TAB>short,forms]'");
+    }
+    const std::string& kind = line.fields[0];
+    int number = 0;
+    for (const char c : line.fields[1]) {
+      if (c < '0' || c > '9' || number > 12) return "number must be 1-12, got '" + line.fields[1] + "'";
+      number = number * 10 + (c - '0');
+    }
+    const std::string name = utf8::lower(line.fields[2]);
+    std::vector<std::string> forms{name};
+    if (line.fields.size() == 4) {
+      std::string_view rest = line.fields[3];
+      while (!rest.empty()) {
+        const std::size_t comma = std::min(rest.find(','), rest.size());
+        const std::string_view form = trim(rest.substr(0, comma));
+        if (!form.empty()) forms.push_back(utf8::lower(form));
+        rest = comma < rest.size() ? rest.substr(comma + 1) : std::string_view{};
+      }
+    }
+    if (kind == "month") {
+      if (number < 1 || number > 12) return "month number must be 1-12";
+      data.month_names[static_cast<std::size_t>(number)] = name;
+      for (const auto& form : forms) data.months[form] = number;
+    } else if (kind == "weekday") {
+      if (number < 1 || number > 7) return "weekday number must be 1-7";
+      for (const auto& form : forms) data.weekdays[form] = name;
+    } else {
+      return "first field must be 'month' or 'weekday', got '" + kind + "'";
+    }
+    return "";
+  });
+}
+
+void read_word_list(const fs::path& file, std::unordered_set<std::string>& words,
+                    std::string (*fold_case)(std::string_view)) {
+  read_data_file(file, [&](const Line& line) -> std::string {
+    if (line.fields.size() != 1) return field_count_error(line, "one word per line");
+    words.insert(fold_case(line.fields[0]));
+    return "";
+  });
+}
+
+}  // namespace
+
+TextData load_text_data(const fs::path& data_dir) {
+  TextData data;
+  read_abbreviations(data, data_dir / "abbreviations.tsv");
+  read_acronyms(data, data_dir / "acronyms.tsv");
+  add_pronunciation_file(data, data_dir / "pronunciation.tsv");
+  read_units(data, data_dir / "units.tsv");
+  read_symbols(data, data_dir / "symbols.tsv");
+  read_calendar(data, data_dir / "calendar.tsv");
+  read_word_list(data_dir / "agencies.tsv", data.agencies, utf8::upper);
+  read_word_list(data_dir / "score_words.tsv", data.score_words, utf8::lower);
+  for (int month = 1; month <= 12; ++month) {
+    if (data.month_names[static_cast<std::size_t>(month)].empty()) {
+      throw InputError((data_dir / "calendar.tsv").string() + ": month " +
+                       std::to_string(month) + " is missing");
+    }
+  }
+  return data;
+}
+
+void add_pronunciation_file(TextData& data, const fs::path& file) {
+  read_data_file(file, [&](const Line& line) { return read_pronunciation_line(data, line); });
+}
+
+}  // namespace nieuwslezer

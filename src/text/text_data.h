@@ -1,0 +1,71 @@
+#pragma once
+// The data files that drive text normalization: abbreviations, acronyms, the pronunciation
+// lexicon, units and currencies, symbols, month and weekday names, press agencies and the
+// words that mark a sports story. Loaded once at start; users edit the files, no rebuild.
+
+#include <array>
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace nieuwslezer {
+
+/// "o.a." -> {"onder andere"}; "enz." -> {"enzovoort", true}.
+struct Abbreviation {
+  std::string spoken;
+  bool can_end_sentence = false;  // "enz." may close a sentence; "o.a." and "dr." never do
+};
+
+/// How an acronym is read: "ANP" spelled ("A-N-P"), "NAVO" as a word ("Navo"), or a given
+/// spoken form ("D66" -> "dee zesenzestig").
+struct AcronymReading {
+  enum class Style { kSpell, kWord, kSpoken };
+  Style style = Style::kSpell;
+  std::string spoken;  // only for kSpoken
+};
+
+/// One pronunciation lexicon entry: "Orbán" -> "Orbaan" for the Dutch voice, or
+/// "The Washington Post" said by the English voice.
+struct LexiconEntry {
+  std::string written;   // exact case, words separated by single spaces
+  std::string spoken;    // what the voice is given
+  std::string language;  // "" = the Dutch voice, "en" = switch to English
+};
+
+/// A unit, currency or magnitude written after (currency: also before) a number.
+struct Unit {
+  enum class Kind { kUnit, kCurrency, kMagnitude };
+  Kind kind = Kind::kUnit;
+  std::string spoken;   // "kilometer", "euro", "miljoen"
+  std::string variant;  // unit: the form after 1 ("minuut"); currency: the subunit ("cent")
+};
+
+struct TextData {
+  std::unordered_map<std::string, Abbreviation> abbreviations;  // as written: "o.a.", "Dr."
+  std::unordered_map<std::string, AcronymReading> acronyms;      // as written: "ANP", "PvdA"
+  // Pronunciation lexicon by the entry's first word ("The" for "The Washington Post"),
+  // longest entry first.
+  std::unordered_map<std::string, std::vector<LexiconEntry>> lexicon;
+  std::unordered_map<std::string, Unit> units;           // "km", "km/u", "€", "mln"
+  std::unordered_map<std::string, std::string> symbols;  // "&" -> "en", "•" -> "" (silent)
+  std::unordered_map<std::string, int> months;           // lower case: "jan", "januari" -> 1
+  std::array<std::string, 13> month_names;               // 1 -> "januari"
+  std::unordered_map<std::string, std::string> weekdays;  // lower case: "ma" -> "maandag"
+  std::unordered_set<std::string> agencies;               // upper case, never spoken: "ANP", "AFP"
+  std::unordered_set<std::string> score_words;            // lower case: "gewonnen", "wedstrijd"
+};
+
+/// Reads data_dir/abbreviations.tsv, acronyms.tsv, pronunciation.tsv, units.tsv,
+/// symbols.tsv, calendar.tsv, agencies.tsv and score_words.tsv (formats in each file's
+/// header). Throws InputError naming the file when one is missing or unreadable, and
+/// "file:line: ..." for a malformed line.
+TextData load_text_data(const std::filesystem::path& data_dir);
+
+/// Adds a user's pronunciation file (same format as pronunciation.tsv) on top of `data`;
+/// its entries win over the bundled ones with the same written form. Throws like
+/// load_text_data.
+void add_pronunciation_file(TextData& data, const std::filesystem::path& file);
+
+}  // namespace nieuwslezer

@@ -1,0 +1,175 @@
+#include "text/utf8.h"
+
+namespace nieuwslezer::utf8 {
+
+CodePoint decode(std::string_view text, std::size_t pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  if (lead < 0x80) return {lead, 1};
+  std::size_t length = 0;
+  char32_t value = 0;
+  if ((lead & 0xE0) == 0xC0) {
+    length = 2;
+    value = lead & 0x1F;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3;
+    value = lead & 0x0F;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4;
+    value = lead & 0x07;
+  } else {
+    return {U'\uFFFD', 1};
+  }
+  if (pos + length > text.size()) return {U'\uFFFD', 1};
+  for (std::size_t i = 1; i < length; ++i) {
+    const unsigned char next = byte(pos + i);
+    if ((next & 0xC0) != 0x80) return {U'\uFFFD', 1};
+    value = (value << 6) | (next & 0x3F);
+  }
+  const bool overlong = (length == 2 && value < 0x80) || (length == 3 && value < 0x800) ||
+                        (length == 4 && value < 0x10000);
+  if (overlong || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+    return {U'\uFFFD', 1};
+  }
+  return {value, length};
+}
+
+void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool is_letter(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp == 0xD7 || cp == 0xF7) return false;         // × ÷
+  if (cp >= 0xC0 && cp <= 0x24F) return true;         // Latin-1 letters, Latin Extended-A/B
+  if (cp >= 0x370 && cp <= 0x3FF) return cp != 0x37E;  // Greek (not its question mark)
+  if (cp >= 0x400 && cp <= 0x52F) return true;        // Cyrillic
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return true;      // Latin Extended Additional (Vietnamese)
+  if (cp >= 0x5D0 && cp <= 0x6FF) return true;        // Hebrew, Arabic letters
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return true;      // CJK ideographs
+  return false;
+}
+
+namespace {
+
+// Latin Extended-A pairs upper/lower as even/odd, except in two runs where it is odd/even.
+bool odd_upper_run(char32_t cp) {
+  return (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+}
+
+}  // namespace
+
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if (cp == 0x130) return true;  // İ
+    if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;
+    return odd_upper_run(cp) ? (cp % 2 == 1) : (cp % 2 == 0);
+  }
+  if (cp >= 0x391 && cp <= 0x3AB) return true;  // Greek capitals
+  if (cp >= 0x400 && cp <= 0x42F) return true;  // Cyrillic capitals
+  return false;
+}
+
+bool is_lower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
+  if (cp >= 0x100 && cp <= 0x17F) return !is_upper(cp);
+  if (cp >= 0x3AC && cp <= 0x3CE) return true;
+  if (cp >= 0x430 && cp <= 0x45F) return true;
+  return false;
+}
+
+char32_t to_lower(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+  if (cp == 0x130) return 'i';
+  if (cp >= 0x100 && cp <= 0x17F && is_upper(cp)) return cp + 1;
+  if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 32;
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+  return cp;
+}
+
+char32_t to_upper(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
+  if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) return cp - 32;
+  if (cp >= 0x100 && cp <= 0x17F && is_lower(cp) && cp != 0x131 && cp != 0x138 &&
+      cp != 0x149 && cp != 0x17F) {
+    return cp - 1;
+  }
+  if (cp >= 0x3B1 && cp <= 0x3CB && cp != 0x3C2) return cp - 32;
+  if (cp >= 0x430 && cp <= 0x44F) return cp - 32;
+  if (cp >= 0x450 && cp <= 0x45F) return cp - 80;
+  return cp;
+}
+
+namespace {
+
+template <typename Map>
+std::string map_code_points(std::string_view text, Map map) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const CodePoint cp = decode(text, pos);
+    if (cp.value == U'\uFFFD' && cp.length == 1) {
+      out += text[pos];  // keep bytes we cannot decode as they are
+    } else {
+      append(out, map(cp.value));
+    }
+    pos += cp.length;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string lower(std::string_view text) { return map_code_points(text, to_lower); }
+
+std::string upper(std::string_view text) { return map_code_points(text, to_upper); }
+
+std::string capitalize(std::string_view text) {
+  if (text.empty()) return {};
+  const CodePoint first = decode(text, 0);
+  std::string out;
+  append(out, to_upper(first.value));
+  std::size_t rest = first.length;
+  // The Dutch digraph IJ is capitalized as one letter: "ijssel" -> "IJssel".
+  if ((first.value == 'i' || first.value == 'I') && rest < text.size() &&
+      (text[rest] == 'j' || text[rest] == 'J')) {
+    out += 'J';
+    ++rest;
+  }
+  out.append(text.substr(rest));
+  return out;
+}
+
+bool is_all_upper(std::string_view text) {
+  bool any_letter = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const CodePoint cp = decode(text, pos);
+    if (is_letter(cp.value)) {
+      if (is_lower(cp.value)) return false;
+      any_letter = true;
+    }
+    pos += cp.length;
+  }
+  return any_letter;
+}
+
+}  // namespace nieuwslezer::utf8

@@ -1,0 +1,49 @@
+#pragma once
+// Small UTF-8 helpers for the text stage: decoding one code point, letter tests and case
+// mapping for the Latin letters Dutch news uses. No locale, no tables beyond Latin.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace nieuwslezer::utf8 {
+
+/// One decoded code point and its length in bytes.
+struct CodePoint {
+  char32_t value = 0;
+  std::size_t length = 1;
+};
+
+/// The code point starting at `text[pos]`; an invalid or truncated sequence decodes as
+/// U+FFFD with length 1, so a scanner always moves on. "é" -> {U+00E9, 2}.
+CodePoint decode(std::string_view text, std::size_t pos);
+
+/// Appends the UTF-8 form of `cp`: U+00E9 -> "\xC3\xA9".
+void append(std::string& out, char32_t cp);
+
+/// True for letters: ASCII, Latin-1 and Latin Extended letters, Greek, Cyrillic and other
+/// alphabets. Digits, punctuation, symbols and emoji are not letters.
+bool is_letter(char32_t cp);
+
+/// True for upper-case Latin letters: 'A', 'É', 'Ž'.
+bool is_upper(char32_t cp);
+
+/// True for lower-case Latin letters: 'a', 'é', 'ž'.
+bool is_lower(char32_t cp);
+
+/// Latin case mapping; other code points are returned unchanged. 'É' -> 'é'.
+char32_t to_lower(char32_t cp);
+char32_t to_upper(char32_t cp);
+
+/// Whole-string case mapping: "BRUSSEL" -> "brussel", "ÉCOLE" -> "école".
+std::string lower(std::string_view text);
+std::string upper(std::string_view text);
+
+/// First letter upper case, the rest as it is: "navo" -> "Navo", "ijmuiden" -> "IJmuiden"
+/// (the Dutch IJ is one letter).
+std::string capitalize(std::string_view text);
+
+/// True when the text has at least one letter and no lower-case letters: "ANP", "EU-".
+bool is_all_upper(std::string_view text);
+
+}  // namespace nieuwslezer::utf8

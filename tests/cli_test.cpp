@@ -1,0 +1,249 @@
+// End-to-end tests: the real nieuwslezer binary on real pages.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "audio/audio_file.h"
+
+namespace nieuwslezer {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
+  return n;
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           (std::string("nieuwslezer-cli-") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs the binary in dir_ with `arguments` (shell syntax); stdout and stderr are captured.
+  Result run(const std::string& arguments) const {
+    const std::string command = "cd '" + dir_.string() + "' && '" NIEUWSLEZER_BINARY "' " +
+                                arguments + " >out.bin 2>err.txt </dev/null";
+    const int status = std::system(command.c_str());
+    Result result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = read(dir_ / "out.bin");
+    result.err = read(dir_ / "err.txt");
+    fs::remove(dir_ / "out.bin");
+    fs::remove(dir_ / "err.txt");
+    return result;
+  }
+
+  void write(const std::string& name, const std::string& bytes) const {
+    std::ofstream(dir_ / name, std::ios::binary) << bytes;
+  }
+
+  fs::path dir_;
+};
+
+const std::string kExamples = NIEUWSLEZER_SOURCE_DIR "/examples/";
+const std::string kNow = "--now 2026-11-28T08:00:00+01:00";
+
+TEST_F(Cli, ExamplePageGivesScriptAndValidWav) {
+  const Result result = run("'" + kExamples + "binnenland.txt' " + kNow + " --script - -o out.wav");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string& script = result.out;
+  EXPECT_EQ(script.rfind("Goedemorgen. Het is acht uur. Hier is het nieuws.", 0), 0u) << script;
+  const auto headline = script.find("Kabinet trekt extra geld uit");
+  const auto transition = script.find("Verder in het nieuws.");
+  ASSERT_NE(headline, std::string::npos) << script;
+  ASSERT_NE(transition, std::string::npos);
+  EXPECT_LT(headline, transition);
+  EXPECT_EQ(script.find("Achterstand\n"), std::string::npos) << "subheadings are not read";
+  EXPECT_EQ(script.find("(ANP)"), std::string::npos) << "credits are never spoken";
+  EXPECT_EQ(script.find("ANP"), std::string::npos);
+  EXPECT_EQ(script.find("DEN HAAG"), std::string::npos) << "place names in normal case";
+  // Each label follows its item. Newest first: zojuist (Utrecht), 25 min (Amsterdam),
+  // 07:15 = 45 min (De Bilt), 1 uur (Tweede Kamer), 3 uur (Groningen), gisteren (Rotterdam),
+  // 2 dagen (Maastricht).
+  const std::vector<std::string> order = {"Utrecht", "Amsterdam", "De Bilt", "Tweede Kamer",
+                                          "Groningen", "Rotterdam", "Maastricht"};
+  std::size_t previous = transition;
+  for (const auto& place : order) {
+    const auto at = script.find(place, previous);
+    ASSERT_NE(at, std::string::npos) << place << " missing or out of order in\n" << script;
+    previous = at;
+  }
+  EXPECT_NE(script.find("Dat was het nieuws.", previous), std::string::npos);
+
+  const Audio audio = decode_audio(read(dir_ / "out.wav"));
+  EXPECT_EQ(audio.sample_rate, 22050);
+  EXPECT_EQ(audio.channels, 1);
+  // Plausible length for the text at about 166 words a minute.
+  const double words = double(count(script, " ") + count(script, "\n"));
+  const double expected = words / 166.0 * 60.0;
+  EXPECT_GT(audio.seconds(), expected * 0.6) << words << " words";
+  EXPECT_LT(audio.seconds(), expected * 1.8) << words << " words";
+  double peak = 0, energy = 0;
+  for (float s : audio.samples) peak = std::max(peak, double(std::abs(s))), energy += s * s;
+  EXPECT_GT(peak, 0.1) << "not silent";
+  EXPECT_GT(std::sqrt(energy / audio.samples.size()), 0.01);
+  EXPECT_GE(audio.markers.size(), 10u) << "a cue point per segment";
+}
+
+TEST_F(Cli, SharedSamplePageReadsLavrovFirstThenTickerNewestFirst) {
+  const fs::path sample = NIEUWSLEZER_SHARED_PAGES "/anp-buitenland.txt";
+  // The shared sample is optional; ExamplePageGivesScriptAndValidWav covers the same path.
+  if (!fs::exists(sample)) return;
+  const Result result = run("'" + sample.string() + "' " + kNow + " --script - -o out.wav");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string& script = result.out;
+  const auto lead = script.find("Lavrov");
+  const auto transition = script.find("Verder in het nieuws.");
+  ASSERT_NE(lead, std::string::npos) << script;
+  ASSERT_NE(transition, std::string::npos) << script;
+  EXPECT_LT(lead, transition);
+  EXPECT_EQ(script.find("ANP"), std::string::npos) << script;
+  EXPECT_EQ(script.find("RTR"), std::string::npos) << script;
+  EXPECT_EQ(script.find("Bondgenoot\n"), std::string::npos);
+  // Ticker newest first: 12 min (PURL), 1 h (Orbán), 2 h (De Wever), 6 h (Qatar),
+  // then the three "10 uur geleden" items in page order (Washington, Macron, Pentagon).
+  const std::vector<std::string> order = {"Europese bondgenoten", "Hongaarse premier",
+                                          "Bart De Wever", "Ras Laffan",
+                                          "duizenden extra militairen", "Macron", "Pentagon"};
+  std::size_t previous = transition;
+  for (const auto& marker : order) {
+    const auto at = script.find(marker, previous);
+    ASSERT_NE(at, std::string::npos) << marker << " missing or out of order in\n" << script;
+    previous = at;
+  }
+  const Audio audio = decode_audio(read(dir_ / "out.wav"));
+  EXPECT_GT(audio.seconds(), 60.0);
+  EXPECT_LT(audio.seconds(), 400.0);
+}
+
+TEST_F(Cli, BundledExampleIsTheDefaultAndWritesBulletinWav) {
+  const Result result = run("--quiet");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(result.err.empty()) << result.err;
+  const Audio audio = decode_audio(read(dir_ / "bulletin.wav"));
+  EXPECT_GT(audio.seconds(), 20.0);
+}
+
+TEST_F(Cli, StreamsWavToStdout) {
+  const Result result = run("'" + kExamples + "sport.txt' " + kNow + " -o -");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  ASSERT_GT(result.out.size(), 1000u);
+  EXPECT_EQ(result.out.substr(0, 4), "RIFF");
+  EXPECT_GT(decode_audio(result.out).seconds(), 10.0);
+  EXPECT_FALSE(fs::exists(dir_ / "bulletin.wav"));
+}
+
+TEST_F(Cli, NoAudioWritesOnlyTheScript) {
+  const Result result = run("'" + kExamples + "sport.txt' " + kNow + " --no-audio --script script.txt");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_FALSE(fs::exists(dir_ / "bulletin.wav"));
+  const std::string script = read(dir_ / "script.txt");
+  EXPECT_NE(script.find("Heerenveen"), std::string::npos) << script;
+  EXPECT_NE(script.find("\n\n"), std::string::npos) << "segments are paragraphs";
+}
+
+TEST_F(Cli, BadInputGetsOneErrorLineExitThreeAndNoOutput) {
+  write("empty.txt", "");
+  write("blank.txt", "  \n\n \r\n");
+  write("binary.txt", std::string("RIFF\0\0\0\0WAVEfmt ", 16) + std::string(200, '\0'));
+  write("nostory.txt", "Meer uit Buitenland\n");
+  fs::create_directory(dir_ / "adir");
+  for (const std::string name : {"empty.txt", "blank.txt", "binary.txt", "nostory.txt", "missing.txt", "adir"}) {
+    const Result result = run(name + " -o out.wav");
+    EXPECT_EQ(result.exit_code, 3) << name << ": " << result.err;
+    EXPECT_EQ(count(result.err, "\n"), 1u) << name << ": " << result.err;
+    EXPECT_NE(result.err.find(name), std::string::npos) << "the error names the file: " << result.err;
+    EXPECT_NE(result.err.find("error"), std::string::npos) << result.err;
+    EXPECT_FALSE(fs::exists(dir_ / "out.wav")) << name;
+  }
+}
+
+TEST_F(Cli, FailedRunNeverClobbersAnEarlierBulletin) {
+  write("out.wav", "earlier good bulletin");
+  write("empty.txt", "");
+  EXPECT_EQ(run("empty.txt -o out.wav").exit_code, 3);
+  EXPECT_EQ(read(dir_ / "out.wav"), "earlier good bulletin");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 2);
+}
+
+TEST_F(Cli, UnwritableOutputExitsFour) {
+  const Result result = run("'" + kExamples + "sport.txt' -o missing-dir/out.wav");
+  EXPECT_EQ(result.exit_code, 4) << result.err;
+  EXPECT_NE(result.err.find("missing-dir/out.wav"), std::string::npos) << result.err;
+  const Result full = run("'" + kExamples + "sport.txt' -o /dev/full");
+  EXPECT_EQ(full.exit_code, 4) << full.err;
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+  for (const std::string arguments :
+       {"--max-age 6x", "--no-such-option", "--timezone Mars/Base", "--now gisteren",
+        "--max-items -1", "--voice 'xx+zz'", "--voice ../x", "--script - -o -"}) {
+    const Result result = run(arguments);
+    EXPECT_EQ(result.exit_code, 2) << arguments << ": " << result.err;
+    EXPECT_FALSE(fs::exists(dir_ / "bulletin.wav")) << arguments;
+  }
+}
+
+TEST_F(Cli, MaxItemsAndMaxAgeShortenTheTicker) {
+  const std::string page = "'" + kExamples + "binnenland.txt' " + kNow + " --no-audio --script -";
+  const Result all = run(page);
+  const Result capped = run(page + " --max-items 2");
+  const Result fresh = run(page + " --max-age 90m");
+  ASSERT_EQ(capped.exit_code, 0) << capped.err;
+  ASSERT_EQ(fresh.exit_code, 0) << fresh.err;
+  EXPECT_NE(capped.out.find("Utrecht"), std::string::npos);
+  EXPECT_NE(capped.out.find("Amsterdam"), std::string::npos);
+  EXPECT_EQ(capped.out.find("Groningen"), std::string::npos) << capped.out;
+  EXPECT_NE(fresh.out.find("Tweede Kamer"), std::string::npos) << fresh.out;
+  EXPECT_NE(fresh.out.find("De Bilt"), std::string::npos) << fresh.out;
+  EXPECT_EQ(fresh.out.find("Groningen"), std::string::npos) << fresh.out;
+  EXPECT_NE(all.out.find("Maastricht"), std::string::npos);
+}
+
+TEST_F(Cli, OtherVoicesAndListing) {
+  const Result list = run("--list-voices");
+  ASSERT_EQ(list.exit_code, 0);
+  EXPECT_NE(list.out.find("nieuwslezer\t"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("nieuwslezeres\t"), std::string::npos) << list.out;
+  for (const std::string voice : {"nieuwslezeres", "nl+f3"}) {
+    const Result result = run("'" + kExamples + "sport.txt' " + kNow + " --voice " + voice + " -o v.wav");
+    EXPECT_EQ(result.exit_code, 0) << voice << ": " << result.err;
+    EXPECT_GT(decode_audio(read(dir_ / "v.wav")).seconds(), 10.0) << voice;
+  }
+}
+
+TEST_F(Cli, GreetingFollowsTheTimeZone) {
+  const std::string page = "'" + kExamples + "sport.txt' --no-audio --script - --now 2026-11-28T19:00:00Z";
+  EXPECT_EQ(run(page).out.rfind("Goedenavond. Het is acht uur.", 0), 0u);
+  EXPECT_EQ(run(page + " --timezone America/New_York").out.rfind("Goedemiddag. Het is twee uur.", 0), 0u);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -1,0 +1,265 @@
+#include "text/normalizer.h"
+
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace nieuwslezer {
+namespace {
+
+namespace fs = std::filesystem;
+
+const TextData& bundled_data() {
+  static const TextData data = load_text_data(NIEUWSLEZER_SOURCE_DIR "/data");
+  return data;
+}
+
+// Runs in another voice written as [en:...], as in the corpus file.
+std::string marked(const SpokenText& spoken) {
+  std::string text;
+  for (const SpokenRun& run : spoken.runs) {
+    text += run.language.empty() ? run.text : "[" + run.language + ":" + run.text + "]";
+  }
+  return text;
+}
+
+std::string say(std::string_view written) {
+  return marked(normalize_for_speech(written, bundled_data()));
+}
+
+// --- the table-driven corpus: tests/data/normalizer_corpus.tsv ------------------------------
+
+struct CorpusCase {
+  int line = 0;
+  std::string category;
+  std::string written;
+  std::string expected;
+};
+
+std::vector<CorpusCase> load_corpus() {
+  std::vector<CorpusCase> cases;
+  std::ifstream in(NIEUWSLEZER_SOURCE_DIR "/tests/data/normalizer_corpus.tsv");
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line.front() == '#') continue;
+    const std::size_t first = line.find('\t');
+    const std::size_t second = first == std::string::npos ? first : line.find('\t', first + 1);
+    CorpusCase c;
+    c.line = number;
+    if (second == std::string::npos) {
+      c.category = "malformed";  // fails below, naming the line
+      c.written = line;
+    } else {
+      c.category = line.substr(0, first);
+      c.written = line.substr(first + 1, second - first - 1);
+      c.expected = line.substr(second + 1);
+    }
+    cases.push_back(c);
+  }
+  if (cases.empty()) cases.push_back(CorpusCase{0, "missing", "", ""});
+  return cases;
+}
+
+class NormalizerCorpusTest : public ::testing::TestWithParam<CorpusCase> {};
+
+TEST_P(NormalizerCorpusTest, SaysWhatANewsreaderSays) {
+  const CorpusCase& c = GetParam();
+  ASSERT_NE(c.category, "missing") << "cannot read tests/data/normalizer_corpus.tsv";
+  ASSERT_NE(c.category, "malformed")
+      << "normalizer_corpus.tsv:" << c.line << ": expected category<TAB>written<TAB>expected";
+  EXPECT_EQ(say(c.written), c.expected) << "normalizer_corpus.tsv:" << c.line << " ("
+                                        << c.category << "): " << c.written;
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, NormalizerCorpusTest, ::testing::ValuesIn(load_corpus()),
+                         [](const ::testing::TestParamInfo<CorpusCase>& param) {
+                           return param.param.category + "_line" + std::to_string(param.param.line);
+                         });
+
+TEST(NormalizerCorpus, HasAtLeast200CasesInEveryCategory) {
+  const std::vector<CorpusCase> cases = load_corpus();
+  EXPECT_GE(cases.size(), 200u);
+  std::map<std::string, int> per_category;
+  for (const CorpusCase& c : cases) ++per_category[c.category];
+  for (const char* category : {"number", "score", "money", "unit", "time", "date", "abbreviation",
+                               "acronym", "residue", "quotes", "dateline", "lexicon", "sentence",
+                               "mixed"}) {
+    EXPECT_GE(per_category[category], 2) << "category " << category;
+  }
+}
+
+// --- what may reach the synthesizer -------------------------------------------------------
+
+// Letters, digits, spaces, the pause marks and, inside words only, ' and -.
+std::string unspeakable_characters(const std::string& text) {
+  std::string bad;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80 || std::isalnum(c) || c == ' ' || std::strchr(".,;:!?", c) != nullptr) continue;
+    const bool inside_word = i > 0 && i + 1 < text.size() && text[i - 1] != ' ' &&
+                             text[i + 1] != ' ';
+    if ((c == '-' || c == '\'') && (inside_word || (c == '\'' && i + 1 < text.size()))) continue;
+    bad += static_cast<char>(c);
+  }
+  return bad;
+}
+
+// Non-ASCII characters that are not letters: symbols the voice would spell out.
+bool has_non_letter_symbol(const std::string& text) {
+  for (const std::string_view symbol :
+       {"€", "£", "¥", "°", "±", "×", "•", "…", "–", "—", "„", "“", "”", "‘", "’", "«", "»",
+        "‰", "²", "³", "→", "©", "®"}) {
+    if (text.find(symbol) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(NormalizerOutput, CorpusOutputsHoldOnlySpeakableCharacters) {
+  for (const CorpusCase& c : load_corpus()) {
+    const std::string spoken = normalize_for_speech(c.written, bundled_data()).plain();
+    EXPECT_EQ(unspeakable_characters(spoken), "") << c.written << " -> " << spoken;
+    EXPECT_FALSE(has_non_letter_symbol(spoken)) << c.written << " -> " << spoken;
+  }
+}
+
+std::vector<fs::path> example_pages() {
+  std::vector<fs::path> pages;
+  for (const fs::path& dir : {fs::path(NIEUWSLEZER_SOURCE_DIR "/examples"),
+                             fs::path(NIEUWSLEZER_SOURCE_DIR "/tests/pages"),
+                             fs::path(NIEUWSLEZER_SHARED_PAGES)}) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(dir, error)) {
+      if (entry.path().extension() == ".txt") pages.push_back(entry.path());
+    }
+  }
+  return pages;
+}
+
+std::string read_file(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Words in capitals of two letters or more: acronyms nobody decided how to say.
+std::vector<std::string> capital_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  const auto flush = [&] {
+    int capitals = 0;
+    bool lower = false;
+    for (const char c : word) {
+      if (c >= 'A' && c <= 'Z') ++capitals;
+      if (c >= 'a' && c <= 'z') lower = true;
+    }
+    if (capitals >= 2 && !lower) words.push_back(word);
+    word.clear();
+  };
+  for (const char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word += c;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words;
+}
+
+TEST(NormalizerOutput, ExamplePagesLeaveNoSymbolCreditOrAbbreviation) {
+  const std::vector<fs::path> pages = example_pages();
+  ASSERT_FALSE(pages.empty());
+  for (const fs::path& page : pages) {
+    SCOPED_TRACE(page.string());
+    const std::string spoken = normalize_for_speech(read_file(page), bundled_data()).plain();
+    EXPECT_EQ(unspeakable_characters(spoken), "");
+    EXPECT_FALSE(has_non_letter_symbol(spoken));
+    EXPECT_EQ(capital_words(spoken), std::vector<std::string>{});
+    for (const std::string& agency : bundled_data().agencies) {
+      EXPECT_EQ(spoken.find("(" + agency), std::string::npos) << agency;
+    }
+    for (const auto& [abbreviation, reading] : bundled_data().abbreviations) {
+      if (abbreviation.find('.') == std::string::npos) continue;
+      EXPECT_EQ(spoken.find(" " + abbreviation + " "), std::string::npos) << abbreviation;
+    }
+  }
+}
+
+// --- rules worth a name of their own --------------------------------------------------------
+
+TEST(NormalizerRules, EnglishLexiconEntriesBecomeEnglishRuns) {
+  const SpokenText spoken = normalize_for_speech("Dat meldt The Washington Post.", bundled_data());
+  ASSERT_EQ(spoken.runs.size(), 3u);
+  EXPECT_EQ(spoken.runs[0].text, "Dat meldt ");
+  EXPECT_EQ(spoken.runs[0].language, "");
+  EXPECT_EQ(spoken.runs[1].text, "The Washington Post");
+  EXPECT_EQ(spoken.runs[1].language, "en");
+  EXPECT_EQ(spoken.runs[2].text, ".");
+  EXPECT_EQ(spoken.plain(), "Dat meldt The Washington Post.");
+}
+
+TEST(NormalizerRules, ScoresOnlyInSportsOrWhenTheyCannotBeARange) {
+  EXPECT_EQ(say("Het werd 1-3 in de wedstrijd."), "Het werd één-drie in de wedstrijd.");
+  EXPECT_EQ(say("Het gaat om 1-3 dagen."), "Het gaat om 1 tot 3 dagen.");
+  EXPECT_EQ(say("Het plan heeft 1-3 fases."), "Het plan heeft 1 tot 3 fases.");
+  EXPECT_EQ(say("Het plan kreeg 3-1 steun."), "Het plan kreeg drie-één steun.");
+}
+
+TEST(NormalizerRules, NothingToSayGivesNoRuns) {
+  EXPECT_TRUE(normalize_for_speech("", bundled_data()).runs.empty());
+  EXPECT_TRUE(normalize_for_speech("  \n\t ", bundled_data()).runs.empty());
+  EXPECT_TRUE(normalize_for_speech("(ANP) 😀 • \"\" ...", bundled_data()).runs.empty());
+}
+
+TEST(NormalizerRules, SurvivesBrokenInput) {
+  const std::string broken = std::string("Het \xFF\xFE kost \xC3 \x01\x02\x03 € ") + '\0' +
+                             " 5 (((( ---- '''' .,.,.; \x80";
+  const std::string spoken = normalize_for_speech(broken, bundled_data()).plain();
+  EXPECT_EQ(unspeakable_characters(spoken), "") << spoken;
+  EXPECT_EQ(spoken.find('\x01'), std::string::npos);
+}
+
+TEST(NormalizerRules, ReadsAMegabyteLineInLinearTime) {
+  std::string line;
+  const std::string piece =
+      "BRUSSEL (ANP) - De EU trekt o.a. € 1,5 mld uit (ANP/AFP) om 14.30 uur, 2-1, 3e, "
+      "1.200.000 en 28-11-2026; zie https://nos.nl/x of a@b.nl. ";
+  while (line.size() < 1'000'000) line += piece;
+  std::string dots;
+  while (dots.size() < 1'000'000) dots += "1.2,3-4:5/";
+  std::string capitals;
+  while (capitals.size() < 1'000'000) capitals += "LET OP ";
+  const auto start = std::chrono::steady_clock::now();
+  for (const std::string* text : {&line, &dots, &capitals}) {
+    EXPECT_FALSE(normalize_for_speech(*text, bundled_data()).runs.empty());
+  }
+  const auto seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 20.0);
+}
+
+TEST(NormalizerRules, AUserLexiconChangesTheReadingWithoutRebuilding) {
+  const fs::path dir = fs::temp_directory_path() / "nieuwslezer-normalizer-test";
+  fs::remove_all(dir);
+  fs::copy(NIEUWSLEZER_SOURCE_DIR "/data", dir);
+  EXPECT_EQ(marked(normalize_for_speech("Premier Schoof sprak.", load_text_data(dir))),
+            "Premier Schoof sprak.");
+  std::ofstream(dir / "pronunciation.tsv", std::ios::app) << "Schoof\tSchoof met oo\n"
+                                                             "Elysée\t=\tfr\n";
+  const TextData edited = load_text_data(dir);
+  EXPECT_EQ(marked(normalize_for_speech("Premier Schoof sprak in het Elysée.", edited)),
+            "Premier Schoof met oo sprak in het [fr:Elysée].");
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

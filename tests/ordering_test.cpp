@@ -1,0 +1,114 @@
+#include "order/ordering.h"
+
+#include <gtest/gtest.h>
+
+namespace nieuwslezer {
+namespace {
+
+using std::chrono::hours;
+using std::chrono::minutes;
+
+Instant at(int y, unsigned m, unsigned d, int h, int min = 0) {
+  return Instant(std::chrono::sys_days(std::chrono::year(y) / std::chrono::month(m) /
+                                       std::chrono::day(d))) +
+         hours(h) + minutes(min);
+}
+
+// 2026-11-28 08:00 in Amsterdam.
+const Instant kNow = at(2026, 11, 28, 7);
+
+Page page_with_labels(std::initializer_list<const char*> labels) {
+  Page page;
+  page.has_lead = true;
+  page.lead.headline = "Kop";
+  page.lead.paragraphs = {"Tekst."};
+  std::size_t position = 1;
+  for (const char* label : labels) {
+    Story item;
+    item.paragraphs = {"Item " + std::to_string(position) + "."};
+    item.time_label = label;
+    item.page_position = position++;
+    page.ticker.push_back(item);
+  }
+  return page;
+}
+
+std::vector<std::size_t> positions(const RunningOrder& order) {
+  std::vector<std::size_t> out;
+  for (const auto& item : order.ticker) out.push_back(item.story.page_position);
+  return out;
+}
+
+TEST(Ordering, PublicationTimeOfEachLabelForm) {
+  const TimeZone zone = TimeZone::named("Europe/Amsterdam");
+  EXPECT_EQ(publication_time("zojuist", kNow, zone), kNow);
+  EXPECT_EQ(publication_time("net", kNow, zone), kNow);
+  EXPECT_EQ(publication_time("1 minuut geleden", kNow, zone), kNow - minutes(1));
+  EXPECT_EQ(publication_time("12 minuten geleden", kNow, zone), kNow - minutes(12));
+  EXPECT_EQ(publication_time("1 uur geleden", kNow, zone), kNow - hours(1));
+  EXPECT_EQ(publication_time("10 uur geleden", kNow, zone), kNow - hours(10));
+  EXPECT_EQ(publication_time("gisteren", kNow, zone), kNow - hours(24));
+  EXPECT_EQ(publication_time("1 dag geleden", kNow, zone), kNow - hours(24));
+  EXPECT_EQ(publication_time("3 dagen geleden", kNow, zone), kNow - hours(72));
+  EXPECT_EQ(publication_time("07:15", kNow, zone), at(2026, 11, 28, 6, 15));
+  EXPECT_EQ(publication_time("27-11-2026 21:40", kNow, zone), at(2026, 11, 27, 20, 40));
+  EXPECT_EQ(publication_time("vorige week", kNow, zone), std::nullopt);
+  EXPECT_EQ(publication_time("", kNow, zone), std::nullopt);
+}
+
+TEST(Ordering, ClockTimeLaterThanNowMeansYesterday) {
+  const TimeZone zone = TimeZone::named("Europe/Amsterdam");
+  EXPECT_EQ(publication_time("23:50", kNow, zone), at(2026, 11, 27, 22, 50));
+  // A few minutes ahead is clock skew, not yesterday.
+  EXPECT_EQ(publication_time("08:03", kNow, zone), at(2026, 11, 28, 7, 3));
+}
+
+TEST(Ordering, NewestFirstEqualTimesKeepPageOrderUnknownLast) {
+  const Page page = page_with_labels(
+      {"2 uur geleden", "vorige week", "12 minuten geleden", "07:15", "2 uur geleden", "zojuist"});
+  const RunningOrder order =
+      order_stories(page, kNow, TimeZone::named("Europe/Amsterdam"), OrderingRules{});
+  ASSERT_TRUE(order.lead.has_value());
+  EXPECT_EQ(order.lead->headline, "Kop");
+  EXPECT_EQ(positions(order), (std::vector<std::size_t>{6, 3, 4, 1, 5, 2}));
+  EXPECT_FALSE(order.ticker.back().published.has_value());
+}
+
+TEST(Ordering, MaxAgeDropsOldAndUndatedItemsWithAWarning) {
+  const Page page = page_with_labels({"5 uur geleden", "vorige week", "1 uur geleden", "6 uur geleden", "7 uur geleden"});
+  OrderingRules rules;
+  rules.max_age = hours(6);
+  const RunningOrder order = order_stories(page, kNow, TimeZone::named("UTC"), rules);
+  EXPECT_EQ(positions(order), (std::vector<std::size_t>{3, 1, 4}));
+  EXPECT_EQ(order.warnings.size(), 2u);
+  EXPECT_TRUE(order.lead.has_value()) << "the lead is never dropped";
+}
+
+TEST(Ordering, MaxItemsKeepsTheNewest) {
+  const Page page = page_with_labels({"3 uur geleden", "1 uur geleden", "2 uur geleden"});
+  OrderingRules rules;
+  rules.max_items = 2;
+  const RunningOrder order = order_stories(page, kNow, TimeZone::named("UTC"), rules);
+  EXPECT_EQ(positions(order), (std::vector<std::size_t>{2, 3}));
+  EXPECT_EQ(order.warnings.size(), 1u);
+  rules.max_items = 0;
+  EXPECT_TRUE(order_stories(page, kNow, TimeZone::named("UTC"), rules).ticker.empty());
+}
+
+TEST(Ordering, NoItemDroppedByDefault) {
+  const Page page = page_with_labels({"30 dagen geleden", "1-1-2020 10:00", ""});
+  const RunningOrder order = order_stories(page, kNow, TimeZone::named("UTC"), OrderingRules{});
+  EXPECT_EQ(order.ticker.size(), 3u);
+  EXPECT_TRUE(order.warnings.empty());
+}
+
+TEST(Ordering, PageWithoutLead) {
+  Page page = page_with_labels({"1 uur geleden"});
+  page.has_lead = false;
+  const RunningOrder order = order_stories(page, kNow, TimeZone::named("UTC"), OrderingRules{});
+  EXPECT_FALSE(order.lead.has_value());
+  EXPECT_EQ(order.ticker.size(), 1u);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

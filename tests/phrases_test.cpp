@@ -1,0 +1,73 @@
+#include "script/phrases.h"
+
+#include <gtest/gtest.h>
+
+#include "errors.h"
+
+namespace nieuwslezer {
+namespace {
+
+const Phrases& shipped() {
+  static const Phrases phrases = load_phrases(NIEUWSLEZER_SOURCE_DIR "/data/phrases.nl.txt");
+  return phrases;
+}
+
+TEST(Phrases, ClockPhrasesOnTheTwelveHourDial) {
+  EXPECT_EQ(clock_phrase(shipped(), 8, 0), "acht uur");
+  EXPECT_EQ(clock_phrase(shipped(), 20, 0), "acht uur");
+  EXPECT_EQ(clock_phrase(shipped(), 0, 0), "twaalf uur");
+  EXPECT_EQ(clock_phrase(shipped(), 13, 0), "één uur");
+  EXPECT_EQ(clock_phrase(shipped(), 8, 15), "kwart over acht");
+  EXPECT_EQ(clock_phrase(shipped(), 8, 30), "half negen");
+  EXPECT_EQ(clock_phrase(shipped(), 8, 20), "tien voor half negen");
+  EXPECT_EQ(clock_phrase(shipped(), 8, 45), "kwart voor negen");
+  EXPECT_EQ(clock_phrase(shipped(), 11, 30), "half twaalf");
+}
+
+TEST(Phrases, ClockRoundsToFiveMinutesAcrossTheHourAndMidnight) {
+  EXPECT_EQ(clock_phrase(shipped(), 7, 58), "acht uur");
+  EXPECT_EQ(clock_phrase(shipped(), 8, 2), "acht uur");
+  EXPECT_EQ(clock_phrase(shipped(), 8, 3), "vijf over acht");
+  EXPECT_EQ(clock_phrase(shipped(), 23, 58), "twaalf uur");
+}
+
+TEST(Phrases, GreetingByTimeOfDay) {
+  EXPECT_EQ(greeting(shipped(), 8, 0), "Goedemorgen");
+  EXPECT_EQ(greeting(shipped(), 5, 58), "Goedemorgen");
+  EXPECT_EQ(greeting(shipped(), 12, 0), "Goedemiddag");
+  EXPECT_EQ(greeting(shipped(), 17, 50), "Goedemiddag");
+  EXPECT_EQ(greeting(shipped(), 18, 0), "Goedenavond");
+  EXPECT_EQ(greeting(shipped(), 23, 0), "Goedenavond");
+  EXPECT_EQ(greeting(shipped(), 3, 0), "Goedenacht");
+}
+
+TEST(Phrases, FillTemplate) {
+  EXPECT_EQ(fill_template("{greeting}. Het is {clock}.", {{"greeting", "Goedemorgen"}, {"clock", "acht uur"}}),
+            "Goedemorgen. Het is acht uur.");
+  EXPECT_EQ(fill_template("{a}{b} {unknown} {", {{"a", "1"}, {"b", "2"}}), "12 {unknown} {");
+  EXPECT_EQ(fill_template("", {}), "");
+}
+
+TEST(Phrases, BadPhraseFilesNameTheProblem) {
+  KeyValues values = parse_key_values(
+      "opening = {greting}\ntransition = x\nclosing = x\ndateline = {place}\n"
+      "hours = a,b,c,d,e,f,g,h,i,j,k,l\ngreeting.0 = Hallo\n",
+      "p.txt");
+  for (int m = 0; m < 60; m += 5) values["clock." + std::to_string(m)] = "{hour}";
+  try {
+    parse_phrases(values, "p.txt");
+    FAIL() << "no error";
+  } catch (const InputError& error) {
+    EXPECT_STREQ(error.what(), "p.txt: 'opening' uses unknown variable {greting}");
+  }
+  values["opening"] = "{greeting}";
+  EXPECT_NO_THROW(parse_phrases(values, "p.txt"));
+  values["hours"] = "a,b";
+  EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
+  values["hours"] = "a,b,c,d,e,f,g,h,i,j,k,l";
+  values.erase("clock.25");
+  EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

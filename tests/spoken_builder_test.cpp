@@ -1,0 +1,70 @@
+#include "text/spoken_builder.h"
+
+#include <gtest/gtest.h>
+
+namespace nieuwslezer {
+namespace {
+
+TEST(SpokenBuilderTest, SpacesWordsAndAttachesMarks) {
+  SpokenTextBuilder builder;
+  builder.word("Het");
+  builder.word("is");
+  builder.pause();
+  builder.word("zei");
+  builder.word("hij");
+  builder.sentence_end();
+  EXPECT_EQ(builder.finish().plain(), "Het is, zei hij.");
+}
+
+TEST(SpokenBuilderTest, TheStrongestOfMeetingMarksWins) {
+  SpokenTextBuilder builder;
+  builder.pause();  // nothing before it: dropped
+  builder.word("Brussel");
+  builder.sentence_end();
+  builder.pause();
+  builder.word("De");
+  builder.punct(',');
+  builder.punct('?');
+  builder.punct('.');
+  EXPECT_EQ(builder.finish().plain(), "Brussel. De?");
+}
+
+TEST(SpokenBuilderTest, JoinsBindWordsButNotAcrossMarksOrLanguages) {
+  SpokenTextBuilder builder;
+  builder.word("E-U");
+  builder.join("-");
+  builder.word("top");
+  builder.join("-");  // nothing after it yet: still joined to the next word
+  builder.word("overleg");
+  builder.sentence_end();
+  builder.join("-");
+  builder.word("Een");
+  builder.foreign("en", "Red Bull");
+  builder.join("-");
+  builder.word("coureur");
+  EXPECT_EQ(builder.finish().plain(), "E-U-top-overleg. Een Red Bull coureur");
+}
+
+TEST(SpokenBuilderTest, ForeignTextBecomesItsOwnRun) {
+  SpokenTextBuilder builder;
+  builder.word("Dat");
+  builder.word("meldt");
+  builder.foreign("en", "The Washington Post");
+  builder.sentence_end();
+  const SpokenText spoken = builder.finish();
+  ASSERT_EQ(spoken.runs.size(), 3u);
+  EXPECT_EQ(spoken.runs[0].text, "Dat meldt ");
+  EXPECT_EQ(spoken.runs[1].text, "The Washington Post");
+  EXPECT_EQ(spoken.runs[1].language, "en");
+  EXPECT_EQ(spoken.runs[2].text, ".");
+}
+
+TEST(SpokenBuilderTest, OnlyMarksGiveNoRuns) {
+  SpokenTextBuilder builder;
+  builder.pause();
+  builder.sentence_end();
+  EXPECT_TRUE(builder.finish().runs.empty());
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -1,0 +1,130 @@
+#include "text/text_data.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "errors.h"
+
+namespace nieuwslezer {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A copy of the bundled data in a temporary directory, to break on purpose.
+class LexiconDataTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("nieuwslezer-text-data-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::copy(NIEUWSLEZER_SOURCE_DIR "/data", dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  void append(const std::string& file, const std::string& text) {
+    std::ofstream(dir_ / file, std::ios::app) << text;
+  }
+
+  std::string load_error() {
+    try {
+      load_text_data(dir_);
+    } catch (const InputError& error) {
+      return error.what();
+    }
+    return "";
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(LexiconDataTest, LoadsTheBundledFiles) {
+  const TextData data = load_text_data(NIEUWSLEZER_SOURCE_DIR "/data");
+  EXPECT_EQ(data.abbreviations.at("o.a.").spoken, "onder andere");
+  EXPECT_FALSE(data.abbreviations.at("o.a.").can_end_sentence);
+  EXPECT_TRUE(data.abbreviations.at("enz.").can_end_sentence);
+  EXPECT_EQ(data.acronyms.at("ANP").style, AcronymReading::Style::kSpell);
+  EXPECT_EQ(data.acronyms.at("NAVO").style, AcronymReading::Style::kWord);
+  EXPECT_EQ(data.acronyms.at("D66").spoken, "dee zesenzestig");
+  EXPECT_EQ(data.units.at("€").kind, Unit::Kind::kCurrency);
+  EXPECT_EQ(data.units.at("€").variant, "cent");
+  EXPECT_EQ(data.units.at("mln").spoken, "miljoen");
+  EXPECT_EQ(data.units.at("min").variant, "minuut");
+  EXPECT_EQ(data.symbols.at("&"), "en");
+  EXPECT_EQ(data.symbols.at("#"), "nummer");
+  EXPECT_EQ(data.symbols.at("•"), "");
+  EXPECT_EQ(data.months.at("mrt"), 3);
+  EXPECT_EQ(data.month_names[11], "november");
+  EXPECT_EQ(data.weekdays.at("ma"), "maandag");
+  EXPECT_TRUE(data.agencies.contains("BLOOMBERG"));
+  EXPECT_TRUE(data.score_words.contains("gewonnen"));
+  const auto& the = data.lexicon.at("The");
+  ASSERT_FALSE(the.empty());
+  for (std::size_t i = 1; i < the.size(); ++i) {
+    EXPECT_GE(the[i - 1].written.size(), the[i].written.size()) << "longest entry first";
+  }
+  const auto& red = data.lexicon.at("Red");
+  EXPECT_EQ(red.front().written, "Red Bull Racing");
+  EXPECT_EQ(red.front().language, "en");
+  EXPECT_EQ(data.lexicon.at("Orbán").front().spoken, "Orbaan");
+}
+
+TEST_F(LexiconDataTest, AMissingFileIsNamed) {
+  fs::remove(dir_ / "acronyms.tsv");
+  EXPECT_NE(load_error().find("acronyms.tsv: cannot open"), std::string::npos) << load_error();
+  EXPECT_THROW(load_text_data(dir_ / "nowhere"), InputError);
+}
+
+TEST_F(LexiconDataTest, AMalformedLineIsNamedByFileAndLine) {
+  std::ofstream(dir_ / "abbreviations.tsv") << "# comment\n\no.a.\tonder andere\nkapot\n";
+  EXPECT_NE(load_error().find("abbreviations.tsv:4: expected"), std::string::npos) << load_error();
+}
+
+TEST_F(LexiconDataTest, BadValuesAreNamed) {
+  append("units.tsv", "km\tlengte\tkilometer\n");
+  EXPECT_NE(load_error().find("units.tsv:"), std::string::npos);
+  EXPECT_NE(load_error().find("kind must be unit, currency or magnitude"), std::string::npos);
+}
+
+TEST_F(LexiconDataTest, BadLanguageIsNamed) {
+  append("pronunciation.tsv", "Paris\t=\tFrans!\n");
+  EXPECT_NE(load_error().find("pronunciation.tsv:"), std::string::npos);
+  EXPECT_NE(load_error().find("not a language code"), std::string::npos) << load_error();
+}
+
+TEST_F(LexiconDataTest, BadCalendarLinesAreNamed) {
+  append("calendar.tsv", "month\t13\tsmarch\n");
+  EXPECT_NE(load_error().find("calendar.tsv:"), std::string::npos) << load_error();
+}
+
+TEST_F(LexiconDataTest, AlignedColumnsAndCommentsAreFine) {
+  std::ofstream(dir_ / "pronunciation.tsv") << "# a comment\n"
+                                              "Qatar\t\t\tKatar\n"
+                                              "  Le Monde \t = \t fr \n"
+                                              "\n";
+  const TextData data = load_text_data(dir_);
+  EXPECT_EQ(data.lexicon.at("Qatar").front().spoken, "Katar");
+  EXPECT_EQ(data.lexicon.at("Le").front().spoken, "Le Monde");
+  EXPECT_EQ(data.lexicon.at("Le").front().language, "fr");
+}
+
+TEST_F(LexiconDataTest, AUserFileOverridesTheBundledLexicon) {
+  TextData data = load_text_data(dir_);
+  const fs::path user = dir_ / "mine.tsv";
+  std::ofstream(user) << "Orbán\tOrbán\thu\nSchoof\tSgoof\n";
+  add_pronunciation_file(data, user);
+  ASSERT_EQ(data.lexicon.at("Orbán").size(), 1u);
+  EXPECT_EQ(data.lexicon.at("Orbán").front().language, "hu");
+  EXPECT_EQ(data.lexicon.at("Schoof").front().spoken, "Sgoof");
+  EXPECT_THROW(add_pronunciation_file(data, dir_ / "missing.tsv"), InputError);
+}
+
+TEST_F(LexiconDataTest, AMonthMayNotBeMissing) {
+  std::ofstream(dir_ / "calendar.tsv") << "month\t1\tjanuari\tjan\n";
+  EXPECT_NE(load_error().find("month 2 is missing"), std::string::npos) << load_error();
+}
+
+}  // namespace
+}  // namespace nieuwslezer

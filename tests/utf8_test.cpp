@@ -1,0 +1,37 @@
+#include "text/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace nieuwslezer {
+namespace {
+
+TEST(Utf8Test, DecodesAndAppends) {
+  const utf8::CodePoint e = utf8::decode("é", 0);
+  EXPECT_EQ(e.value, U'é');
+  EXPECT_EQ(e.length, 2u);
+  EXPECT_EQ(utf8::decode("\xFF", 0).value, U'\uFFFD');
+  EXPECT_EQ(utf8::decode("\xC3", 0).length, 1u);
+  EXPECT_EQ(utf8::decode("\xC0\xAF", 0).value, U'\uFFFD');  // overlong
+  std::string out;
+  utf8::append(out, U'€');
+  utf8::append(out, U'😀');
+  EXPECT_EQ(out, "€😀");
+}
+
+TEST(Utf8Test, LettersAndCase) {
+  EXPECT_TRUE(utf8::is_letter(U'ë'));
+  EXPECT_TRUE(utf8::is_letter(U'Ж'));
+  EXPECT_FALSE(utf8::is_letter(U'×'));
+  EXPECT_FALSE(utf8::is_letter(U'€'));
+  EXPECT_FALSE(utf8::is_letter(U'5'));
+  EXPECT_EQ(utf8::lower("ÉCOLE ŽIŽEK"), "école žižek");
+  EXPECT_EQ(utf8::upper("orbán"), "ORBÁN");
+  EXPECT_EQ(utf8::capitalize("ijmuiden"), "IJmuiden");
+  EXPECT_EQ(utf8::capitalize("navo"), "Navo");
+  EXPECT_TRUE(utf8::is_all_upper("EU-"));
+  EXPECT_FALSE(utf8::is_all_upper("PvdA"));
+  EXPECT_FALSE(utf8::is_all_upper("123"));
+}
+
+}  // namespace
+}  // namespace nieuwslezer
