@@ -23,6 +23,15 @@ bool starts_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(next) || next >= 0x80);
 }
 
+// A headline is said as a sentence: "Kabinet trekt geld uit" -> "Kabinet trekt geld uit."
+std::string as_sentence(std::string text) {
+  const auto end = text.find_last_not_of(" \t");
+  if (end == std::string::npos) return text;
+  text.erase(end + 1);
+  if (std::string_view(".!?:;").find(text.back()) == std::string_view::npos) text += '.';
+  return text;
+}
+
 class ScriptBuilder {
  public:
   ScriptBuilder(const Phrases& phrases, const TextData& text_data)
@@ -78,7 +87,7 @@ Script write_script(const RunningOrder& order, const CivilTime& air_time, const 
   ScriptBuilder builder(phrases, text_data);
   builder.add(SegmentKind::kOpening, -1, fill_template(phrases.opening, vars), Pause::kSection);
   if (order.lead) {
-    builder.add(SegmentKind::kHeadline, 0, order.lead->headline, Pause::kParagraph);
+    builder.add(SegmentKind::kHeadline, 0, as_sentence(order.lead->headline), Pause::kParagraph);
     builder.add_story(*order.lead, 0, SegmentKind::kParagraph);
     if (!order.ticker.empty()) {
       builder.add(SegmentKind::kTransition, -1, fill_template(phrases.transition, vars),

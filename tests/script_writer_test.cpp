@@ -1,0 +1,141 @@
+#include "script/script_writer.h"
+
+#include <gtest/gtest.h>
+
+#include "text/text_data.h"
+
+namespace nieuwslezer {
+namespace {
+
+const Phrases& phrases() {
+  static const Phrases shipped = load_phrases(NIEUWSLEZER_SOURCE_DIR "/data/phrases.nl.txt");
+  return shipped;
+}
+
+const TextData& text_data() {
+  static const TextData shipped = load_text_data(NIEUWSLEZER_SOURCE_DIR "/data");
+  return shipped;
+}
+
+Story story(const std::string& place, const std::string& agency,
+            std::vector<std::string> paragraphs, const std::string& headline = "") {
+  Story s;
+  s.headline = headline;
+  s.place = place;
+  s.agency = agency;
+  s.paragraphs = std::move(paragraphs);
+  return s;
+}
+
+RunningOrder bulletin() {
+  RunningOrder order;
+  order.lead = story("DEN HAAG", "ANP/RTR", {"Het kabinet trekt geld uit.", "Gemeenten zijn blij."},
+                     "Kabinet trekt geld uit voor bruggen");
+  order.section = "Binnenland";
+  order.ticker.push_back({story("UTRECHT", "ANP", {"De treinen rijden weer."}), std::nullopt});
+  order.ticker.push_back({story("", "", {"Utrecht krijgt een nieuw station."}), std::nullopt});
+  order.ticker.push_back({story("UTRECHT", "ANP", {"Utrecht viert feest."}), std::nullopt});
+  return order;
+}
+
+const CivilTime kEight{2026, 11, 28, 8, 0, 0, 6};
+
+std::vector<std::string> texts(const Script& script) {
+  std::vector<std::string> out;
+  for (const auto& segment : script.segments) out.push_back(segment.spoken.plain());
+  return out;
+}
+
+TEST(ScriptWriter, RadioBulletinInOrder) {
+  const Script script = write_script(bulletin(), kEight, phrases(), text_data());
+  EXPECT_EQ(texts(script), (std::vector<std::string>{
+                               "Goedemorgen. Het is acht uur. Hier is het nieuws.",
+                               "Kabinet trekt geld uit voor bruggen.",
+                               "Den Haag. Het kabinet trekt geld uit.",
+                               "Gemeenten zijn blij.",
+                               "Verder in het nieuws.",
+                               "Utrecht. De treinen rijden weer.",
+                               "Utrecht krijgt een nieuw station.",
+                               "Utrecht viert feest.",
+                               "Dat was het nieuws.",
+                           }));
+}
+
+TEST(ScriptWriter, KindsStoriesAndPauses) {
+  const Script script = write_script(bulletin(), kEight, phrases(), text_data());
+  ASSERT_EQ(script.segments.size(), 9u);
+  const auto& s = script.segments;
+  EXPECT_EQ(s[0].kind, SegmentKind::kOpening);
+  EXPECT_EQ(s[0].pause_after, Pause::kSection);
+  EXPECT_EQ(s[1].kind, SegmentKind::kHeadline);
+  EXPECT_EQ(s[1].story, 0);
+  EXPECT_EQ(s[1].pause_after, Pause::kParagraph);
+  EXPECT_EQ(s[2].kind, SegmentKind::kParagraph);
+  EXPECT_EQ(s[2].pause_after, Pause::kParagraph);
+  EXPECT_EQ(s[3].pause_after, Pause::kStory) << "end of the lead";
+  EXPECT_EQ(s[4].kind, SegmentKind::kTransition);
+  EXPECT_EQ(s[5].kind, SegmentKind::kTickerItem);
+  EXPECT_EQ(s[5].story, 1);
+  EXPECT_EQ(s[5].pause_after, Pause::kStory);
+  EXPECT_EQ(s[6].story, 2);
+  EXPECT_EQ(s[7].story, 3);
+  EXPECT_EQ(s[7].pause_after, Pause::kSection) << "last story before the closing";
+  EXPECT_EQ(s[8].kind, SegmentKind::kClosing);
+  EXPECT_EQ(s[8].pause_after, Pause::kNone);
+}
+
+TEST(ScriptWriter, CreditsAreNeverSpoken) {
+  RunningOrder order = bulletin();
+  order.ticker[0].story.paragraphs = {"Het ANP meldt (ANP/AFP) dat de treinen rijden."};
+  const std::string text = script_text(write_script(order, kEight, phrases(), text_data()));
+  EXPECT_EQ(text.find("ANP/"), std::string::npos) << text;
+  EXPECT_EQ(text.find("RTR"), std::string::npos) << text;
+  EXPECT_EQ(text.find("(ANP"), std::string::npos) << text;
+}
+
+TEST(ScriptWriter, NoTransitionWithoutLeadOrWithoutTicker) {
+  RunningOrder no_lead = bulletin();
+  no_lead.lead.reset();
+  const auto a = texts(write_script(no_lead, kEight, phrases(), text_data()));
+  EXPECT_EQ(std::count(a.begin(), a.end(), "Verder in het nieuws."), 0);
+  EXPECT_EQ(a[1], "Utrecht. De treinen rijden weer.");
+  RunningOrder no_ticker = bulletin();
+  no_ticker.ticker.clear();
+  const auto b = texts(write_script(no_ticker, kEight, phrases(), text_data()));
+  EXPECT_EQ(std::count(b.begin(), b.end(), "Verder in het nieuws."), 0);
+  EXPECT_EQ(b.back(), "Dat was het nieuws.");
+}
+
+TEST(ScriptWriter, GreetingAndHourFollowTheAirTime) {
+  const CivilTime evening{2026, 11, 28, 20, 30, 0, 6};
+  EXPECT_EQ(texts(write_script(bulletin(), evening, phrases(), text_data())).front(),
+            "Goedenavond. Het is half negen. Hier is het nieuws.");
+}
+
+TEST(ScriptWriter, EmptyParagraphsAndStoriesAreSkipped) {
+  RunningOrder order = bulletin();
+  order.ticker[1].story.paragraphs = {"", "   "};
+  order.lead->headline = "";
+  const auto t = texts(write_script(order, kEight, phrases(), text_data()));
+  for (const auto& line : t) EXPECT_FALSE(line.empty());
+  EXPECT_EQ(t[1], "Den Haag. Het kabinet trekt geld uit.");
+  EXPECT_EQ(t.size(), 7u);
+}
+
+TEST(ScriptWriter, EmptyDatelineTemplateDropsThePlace) {
+  Phrases quiet = phrases();
+  quiet.dateline = "";
+  const auto t = texts(write_script(bulletin(), kEight, quiet, text_data()));
+  EXPECT_EQ(t[2], "Het kabinet trekt geld uit.");
+}
+
+TEST(ScriptWriter, ScriptTextIsOneParagraphPerSegment) {
+  const std::string text = script_text(write_script(bulletin(), kEight, phrases(), text_data()));
+  EXPECT_EQ(text.rfind("Goedemorgen. Het is acht uur. Hier is het nieuws.\n\nKabinet", 0), 0u) << text;
+  const std::string ending = "\n\nDat was het nieuws.\n";
+  ASSERT_GT(text.size(), ending.size());
+  EXPECT_EQ(text.substr(text.size() - ending.size()), ending);
+}
+
+}  // namespace
+}  // namespace nieuwslezer
