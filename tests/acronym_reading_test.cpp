@@ -17,8 +17,8 @@ TEST(AcronymReadingTest, ReadsPronounceableAcronymsAsWords) {
                            "ASEAN", "BRAVA", "DENK"}) {
     EXPECT_TRUE(reads_as_word(word)) << word;
   }
-  for (const char* word : {"ANP", "ECB", "AEX", "ASML", "KNMI", "ANWB", "RIVM", "AIVD", "UWV",
-                           "XYZQ", "KLM", "EU"}) {
+  for (const char* word :
+       {"ANP", "ECB", "AEX", "ASML", "KNMI", "ANWB", "RIVM", "AIVD", "UWV", "XYZQ", "KLM", "EU"}) {
     EXPECT_FALSE(reads_as_word(word)) << word;
   }
 }

@@ -14,33 +14,71 @@ Speech tone(std::size_t silent_before, std::size_t loud, std::size_t silent_afte
   return speech;
 }
 
-Script two_segments(Pause first_pause) {
+SpokenText said(const std::string& text) { return SpokenText{{SpokenRun{text, ""}}}; }
+
+// An opening of `opening_sentences` sentences, then a one-sentence ticker item.
+Script two_segments(Pause first_pause, std::size_t opening_sentences = 1) {
   Script script;
-  script.segments.push_back(Segment{SegmentKind::kOpening, -1, {}, first_pause});
-  script.segments.push_back(Segment{SegmentKind::kTickerItem, 1, {}, Pause::kNone});
+  script.segments.push_back(Segment{SegmentKind::kOpening, -1,
+                                    std::vector<SpokenText>(opening_sentences, said("Hallo.")),
+                                    std::vector<std::string>(opening_sentences, "Hallo."),
+                                    first_pause});
+  script.segments.push_back(Segment{SegmentKind::kTickerItem, 1, {said("Item.")}, {"Item."}, Pause::kNone});
   return script;
 }
 
+const Marker* find_marker(const Audio& audio, int segment, int sentence) {
+  for (const auto& marker : audio.markers) {
+    if (marker.segment == segment && marker.sentence == sentence) return &marker;
+  }
+  return nullptr;
+}
+
 TEST(Assembly, TrimsEspeakSilenceAndInsertsExactPauses) {
-  const Pauses pauses{100, 300, 500, 50};
+  const Pauses pauses{200, 100, 300, 500, 50};
   const Audio audio =
-      assemble(two_segments(Pause::kStory), {tone(200, 100, 400), tone(0, 100, 0)}, pauses);
+      assemble(two_segments(Pause::kStory), {{tone(200, 100, 400)}, {tone(0, 100, 0)}}, pauses);
   EXPECT_EQ(audio.sample_rate, 1000);
   EXPECT_EQ(audio.channels, 1);
   // edge 50 + (10 margin + 100 + 10 margin) + story 300 + (100 + 0 margins) + edge 50
   EXPECT_EQ(audio.frames(), 50u + 120u + 300u + 100u + 50u);
-  ASSERT_EQ(audio.markers.size(), 2u);
-  EXPECT_EQ(audio.markers[0].frame, 50u);
-  EXPECT_EQ(audio.markers[0].label, "opening");
-  EXPECT_EQ(audio.markers[1].frame, 50u + 120u + 300u);
-  EXPECT_EQ(audio.markers[1].label, "story 1 ticker-item");
+  const Marker* opening = find_marker(audio, 0, -1);
+  const Marker* item = find_marker(audio, 1, -1);
+  ASSERT_NE(opening, nullptr);
+  ASSERT_NE(item, nullptr);
+  EXPECT_EQ(opening->frame, 50u);
+  EXPECT_EQ(opening->end_frame, 170u);
+  EXPECT_EQ(opening->label, "opening");
+  EXPECT_EQ(item->frame, 50u + 120u + 300u);
+  EXPECT_EQ(item->end_frame, 50u + 120u + 300u + 100u);
+  EXPECT_EQ(item->label, "story 1 ticker-item");
   EXPECT_FLOAT_EQ(audio.samples[50 + 10], 0.5f);
 }
 
+TEST(Assembly, SentencesAreSeparatedBySentencePausesAndMarked) {
+  const Pauses pauses{200, 100, 300, 500, 0};
+  const Audio audio = assemble(two_segments(Pause::kParagraph, 2),
+                               {{tone(0, 10, 0), tone(0, 20, 0)}, {tone(0, 30, 0)}}, pauses);
+  EXPECT_EQ(audio.frames(), 10u + 200u + 20u + 100u + 30u);
+  const Marker* first = find_marker(audio, 0, 0);
+  const Marker* second = find_marker(audio, 0, 1);
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->frame, 0u);
+  EXPECT_EQ(first->end_frame, 10u);
+  EXPECT_EQ(second->frame, 210u);
+  EXPECT_EQ(second->end_frame, 230u);
+  EXPECT_EQ(find_marker(audio, 0, -1)->end_frame, 230u);
+  EXPECT_EQ(audio.markers.size(), 5u);  // 2 segments + 3 sentences
+  for (std::size_t i = 1; i < audio.markers.size(); ++i) {
+    EXPECT_LE(audio.markers[i - 1].frame, audio.markers[i].frame) << "markers in time order";
+  }
+}
+
 TEST(Assembly, PauseLengthsFollowTheSegmentPause) {
-  const Pauses pauses{100, 300, 500, 0};
+  const Pauses pauses{50, 100, 300, 500, 0};
   const auto length = [&](Pause pause) {
-    return assemble(two_segments(pause), {tone(0, 10, 0), tone(0, 10, 0)}, pauses).frames();
+    return assemble(two_segments(pause), {{tone(0, 10, 0)}, {tone(0, 10, 0)}}, pauses).frames();
   };
   EXPECT_EQ(length(Pause::kParagraph), 120u);
   EXPECT_EQ(length(Pause::kStory), 320u);
@@ -49,17 +87,21 @@ TEST(Assembly, PauseLengthsFollowTheSegmentPause) {
 }
 
 TEST(Assembly, MismatchedInputIsRejected) {
-  EXPECT_THROW(assemble(two_segments(Pause::kStory), {tone(0, 1, 0)}, Pauses{}),
+  EXPECT_THROW(assemble(two_segments(Pause::kStory), {{tone(0, 1, 0)}}, Pauses{}),
+               std::invalid_argument);
+  EXPECT_THROW(assemble(two_segments(Pause::kStory), {{tone(0, 1, 0), tone(0, 1, 0)}, {tone(0, 1, 0)}},
+                        Pauses{}),
                std::invalid_argument);
   Speech other = tone(0, 1, 0);
   other.sample_rate = 2000;
-  EXPECT_THROW(assemble(two_segments(Pause::kStory), {tone(0, 1, 0), other}, Pauses{}),
+  EXPECT_THROW(assemble(two_segments(Pause::kStory), {{tone(0, 1, 0)}, {other}}, Pauses{}),
                std::invalid_argument);
 }
 
 TEST(Assembly, EmptyScriptGivesOnlyEdgeSilence) {
-  const Audio audio = assemble(Script{}, {}, Pauses{100, 300, 500, 40});
+  const Audio audio = assemble(Script{}, {}, Pauses{100, 100, 300, 500, 40});
   EXPECT_EQ(audio.frames(), 22050u * 40 / 1000);
+  EXPECT_TRUE(audio.markers.empty());
 }
 
 }  // namespace

@@ -3,15 +3,29 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 namespace nieuwslezer {
 namespace {
 
-TEST(AudioFile, WavRoundTripKeepsRateSamplesAndMarkers) {
+Marker marker_at(std::size_t frame, std::string label) {
+  Marker marker;
+  marker.frame = frame;
+  marker.label = std::move(label);
+  return marker;
+}
+
+Audio sine(int rate, std::size_t frames) {
   Audio audio;
-  audio.sample_rate = 22050;
-  for (int i = 0; i < 22050; ++i) audio.samples.push_back(0.5f * std::sin(i * 0.05f));
-  audio.markers = {{0, "opening"}, {11025, "story 1 ticker-item"}};
+  audio.sample_rate = rate;
+  for (std::size_t i = 0; i < frames; ++i) audio.samples.push_back(0.5f * std::sin(i * 0.05f));
+  return audio;
+}
+
+TEST(AudioFile, WavRoundTripKeepsRateSamplesAndMarkers) {
+  Audio audio = sine(22050, 22050);
+  audio.markers = {marker_at(0, "opening"), marker_at(11025, "story 1 ticker-item")};
   const std::string bytes = encode_wav(audio);
   ASSERT_GT(bytes.size(), 44u + 2u * 22050u - 1u);
   EXPECT_EQ(bytes.substr(0, 4), "RIFF");
@@ -27,6 +41,56 @@ TEST(AudioFile, WavRoundTripKeepsRateSamplesAndMarkers) {
   ASSERT_EQ(back.markers.size(), 2u);
   EXPECT_EQ(back.markers[1].frame, 11025u);
   EXPECT_EQ(back.markers[0].frame, 0u);
+  EXPECT_EQ(back.markers[0].label, "opening");
+  EXPECT_EQ(back.markers[1].label, "story 1 ticker-item");
+}
+
+TEST(AudioFile, RiffSizeCoversTheAppendedLabels) {
+  Audio audio = sine(22050, 1000);
+  audio.markers = {marker_at(0, "opening"), marker_at(500, "weer")};
+  const std::string bytes = encode_wav(audio);
+  const auto riff_size = static_cast<std::size_t>(static_cast<unsigned char>(bytes[4])) |
+                         static_cast<std::size_t>(static_cast<unsigned char>(bytes[5])) << 8 |
+                         static_cast<std::size_t>(static_cast<unsigned char>(bytes[6])) << 16 |
+                         static_cast<std::size_t>(static_cast<unsigned char>(bytes[7])) << 24;
+  EXPECT_EQ(riff_size + 8, bytes.size());
+  EXPECT_NE(bytes.find("adtl"), std::string::npos);
+  EXPECT_NE(bytes.find("labl"), std::string::npos);
+}
+
+TEST(AudioFile, MoreThanAHundredCuePointsRoundTrip) {
+  Audio audio = sine(8000, 8000);
+  for (std::size_t i = 0; i < 150; ++i) {
+    audio.markers.push_back(marker_at(i * 50, "zin " + std::to_string(i + 1)));
+  }
+  const Audio back = decode_audio(encode_wav(audio));
+  ASSERT_EQ(back.markers.size(), 150u);
+  EXPECT_EQ(back.markers[149].frame, 149u * 50u);
+  EXPECT_EQ(back.markers[149].label, "zin 150");
+  EXPECT_EQ(back.markers[100].label, "zin 101");
+}
+
+TEST(AudioFile, LabelsSurviveAnOddSizedDataChunkAndUtf8) {
+  // 24-bit mono with an odd frame count makes the data chunk odd-sized: it needs a pad byte.
+  Audio audio = sine(16000, 16001);
+  audio.markers = {marker_at(0, "opening"), marker_at(8000, "Utrecht: één gewonde")};
+  EncodeOptions options;
+  options.format = AudioFormat::kWav24;
+  const Audio back = decode_audio(encode_audio(audio, options));
+  EXPECT_EQ(back.frames(), 16001u);
+  ASSERT_EQ(back.markers.size(), 2u);
+  EXPECT_EQ(back.markers[1].frame, 8000u);
+  EXPECT_EQ(back.markers[1].label, "Utrecht: één gewonde");
+}
+
+TEST(AudioFile, LongLabelsAreCutAtACharacterBoundary) {
+  Audio audio = sine(8000, 800);
+  std::string long_label(254, 'a');
+  long_label += "ëë";  // bytes 255..258: the first 'ë' would be split at 255
+  audio.markers = {marker_at(0, long_label)};
+  const Audio back = decode_audio(encode_wav(audio));
+  ASSERT_EQ(back.markers.size(), 1u);
+  EXPECT_EQ(back.markers[0].label, std::string(254, 'a'));
 }
 
 TEST(AudioFile, OverloadIsClippedNotWrapped) {
@@ -38,9 +102,83 @@ TEST(AudioFile, OverloadIsClippedNotWrapped) {
   EXPECT_LT(back.samples[1], -0.99f);
 }
 
+TEST(AudioFile, OverloadIsClippedIn24BitWavAndFlac) {
+  for (const AudioFormat format : {AudioFormat::kWav24, AudioFormat::kFlac}) {
+    Audio audio;
+    audio.samples = {1.5f, -1.5f, 3.0f, 0.25f};
+    EncodeOptions options;
+    options.format = format;
+    const Audio back = decode_audio(encode_audio(audio, options));
+    ASSERT_EQ(back.samples.size(), 4u) << format_name(format);
+    EXPECT_GT(back.samples[0], 0.99f) << format_name(format);
+    EXPECT_LT(back.samples[1], -0.99f) << format_name(format);
+    EXPECT_GT(back.samples[2], 0.99f) << format_name(format);
+    EXPECT_NEAR(back.samples[3], 0.25f, 1e-4) << format_name(format);
+  }
+}
+
+TEST(AudioFile, EmptyAudioIsAValidWavButNotAValidCompressedFile) {
+  Audio audio;
+  EXPECT_EQ(decode_audio(encode_wav(audio)).frames(), 0u);
+  for (const AudioFormat format :
+       {AudioFormat::kFlac, AudioFormat::kOggVorbis, AudioFormat::kOggOpus, AudioFormat::kMp3}) {
+    audio.sample_rate = 48000;
+    EncodeOptions options;
+    options.format = format;
+    EXPECT_THROW(encode_audio(audio, options), std::runtime_error) << format_name(format);
+  }
+}
+
+TEST(AudioFile, BroadcastInfoRoundTripsThroughLibsndfile) {
+  Audio audio = sine(44100, 4410);
+  EncodeOptions options;
+  options.bext.enabled = true;
+  options.bext.description = "Nieuws van 8 uur, 28 november 2026";
+  options.bext.originator = "Omroep Zuid-Holland";
+  options.bext.originator_reference = "OZH-20261128-0800";
+  options.bext.origination_date = "2026-11-28";
+  options.bext.origination_time = "08:00:00";
+  const AudioMetadata metadata = read_metadata(encode_audio(audio, options));
+  ASSERT_TRUE(metadata.bext.enabled);
+  EXPECT_EQ(metadata.bext.description, options.bext.description);
+  EXPECT_EQ(metadata.bext.originator, "Omroep Zuid-Holland");
+  EXPECT_EQ(metadata.bext.originator_reference, "OZH-20261128-0800");
+  EXPECT_EQ(metadata.bext.origination_date, "2026-11-28");
+  EXPECT_EQ(metadata.bext.origination_time, "08:00:00");
+
+  EXPECT_FALSE(read_metadata(encode_wav(audio)).bext.enabled);
+}
+
+TEST(AudioFile, BroadcastFieldsAreCutToTheirSize) {
+  Audio audio = sine(44100, 441);
+  EncodeOptions options;
+  options.bext.enabled = true;
+  options.bext.description = std::string(300, 'x');
+  options.bext.originator = "Regionale Omroep Zuid-Holland en Utrecht";  // 39 bytes
+  const AudioMetadata metadata = read_metadata(encode_audio(audio, options));
+  EXPECT_EQ(metadata.bext.description, std::string(256, 'x'));
+  EXPECT_EQ(metadata.bext.originator, "Regionale Omroep Zuid-Holland en");
+}
+
+TEST(AudioFile, BadBroadcastRequestsAreRejected) {
+  Audio audio = sine(48000, 480);
+  EncodeOptions options;
+  options.bext.enabled = true;
+  options.bext.origination_date = "28-11-2026";
+  EXPECT_THROW(encode_audio(audio, options), std::invalid_argument);
+  options.bext.origination_date = "2026-11-28";
+  options.bext.origination_time = "8:00";
+  EXPECT_THROW(encode_audio(audio, options), std::invalid_argument);
+  options.bext.origination_time = "08:00:00";
+  EXPECT_NO_THROW(encode_audio(audio, options));
+  options.format = AudioFormat::kFlac;
+  EXPECT_THROW(encode_audio(audio, options), std::invalid_argument);
+}
+
 TEST(AudioFile, NonAudioBytesAreRejected) {
   EXPECT_THROW(decode_audio("this is not a sound file at all"), std::runtime_error);
   EXPECT_THROW(decode_audio(""), std::runtime_error);
+  EXPECT_THROW(read_metadata("this is not a sound file at all"), std::runtime_error);
 }
 
 }  // namespace

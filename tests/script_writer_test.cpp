@@ -42,7 +42,7 @@ const CivilTime kEight{2026, 11, 28, 8, 0, 0, 6};
 
 std::vector<std::string> texts(const Script& script) {
   std::vector<std::string> out;
-  for (const auto& segment : script.segments) out.push_back(segment.spoken.plain());
+  for (const auto& segment : script.segments) out.push_back(segment.spoken().plain());
   return out;
 }
 
@@ -59,6 +59,17 @@ TEST(ScriptWriter, RadioBulletinInOrder) {
                                "Utrecht viert feest.",
                                "Dat was het nieuws.",
                            }));
+}
+
+TEST(ScriptWriter, ParagraphsAreSplitIntoSentences) {
+  RunningOrder order = bulletin();
+  order.ticker[0].story.paragraphs = {"Het regent o.a. in Utrecht. Morgen wordt het 1,5 graad. Of niet?"};
+  const Script script = write_script(order, kEight, phrases(), text_data());
+  const Segment& item = script.segments[5];
+  ASSERT_EQ(item.sentences.size(), 3u);
+  EXPECT_EQ(item.sentences[0].plain(), "Utrecht. Het regent onder andere in Utrecht.");
+  EXPECT_EQ(item.sentences[2].plain(), "Of niet?");
+  EXPECT_EQ(script.segments[0].sentences.size(), 3u) << "the opening has three sentences";
 }
 
 TEST(ScriptWriter, KindsStoriesAndPauses) {

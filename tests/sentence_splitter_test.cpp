@@ -64,9 +64,9 @@ TEST(SentenceSplitTest, DoesNotSplitBeforeLowerCase) {
 }
 
 TEST(SentenceSplitTest, EveryLineBreakEndsASentence) {
-  EXPECT_EQ(split("Kabinet valt\nDEN HAAG (ANP) - Het kabinet is gevallen.\n\nAchterstand\n"),
-            (Sentences{"Kabinet valt", "DEN HAAG (ANP) - Het kabinet is gevallen.",
-                       "Achterstand"}));
+  EXPECT_EQ(
+      split("Kabinet valt\nDEN HAAG (ANP) - Het kabinet is gevallen.\n\nAchterstand\n"),
+      (Sentences{"Kabinet valt", "DEN HAAG (ANP) - Het kabinet is gevallen.", "Achterstand"}));
 }
 
 TEST(SentenceSplitTest, NothingGivesNothing) {

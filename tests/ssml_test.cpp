@@ -10,9 +10,23 @@ SpokenText washington_post() {
 }
 
 TEST(SsmlTest, SwitchesVoiceForEnglishRuns) {
-  EXPECT_EQ(to_ssml(washington_post(), "nl"),
-            "<speak xml:lang=\"nl\">Dat meldt <voice xml:lang=\"en\">The Washington Post</voice>."
-            "</speak>");
+  EXPECT_EQ(
+      to_ssml(washington_post(), "nl"),
+      "<speak xml:lang=\"nl\">Dat meldt <voice xml:lang=\"en-gb\">The Washington Post</voice>."
+      "</speak>");
+}
+
+// eSpeak NG 1.51 switches to a bare "en" only once per document (checked with
+// espeak-ng -m -x); its own voice names switch every time.
+TEST(SsmlTest, UsesVoiceNamesESpeakSwitchesToEveryTime) {
+  EXPECT_EQ(ssml_language("en"), "en-gb");
+  EXPECT_EQ(ssml_language("fr"), "fr-fr");
+  EXPECT_EQ(ssml_language("de"), "de");
+  EXPECT_EQ(ssml_language("en-us"), "en-us");
+  const SpokenText two{{{"De ", ""}, {"Washington Post", "en"}, {" en ", ""}, {"Red Bull", "en"}}};
+  EXPECT_EQ(ssml_body(two),
+            "De <voice xml:lang=\"en-gb\">Washington Post</voice> en "
+            "<voice xml:lang=\"en-gb\">Red Bull</voice>");
 }
 
 TEST(SsmlTest, EscapesText) {
@@ -22,12 +36,12 @@ TEST(SsmlTest, EscapesText) {
 }
 
 TEST(SsmlTest, DocumentOfSegmentsWithBreaks) {
-  const std::vector<SsmlSegment> segments = {
-      {SpokenText{{{"Goedemorgen.", ""}}}, 700}, {washington_post(), 0}};
+  const std::vector<SsmlSegment> segments = {{SpokenText{{{"Goedemorgen.", ""}}}, 700},
+                                             {washington_post(), 0}};
   EXPECT_EQ(to_ssml(segments, "nl"),
             "<speak xml:lang=\"nl\">\n"
             "<p>Goedemorgen.</p><break time=\"700ms\"/>\n"
-            "<p>Dat meldt <voice xml:lang=\"en\">The Washington Post</voice>.</p>\n"
+            "<p>Dat meldt <voice xml:lang=\"en-gb\">The Washington Post</voice>.</p>\n"
             "</speak>\n");
 }
 

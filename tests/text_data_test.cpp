@@ -94,6 +94,18 @@ TEST_F(LexiconDataTest, BadLanguageIsNamed) {
   EXPECT_NE(load_error().find("not a language code"), std::string::npos) << load_error();
 }
 
+TEST_F(LexiconDataTest, EntriesThatCouldNeverMatchAreNamed) {
+  append("acronyms.tsv", "NOC*NSF\tspell\n");
+  EXPECT_NE(load_error().find("'NOC*NSF' is not an acronym"), std::string::npos) << load_error();
+  fs::copy_file(NIEUWSLEZER_SOURCE_DIR "/data/acronyms.tsv", dir_ / "acronyms.tsv",
+                fs::copy_options::overwrite_existing);
+  append("pronunciation.tsv", "#hashtag\tbla\n");
+  EXPECT_EQ(load_error(), "") << "a line starting with '#' is a comment";
+  append("pronunciation.tsv", "@NOS\tbla\n");
+  EXPECT_NE(load_error().find("must start with a letter or a digit"), std::string::npos)
+      << load_error();
+}
+
 TEST_F(LexiconDataTest, BadCalendarLinesAreNamed) {
   append("calendar.tsv", "month\t13\tsmarch\n");
   EXPECT_NE(load_error().find("calendar.tsv:"), std::string::npos) << load_error();
@@ -101,9 +113,9 @@ TEST_F(LexiconDataTest, BadCalendarLinesAreNamed) {
 
 TEST_F(LexiconDataTest, AlignedColumnsAndCommentsAreFine) {
   std::ofstream(dir_ / "pronunciation.tsv") << "# a comment\n"
-                                              "Qatar\t\t\tKatar\n"
-                                              "  Le Monde \t = \t fr \n"
-                                              "\n";
+                                               "Qatar\t\t\tKatar\n"
+                                               "  Le Monde \t = \t fr \n"
+                                               "\n";
   const TextData data = load_text_data(dir_);
   EXPECT_EQ(data.lexicon.at("Qatar").front().spoken, "Katar");
   EXPECT_EQ(data.lexicon.at("Le").front().spoken, "Le Monde");

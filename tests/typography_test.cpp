@@ -29,7 +29,9 @@ TEST(TypographyTest, SpacesInvisiblesAndEmoji) {
 }
 
 TEST(TypographyTest, BrokenBytesAreDropped) {
-  EXPECT_EQ(clean_typography("a\xFF\xC3 b\x01" "c"), "a b c");
+  EXPECT_EQ(clean_typography("a\xFF\xC3 b\x01"
+                             "c"),
+            "a b c");
 }
 
 }  // namespace

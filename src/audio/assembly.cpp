@@ -1,5 +1,6 @@
 #include "audio/assembly.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -25,35 +26,53 @@ int pause_ms(Pause pause, const Pauses& pauses) {
   return 0;
 }
 
-Audio assemble(const Script& script, const std::vector<Speech>& speech, const Pauses& pauses) {
+Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& speech,
+               const Pauses& pauses) {
   if (speech.size() != script.segments.size()) {
-    throw std::invalid_argument("assemble: one utterance per script segment is needed");
+    throw std::invalid_argument("assemble: one utterance list per script segment is needed");
   }
   Audio audio;
-  if (!speech.empty()) audio.sample_rate = speech.front().sample_rate;
-  audio.samples.assign(frames_for_ms(pauses.edge_ms, audio.sample_rate), 0.0f);
-  for (std::size_t i = 0; i < speech.size(); ++i) {
-    if (speech[i].sample_rate != audio.sample_rate) {
-      throw std::invalid_argument("assemble: utterances differ in sample rate");
-    }
-    const auto& samples = speech[i].samples;
-    std::size_t begin = 0, end = samples.size();
-    while (begin < end && std::abs(samples[begin]) <= kSilence) ++begin;
-    while (end > begin && std::abs(samples[end - 1]) <= kSilence) --end;
-    // Keep a few milliseconds around the speech so soft onsets and decays survive.
-    const std::size_t margin = frames_for_ms(10, audio.sample_rate);
-    begin = begin > margin ? begin - margin : 0;
-    end = std::min(samples.size(), end + margin);
-
-    const Segment& segment = script.segments[i];
-    std::string label = segment_kind_name(segment.kind);
-    if (segment.story >= 0) label = "story " + std::to_string(segment.story) + " " + label;
-    audio.markers.push_back(Marker{audio.samples.size(), label});
-    for (std::size_t s = begin; s < end; ++s) audio.samples.push_back(samples[s] / 32768.0f);
-    const bool last = i + 1 == speech.size();
-    const int gap = last ? pauses.edge_ms : pause_ms(segment.pause_after, pauses);
-    audio.samples.insert(audio.samples.end(), frames_for_ms(gap, audio.sample_rate), 0.0f);
+  for (const auto& sentences : speech) {
+    if (!sentences.empty()) audio.sample_rate = sentences.front().sample_rate;
   }
+  const auto silence = [&](int ms) {
+    audio.samples.insert(audio.samples.end(), frames_for_ms(ms, audio.sample_rate), 0.0f);
+  };
+  silence(pauses.edge_ms);
+  for (std::size_t i = 0; i < speech.size(); ++i) {
+    const Segment& segment = script.segments[i];
+    if (speech[i].size() != segment.sentences.size()) {
+      throw std::invalid_argument("assemble: one utterance per sentence is needed");
+    }
+    Marker whole{audio.samples.size(), 0, segment_label(segment), static_cast<int>(i), -1};
+    for (std::size_t j = 0; j < speech[i].size(); ++j) {
+      const Speech& sentence = speech[i][j];
+      if (sentence.sample_rate != audio.sample_rate) {
+        throw std::invalid_argument("assemble: utterances differ in sample rate");
+      }
+      if (j > 0) silence(pauses.sentence_ms);
+      const auto& samples = sentence.samples;
+      std::size_t begin = 0, end = samples.size();
+      while (begin < end && std::abs(samples[begin]) <= kSilence) ++begin;
+      while (end > begin && std::abs(samples[end - 1]) <= kSilence) --end;
+      // Keep a few milliseconds around the speech so soft onsets and decays survive.
+      const std::size_t margin = frames_for_ms(10, audio.sample_rate);
+      begin = begin > margin ? begin - margin : 0;
+      end = std::min(samples.size(), end + margin);
+      const std::size_t start = audio.samples.size();
+      for (std::size_t s = begin; s < end; ++s) audio.samples.push_back(samples[s] / 32768.0f);
+      audio.markers.push_back(Marker{start, audio.samples.size(), whole.label, static_cast<int>(i),
+                                     static_cast<int>(j)});
+    }
+    whole.end_frame = audio.samples.size();
+    audio.markers.push_back(whole);
+    const bool last = i + 1 == speech.size();
+    silence(last ? pauses.edge_ms : pause_ms(segment.pause_after, pauses));
+  }
+  // Segment markers first, each followed by its sentences, in time order.
+  std::stable_sort(audio.markers.begin(), audio.markers.end(), [](const Marker& a, const Marker& b) {
+    return a.segment != b.segment ? a.segment < b.segment : a.sentence < b.sentence;
+  });
   return audio;
 }
 

@@ -11,17 +11,19 @@ namespace nieuwslezer {
 
 /// Silence between segments, in milliseconds.
 struct Pauses {
-  int paragraph_ms = 450;  // between paragraphs of one story
-  int story_ms = 900;      // between stories
+  int sentence_ms = 350;   // between sentences of one paragraph
+  int paragraph_ms = 550;  // between paragraphs of one story
+  int story_ms = 1000;     // between stories
   int section_ms = 1200;   // after the opening, before the closing
   int edge_ms = 250;       // before the first and after the last word
 };
 
-/// Joins `speech[i]` (the utterance of `script.segments[i]`) into mono audio: eSpeak's own
-/// leading and trailing silence is trimmed and replaced by the segment's pause, so
-/// pauses are exact. Adds a marker at the start of each segment. Throws
-/// std::invalid_argument when the counts or sample rates disagree.
-Audio assemble(const Script& script, const std::vector<Speech>& speech, const Pauses& pauses);
+/// Joins `speech[i][j]` (sentence j of `script.segments[i]`) into mono audio: eSpeak's own
+/// leading and trailing silence is trimmed and replaced by our pauses, so pauses are exact.
+/// Adds a marker per segment (sentence -1) and per sentence, with start and end frames.
+/// Throws std::invalid_argument when the counts or sample rates disagree.
+Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& speech,
+               const Pauses& pauses);
 
 /// Length of a pause in milliseconds.
 int pause_ms(Pause pause, const Pauses& pauses);

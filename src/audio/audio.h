@@ -7,9 +7,13 @@
 
 namespace nieuwslezer {
 
+/// Where a segment of the script, or one sentence of it, is heard.
 struct Marker {
-  std::size_t frame = 0;  // start, in frames from the beginning
-  std::string label;      // "opening", "story 1", ...
+  std::size_t frame = 0;      // start, in frames from the beginning
+  std::size_t end_frame = 0;  // end (exclusive), in frames
+  std::string label;          // "opening", "story 1 ticker-item", ...
+  int segment = -1;           // index into the script's segments; -1 = not from the script
+  int sentence = -1;          // index into the segment's sentences; -1 = the whole segment
 };
 
 struct Audio {

@@ -3,20 +3,76 @@
 #include <sndfile.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <stdexcept>
+#include <utility>
+#include <vector>
+
+#include "text/utf8.h"
 
 namespace nieuwslezer {
 namespace {
 
-// A growable in-memory file for libsndfile's virtual I/O.
+// ---------------------------------------------------------------------------------------------
+// Formats
+
+struct FormatSpec {
+  AudioFormat format;
+  std::string_view name;  // canonical, for parse_audio_format
+  int sndfile_format;
+  std::string_view extension;
+  std::string_view mime_type;
+  std::string_view label;  // for messages
+};
+
+constexpr std::array<FormatSpec, 6> kFormats{{
+    {AudioFormat::kWav16, "wav16", SF_FORMAT_WAV | SF_FORMAT_PCM_16, ".wav", "audio/wav",
+     "16-bit WAV"},
+    {AudioFormat::kWav24, "wav24", SF_FORMAT_WAV | SF_FORMAT_PCM_24, ".wav", "audio/wav",
+     "24-bit WAV"},
+    {AudioFormat::kFlac, "flac", SF_FORMAT_FLAC | SF_FORMAT_PCM_16, ".flac", "audio/flac", "FLAC"},
+    {AudioFormat::kOggVorbis, "ogg", SF_FORMAT_OGG | SF_FORMAT_VORBIS, ".ogg", "audio/ogg",
+     "Ogg Vorbis"},
+    {AudioFormat::kOggOpus, "opus", SF_FORMAT_OGG | SF_FORMAT_OPUS, ".opus", "audio/ogg",
+     "Ogg Opus"},
+    {AudioFormat::kMp3, "mp3", SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III, ".mp3", "audio/mpeg",
+     "MP3"},
+}};
+
+const FormatSpec& spec_for(AudioFormat format) {
+  for (const FormatSpec& spec : kFormats) {
+    if (spec.format == format) return spec;
+  }
+  throw std::invalid_argument("unknown audio format");
+}
+
+bool is_wav(AudioFormat format) {
+  return format == AudioFormat::kWav16 || format == AudioFormat::kWav24;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// libsndfile virtual I/O on a growable in-memory file
+
 struct MemoryFile {
   std::string bytes;
   sf_count_t position = 0;
 };
 
-sf_count_t memory_length(void* user) { return static_cast<sf_count_t>(static_cast<MemoryFile*>(user)->bytes.size()); }
+sf_count_t memory_length(void* user) {
+  return static_cast<sf_count_t>(static_cast<MemoryFile*>(user)->bytes.size());
+}
 
 sf_count_t memory_seek(sf_count_t offset, int whence, void* user) {
   auto* file = static_cast<MemoryFile*>(user);
@@ -34,8 +90,10 @@ sf_count_t memory_read(void* destination, sf_count_t count, void* user) {
   const sf_count_t available =
       std::max<sf_count_t>(0, static_cast<sf_count_t>(file->bytes.size()) - file->position);
   const sf_count_t n = std::min(count, available);
-  if (n > 0) std::memcpy(destination, file->bytes.data() + file->position, static_cast<std::size_t>(n));
-  file->position += n;
+  if (n > 0) {
+    std::memcpy(destination, file->bytes.data() + file->position, static_cast<std::size_t>(n));
+  }
+  file->position += std::max<sf_count_t>(n, 0);
   return n;
 }
 
@@ -59,62 +117,377 @@ struct SndfileCloser {
 };
 using SndfileHandle = std::unique_ptr<SNDFILE, SndfileCloser>;
 
+// Opens `memory` for reading; throws "not a sound file: ...".
+SndfileHandle open_for_reading(MemoryFile& memory, SF_VIRTUAL_IO& io, SF_INFO& info) {
+  SndfileHandle file(sf_open_virtual(&io, SFM_READ, &info, &memory));
+  if (!file) throw std::runtime_error(std::string("not a sound file: ") + sf_strerror(nullptr));
+  return file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text fields
+
+// The longest prefix of `text` of at most `max_bytes` bytes that does not split a UTF-8
+// character: ("Zuid-Hollandë", 13) -> "Zuid-Holland".
+std::string_view cut_utf8(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+// UTF-8 -> ISO 8859-1, for LAME's ID3 writer, which stores bytes as Latin-1: "ë" -> "\xEB";
+// characters beyond U+00FF become '?' ("€" -> "?").
+std::string to_latin1(std::string_view text) {
+  std::string out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const utf8::CodePoint cp = utf8::decode(text, pos);
+    out += cp.value <= 0xFF ? static_cast<char>(static_cast<unsigned char>(cp.value)) : '?';
+    pos += cp.length;
+  }
+  return out;
+}
+
+// Copies `text` into a fixed-size bext field, cut at a character boundary; the rest stays zero.
+template <std::size_t N>
+void copy_field(char (&field)[N], std::string_view text) {
+  const std::string_view cut = cut_utf8(text, N);
+  std::memcpy(field, cut.data(), cut.size());
+}
+
+// A bext field back to text: it is zero-padded, and not terminated when full.
+template <std::size_t N>
+std::string field_text(const char (&field)[N]) {
+  return std::string(field, strnlen(field, N));
+}
+
+// True when `text` has the shape of `pattern`, where '9' stands for a digit:
+// ("2026-11-28", "9999-99-99") -> true.
+bool has_shape(std::string_view text, std::string_view pattern) {
+  if (text.size() != pattern.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool digit = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+    if (pattern[i] == '9' ? !digit : text[i] != pattern[i]) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding steps; each must run before the first sample is written.
+
+[[noreturn]] void fail_encode(const FormatSpec& spec, SNDFILE* file, std::string_view what) {
+  throw std::runtime_error("cannot encode " + std::string(spec.label) + ": " + std::string(what) +
+                           sf_strerror(file));
+}
+
+void set_broadcast_info(SNDFILE* file, const FormatSpec& spec, const BroadcastInfo& bext) {
+  SF_BROADCAST_INFO info{};
+  copy_field(info.description, bext.description);
+  copy_field(info.originator, bext.originator);
+  copy_field(info.originator_reference, bext.originator_reference);
+  copy_field(info.origination_date, bext.origination_date);
+  copy_field(info.origination_time, bext.origination_time);
+  info.version = 1;  // version 2 adds loudness fields, which we do not fill in
+  // libsndfile fills in the coding history ("A=PCM,F=22050,W=16,M=mono,T=libsndfile-1.2.0").
+  if (sf_command(file, SFC_SET_BROADCAST_INFO, &info, sizeof info) != SF_TRUE) {
+    fail_encode(spec, file, "bext chunk: ");
+  }
+}
+
+void set_tags(SNDFILE* file, const FormatSpec& spec, const AudioTags& tags) {
+  const bool id3 = spec.format == AudioFormat::kMp3;
+  const auto set = [&](int type, std::string_view text) {
+    if (text.empty()) return;
+    const std::string value = id3 ? to_latin1(text) : std::string(text);
+    if (sf_set_string(file, type, value.c_str()) != 0) fail_encode(spec, file, "tag: ");
+  };
+  set(SF_STR_TITLE, tags.title);
+  set(SF_STR_ARTIST, tags.artist);
+  // ID3v2.3 (what LAME writes) keeps the year only, in TYER.
+  set(SF_STR_DATE,
+      id3 && has_shape(tags.date.substr(0, 4), "9999") ? tags.date.substr(0, 4) : tags.date);
+  set(SF_STR_COMMENT, tags.comment);
+  set(SF_STR_ALBUM, tags.album);
+  set(SF_STR_GENRE, tags.genre);
+  // LAME adds an ID3v2 tag to its ID3v1 tag only when a field does not fit ID3v1, and readers
+  // (ffmpeg, mpg123) take a lone ID3v1 tag's bytes as UTF-8, so "café" would come back broken.
+  // A track number with a total is ID3v2-only: "1/1" makes LAME always write ID3v2.
+  const bool any_tag = !(tags.title.empty() && tags.artist.empty() && tags.date.empty() &&
+                         tags.comment.empty() && tags.album.empty() && tags.genre.empty());
+  if (id3 && any_tag) set(SF_STR_TRACKNUMBER, "1/1");
+}
+
+// libsndfile's WAV reader skips a cue chunk of more than 2500 points.
+constexpr std::size_t kMaxCues = 2500;
+// SF_CUE_POINT::name holds 256 bytes; one stays for the terminating zero on reading.
+constexpr std::size_t kMaxLabelBytes = sizeof(SF_CUE_POINT::name) - 1;
+
+// The cue points, in libsndfile's variable-length SF_CUES layout: a count, then the points.
+std::vector<unsigned char> cue_buffer(const std::vector<Marker>& markers) {
+  static_assert(offsetof(SF_CUES, cue_points) == sizeof(uint32_t));
+  const auto count = static_cast<uint32_t>(std::min(markers.size(), kMaxCues));
+  std::vector<unsigned char> buffer(sizeof(uint32_t) + count * sizeof(SF_CUE_POINT));
+  std::memcpy(buffer.data(), &count, sizeof count);
+  for (uint32_t i = 0; i < count; ++i) {
+    const auto frame = static_cast<uint32_t>(
+        std::min<std::size_t>(markers[i].frame, std::numeric_limits<uint32_t>::max()));
+    SF_CUE_POINT point{};
+    point.indx = static_cast<int32_t>(i + 1);
+    point.position = frame;
+    std::memcpy(&point.fcc_chunk, "data", 4);
+    point.sample_offset = frame;
+    std::memcpy(buffer.data() + sizeof count + i * sizeof point, &point, sizeof point);
+  }
+  return buffer;
+}
+
+void set_cues(SNDFILE* file, const FormatSpec& spec, const std::vector<Marker>& markers) {
+  std::vector<unsigned char> buffer = cue_buffer(markers);
+  if (sf_command(file, SFC_SET_CUE, buffer.data(), static_cast<int>(buffer.size())) != SF_TRUE) {
+    fail_encode(spec, file, "cue points: ");
+  }
+}
+
+void append_u32(std::string& out, uint32_t value) {
+  for (int shift = 0; shift < 32; shift += 8) out += static_cast<char>((value >> shift) & 0xFF);
+}
+
+// libsndfile 1.2.0 writes cue positions but not their names (SF_CUE_POINT::name is only read).
+// It does read names from a `LIST` `adtl` chunk of `labl` entries after the cue chunk, and so
+// do ffmpeg (chapter titles) and audio editors; so the labels are appended as that chunk and
+// the RIFF size is updated.
+void append_cue_labels(std::string& wav, const std::vector<Marker>& markers) {
+  std::string list = "adtl";
+  const std::size_t count = std::min(markers.size(), kMaxCues);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string_view label = cut_utf8(markers[i].label, kMaxLabelBytes);
+    if (label.empty()) continue;
+    const auto size = static_cast<uint32_t>(sizeof(uint32_t) + label.size() + 1);
+    list += "labl";
+    append_u32(list, size);
+    append_u32(list, static_cast<uint32_t>(i + 1));  // the cue point's indx
+    list += label;
+    list += '\0';
+    if (size % 2 != 0) list += '\0';  // chunks start on even offsets
+  }
+  if (list.size() == 4) return;
+  if (wav.size() % 2 != 0) wav += '\0';
+  const std::size_t file_size = wav.size() + 8 + list.size();  // + "LIST", size, list
+  const std::size_t riff_size = file_size - 8;                 // all but "RIFF" and size
+  if (wav.compare(0, 4, "RIFF") != 0 || riff_size > std::numeric_limits<uint32_t>::max()) {
+    throw std::runtime_error("cannot encode WAV: cue labels do not fit in a RIFF file");
+  }
+  wav += "LIST";
+  append_u32(wav, static_cast<uint32_t>(list.size()));
+  wav += list;
+  std::string size_field;
+  append_u32(size_field, static_cast<uint32_t>(riff_size));
+  wav.replace(4, 4, size_field);
+}
+
+// Writes the samples limited to full scale, block by block: integer formats would clip anyway,
+// lossy encoders would otherwise carry the overload into the file.
+void write_clamped(SNDFILE* file, const FormatSpec& spec, const Audio& audio) {
+  constexpr std::size_t kBlockFrames = 65536;
+  const auto channels = static_cast<std::size_t>(audio.channels);
+  std::vector<float> block;
+  for (std::size_t start = 0; start < audio.frames(); start += kBlockFrames) {
+    const std::size_t frames = std::min(kBlockFrames, audio.frames() - start);
+    const auto first = audio.samples.begin() + static_cast<std::ptrdiff_t>(start * channels);
+    block.assign(first, first + static_cast<std::ptrdiff_t>(frames * channels));
+    for (float& sample : block) sample = std::clamp(sample, -1.0f, 1.0f);
+    const auto count = static_cast<sf_count_t>(frames);
+    if (sf_writef_float(file, block.data(), count) != count) fail_encode(spec, file, "");
+  }
+}
+
+std::vector<Marker> read_cues(SNDFILE* file) {
+  uint32_t count = 0;
+  if (sf_command(file, SFC_GET_CUE_COUNT, &count, sizeof count) != SF_TRUE || count == 0) {
+    return {};
+  }
+  std::vector<unsigned char> buffer(sizeof(uint32_t) + count * sizeof(SF_CUE_POINT));
+  if (sf_command(file, SFC_GET_CUE, buffer.data(), static_cast<int>(buffer.size())) != SF_TRUE) {
+    return {};
+  }
+  uint32_t got = 0;
+  std::memcpy(&got, buffer.data(), sizeof got);
+  std::vector<Marker> markers;
+  for (uint32_t i = 0; i < std::min(got, count); ++i) {
+    SF_CUE_POINT point{};
+    std::memcpy(&point, buffer.data() + sizeof got + i * sizeof point, sizeof point);
+    Marker marker;
+    marker.frame = point.sample_offset;
+    marker.label = field_text(point.name);
+    markers.push_back(std::move(marker));
+  }
+  return markers;
+}
+
 }  // namespace
 
-std::string encode_wav(const Audio& audio) {
+AudioFormat parse_audio_format(std::string_view name) {
+  const std::string key = ascii_lower(name);
+  if (key == "wav") return AudioFormat::kWav16;
+  if (key == "vorbis") return AudioFormat::kOggVorbis;
+  for (const FormatSpec& spec : kFormats) {
+    if (key == spec.name) return spec.format;
+  }
+  throw std::invalid_argument("unknown audio format '" + std::string(name) +
+                              "' (use wav, wav16, wav24, flac, ogg, vorbis, opus or mp3)");
+}
+
+std::optional<AudioFormat> format_for_path(const std::filesystem::path& path) {
+  const std::string extension = ascii_lower(path.extension().string());
+  if (extension == ".wav" || extension == ".wave") return AudioFormat::kWav16;
+  if (extension == ".oga") return AudioFormat::kOggVorbis;
+  for (const FormatSpec& spec : kFormats) {
+    if (extension == spec.extension) return spec.format;
+  }
+  return std::nullopt;
+}
+
+std::string_view format_name(AudioFormat format) { return spec_for(format).name; }
+
+std::string_view file_extension(AudioFormat format) { return spec_for(format).extension; }
+
+std::string_view mime_type(AudioFormat format) { return spec_for(format).mime_type; }
+
+int required_sample_rate(AudioFormat format, int rate) {
+  switch (format) {
+    case AudioFormat::kOggOpus:
+      return 48000;
+    case AudioFormat::kMp3: {
+      constexpr std::array kMpegRates{8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000};
+      for (const int accepted : kMpegRates) {
+        if (accepted >= rate) return accepted;
+      }
+      return 48000;
+    }
+    default:
+      return rate;
+  }
+}
+
+std::string encode_audio(const Audio& audio, const EncodeOptions& options) {
+  const FormatSpec& spec = spec_for(options.format);
+  if (audio.sample_rate <= 0 || audio.channels <= 0) {
+    throw std::runtime_error("cannot encode " + std::string(spec.label) + ": " +
+                             std::to_string(audio.channels) + " channels at " +
+                             std::to_string(audio.sample_rate) + " Hz");
+  }
+  const int rate = required_sample_rate(options.format, audio.sample_rate);
+  if (rate != audio.sample_rate) {
+    throw std::runtime_error("cannot encode " + std::string(spec.label) + " at " +
+                             std::to_string(audio.sample_rate) + " Hz: resample to " +
+                             std::to_string(rate) + " Hz first");
+  }
+  const bool wav = is_wav(options.format);
+  // libsndfile writes nothing (FLAC, MP3) or an unreadable file (Opus) for no frames at all.
+  if (!wav && audio.frames() == 0) {
+    throw std::runtime_error("cannot encode " + std::string(spec.label) + ": no audio");
+  }
+  if (options.bext.enabled) {
+    if (!wav) {
+      throw std::invalid_argument("a Broadcast Wave bext chunk needs WAV, not " +
+                                  std::string(spec.label));
+    }
+    const std::string& date = options.bext.origination_date;
+    const std::string& time = options.bext.origination_time;
+    if (!date.empty() && !has_shape(date, "9999-99-99")) {
+      throw std::invalid_argument("bext origination date is not yyyy-mm-dd: '" + date + "'");
+    }
+    if (!time.empty() && !has_shape(time, "99:99:99")) {
+      throw std::invalid_argument("bext origination time is not hh:mm:ss: '" + time + "'");
+    }
+  }
+
   MemoryFile memory;
   SF_VIRTUAL_IO io = memory_io();
   SF_INFO info{};
   info.samplerate = audio.sample_rate;
   info.channels = audio.channels;
-  info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+  info.format = spec.sndfile_format;
   {
     SndfileHandle file(sf_open_virtual(&io, SFM_WRITE, &info, &memory));
-    if (!file) throw std::runtime_error(std::string("cannot encode WAV: ") + sf_strerror(nullptr));
-    // Full-scale floats are clipped, not wrapped, when converted to 16 bits.
+    if (!file) fail_encode(spec, nullptr, "");
+    // write_clamped keeps samples within full scale; this also guards libsndfile's own
+    // float-to-integer rounding, so full scale is clipped, never wrapped.
     sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
-    if (!audio.markers.empty()) {
-      const std::size_t count = std::min<std::size_t>(audio.markers.size(), 100);
-      SF_CUES cues{};
-      cues.cue_count = static_cast<uint32_t>(count);
-      for (std::size_t i = 0; i < count; ++i) {
-        auto& cue = cues.cue_points[i];
-        cue.indx = static_cast<int32_t>(i + 1);
-        cue.position = static_cast<uint32_t>(audio.markers[i].frame);
-        std::memcpy(&cue.fcc_chunk, "data", 4);
-        cue.sample_offset = static_cast<uint32_t>(audio.markers[i].frame);
-        std::strncpy(cue.name, audio.markers[i].label.c_str(), sizeof cue.name - 1);
+    if (options.compression_level && !wav) {
+      // libsndfile maps MP3's 1.0 to LAME VBR quality 10, which LAME refuses (it takes < 10).
+      const double most = options.format == AudioFormat::kMp3 ? 0.999 : 1.0;
+      double level = std::clamp(*options.compression_level, 0.0, most);
+      if (sf_command(file.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) != SF_TRUE) {
+        fail_encode(spec, file.get(), "compression level: ");
       }
-      sf_command(file.get(), SFC_SET_CUE, &cues, sizeof cues);
     }
-    const auto frames = static_cast<sf_count_t>(audio.frames());
-    if (sf_writef_float(file.get(), audio.samples.data(), frames) != frames) {
-      throw std::runtime_error(std::string("cannot encode WAV: ") + sf_strerror(file.get()));
-    }
+    if (options.bext.enabled) set_broadcast_info(file.get(), spec, options.bext);
+    set_tags(file.get(), spec, options.tags);
+    if (wav && !audio.markers.empty()) set_cues(file.get(), spec, audio.markers);
+    write_clamped(file.get(), spec, audio);
+    // The handle closes here, which finishes the file (header sizes, last pages, LAME tag).
   }
+  if (wav && !audio.markers.empty()) append_cue_labels(memory.bytes, audio.markers);
   return std::move(memory.bytes);
+}
+
+std::string encode_wav(const Audio& audio) {
+  EncodeOptions options;
+  options.format = AudioFormat::kWav16;
+  return encode_audio(audio, options);
 }
 
 Audio decode_audio(std::string_view bytes) {
   MemoryFile memory{std::string(bytes), 0};
   SF_VIRTUAL_IO io = memory_io();
   SF_INFO info{};
-  SndfileHandle file(sf_open_virtual(&io, SFM_READ, &info, &memory));
-  if (!file) throw std::runtime_error(std::string("not a sound file: ") + sf_strerror(nullptr));
+  SndfileHandle file = open_for_reading(memory, io, info);
+  if (info.channels <= 0) throw std::runtime_error("not a sound file: no channels");
   Audio audio;
   audio.sample_rate = info.samplerate;
   audio.channels = info.channels;
-  audio.samples.resize(static_cast<std::size_t>(info.frames) * static_cast<std::size_t>(info.channels));
-  const sf_count_t got = sf_readf_float(file.get(), audio.samples.data(), info.frames);
-  audio.samples.resize(static_cast<std::size_t>(std::max<sf_count_t>(got, 0)) *
-                       static_cast<std::size_t>(info.channels));
-  SF_CUES cues{};
-  if (sf_command(file.get(), SFC_GET_CUE, &cues, sizeof cues) == SF_TRUE) {
-    for (uint32_t i = 0; i < cues.cue_count && i < 100; ++i) {
-      audio.markers.push_back(Marker{cues.cue_points[i].sample_offset, cues.cue_points[i].name});
-    }
+  const auto channels = static_cast<std::size_t>(info.channels);
+  // The frame count is exact for PCM and FLAC, but an estimate for some MP3s: read to the end.
+  constexpr sf_count_t kBlockFrames = 65536;
+  std::vector<float> block(static_cast<std::size_t>(kBlockFrames) * channels);
+  for (;;) {
+    const sf_count_t got = sf_readf_float(file.get(), block.data(), kBlockFrames);
+    if (got <= 0) break;
+    audio.samples.insert(
+        audio.samples.end(), block.begin(),
+        block.begin() + static_cast<std::ptrdiff_t>(got) * static_cast<std::ptrdiff_t>(channels));
   }
+  audio.markers = read_cues(file.get());
   return audio;
+}
+
+AudioMetadata read_metadata(std::string_view bytes) {
+  MemoryFile memory{std::string(bytes), 0};
+  SF_VIRTUAL_IO io = memory_io();
+  SF_INFO info{};
+  SndfileHandle file = open_for_reading(memory, io, info);
+  AudioMetadata metadata;
+  const auto get = [&](int type) {
+    const char* text = sf_get_string(file.get(), type);
+    return text ? std::string(text) : std::string();
+  };
+  metadata.tags.title = get(SF_STR_TITLE);
+  metadata.tags.artist = get(SF_STR_ARTIST);
+  metadata.tags.date = get(SF_STR_DATE);
+  metadata.tags.comment = get(SF_STR_COMMENT);
+  metadata.tags.album = get(SF_STR_ALBUM);
+  metadata.tags.genre = get(SF_STR_GENRE);
+  SF_BROADCAST_INFO bext{};
+  if (sf_command(file.get(), SFC_GET_BROADCAST_INFO, &bext, sizeof bext) == SF_TRUE) {
+    metadata.bext.enabled = true;
+    metadata.bext.description = field_text(bext.description);
+    metadata.bext.originator = field_text(bext.originator);
+    metadata.bext.originator_reference = field_text(bext.originator_reference);
+    metadata.bext.origination_date = field_text(bext.origination_date);
+    metadata.bext.origination_time = field_text(bext.origination_time);
+  }
+  return metadata;
 }
 
 }  // namespace nieuwslezer

@@ -1,7 +1,9 @@
 #pragma once
-// The one module that talks to libsndfile: audio <-> file bytes.
+// The one module that talks to libsndfile: audio <-> file bytes, in every output format,
+// with tags, a Broadcast Wave chunk and cue points.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,13 +11,105 @@
 
 namespace nieuwslezer {
 
-/// Encodes audio as a 16-bit PCM WAV file held in memory. Markers become cue points (their
-/// positions; libsndfile does not store cue labels), at most 100.
-/// Throws std::runtime_error with libsndfile's message on failure.
+enum class AudioFormat {
+  kWav16,      // RIFF WAV, 16-bit PCM
+  kWav24,      // RIFF WAV, 24-bit PCM
+  kFlac,       // FLAC, 16 bits
+  kOggVorbis,  // Vorbis in Ogg
+  kOggOpus,    // Opus in Ogg, 48 kHz only
+  kMp3,        // MPEG-1/2 Layer III (LAME)
+};
+
+/// A format's name on the command line: "wav" or "wav16", "wav24", "flac", "ogg" or
+/// "vorbis", "opus", "mp3" (any case). "MP3" -> kMp3.
+/// Throws std::invalid_argument naming the accepted names for anything else.
+AudioFormat parse_audio_format(std::string_view name);
+
+/// The format a file name's extension asks for (any case): ".wav"/".wave" -> kWav16,
+/// ".flac", ".ogg"/".oga" -> kOggVorbis, ".opus", ".mp3". "nieuws.MP3" -> kMp3;
+/// nullopt for no or another extension ("-", "bulletin.aac").
+std::optional<AudioFormat> format_for_path(const std::filesystem::path& path);
+
+/// The canonical name parse_audio_format accepts: kWav16 -> "wav16", kOggVorbis -> "ogg".
+std::string_view format_name(AudioFormat format);
+
+/// The usual file extension: kWav24 -> ".wav", kOggOpus -> ".opus".
+std::string_view file_extension(AudioFormat format);
+
+/// The MIME type: "audio/wav", "audio/flac", "audio/ogg" (Vorbis and Opus, RFC 7845),
+/// "audio/mpeg".
+std::string_view mime_type(AudioFormat format);
+
+/// The sample rate to encode `rate` Hz audio at in `format`: `rate` itself when the format
+/// stores it, otherwise the rate to resample to first. Opus: always 48000 (libsndfile also
+/// takes 8/12/16/24 kHz, but players decode Opus at 48 kHz; one rate keeps it simple).
+/// MP3: the lowest MPEG rate (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)
+/// not below `rate`, at most 48000. WAV, FLAC, Vorbis: `rate`.
+/// (kOggOpus, 22050) -> 48000; (kMp3, 22050) -> 22050; (kMp3, 96000) -> 48000.
+int required_sample_rate(AudioFormat format, int rate);
+
+/// Text tags, UTF-8; an empty field is not written. Written as RIFF INFO (WAV), Vorbis
+/// comments (FLAC, Ogg) or ID3v2.3 + ID3v1 by LAME (MP3: Latin-1 only, other characters become
+/// '?'; the date is cut to its year, "2026-11-28" -> "2026", as ID3v2.3's TYER holds; and a
+/// track number "1/1" is added, which makes LAME write ID3v2 even when ID3v1 would do).
+struct AudioTags {
+  std::string title;   // "Nieuws van 8 uur, 28 november 2026"
+  std::string artist;  // the station: "Omroep Zuid-Holland"
+  std::string date;    // "2026-11-28"
+  std::string comment;
+  std::string album;
+  std::string genre;  // "Speech"
+};
+
+/// The EBU Broadcast Wave `bext` chunk (WAV formats only). Text beyond a field's size is cut
+/// at a UTF-8 character boundary; the EBU asks for ASCII, other characters are kept as UTF-8.
+struct BroadcastInfo {
+  bool enabled = false;
+  std::string description;           // at most 256 bytes
+  std::string originator;            // at most 32 bytes: the station
+  std::string originator_reference;  // at most 32 bytes
+  std::string origination_date;      // "yyyy-mm-dd" or empty
+  std::string origination_time;      // "hh:mm:ss" or empty
+};
+
+struct EncodeOptions {
+  AudioFormat format = AudioFormat::kWav16;
+  AudioTags tags;
+  BroadcastInfo bext;
+  // 0.0 = best quality (largest file) .. 1.0 = smallest file, for FLAC (levels 0..8), Vorbis,
+  // Opus and MP3 (libsndfile's SFC_SET_COMPRESSION_LEVEL); unset = libsndfile's default.
+  // Ignored for WAV.
+  std::optional<double> compression_level;
+};
+
+/// Encodes audio into a complete file of options.format, held in memory (libsndfile virtual
+/// I/O; every format works that way, so "-o -" can stream any of them). Samples beyond full
+/// scale are clipped to it, never wrapped. WAV: every marker becomes a cue point with its
+/// label (at most 2500, libsndfile's read limit; labels cut to 255 bytes); the other formats
+/// have no cue points and drop the markers. Throws std::invalid_argument for a bext chunk on a
+/// non-WAV format or a bad bext date/time; std::runtime_error when the format cannot take the
+/// sample rate ("cannot encode Ogg Opus at 22050 Hz: resample to 48000 Hz first"), for a
+/// compressed format with no frames, or with libsndfile's message.
+/// Example: options.format = AudioFormat::kFlac; encode_audio(audio, options) -> "fLaC...".
+std::string encode_audio(const Audio& audio, const EncodeOptions& options);
+
+/// encode_audio as a 16-bit PCM WAV without tags: audio -> "RIFF....WAVE...".
 std::string encode_wav(const Audio& audio);
 
-/// Decodes any format libsndfile reads from memory ("RIFF...." -> samples, rate, channels).
-/// Throws std::runtime_error "not a sound file: ..." when it cannot.
+/// Decodes any format libsndfile reads (WAV, FLAC, Ogg Vorbis/Opus, MP3, ...) from memory:
+/// bytes -> samples, rate, channels and, from WAV cue points, markers with their labels.
+/// Opus decodes at 48 kHz. Throws std::runtime_error "not a sound file: ..." when it cannot.
 Audio decode_audio(std::string_view bytes);
+
+/// What a file says about itself.
+struct AudioMetadata {
+  AudioTags tags;
+  BroadcastInfo bext;  // enabled when the file has a `bext` chunk
+};
+
+/// Reads the tags and the `bext` chunk of a file in memory, as libsndfile sees them
+/// (the MP3 reader also reports LAME's tags; only the AudioTags fields are returned).
+/// Throws std::runtime_error "not a sound file: ..." when libsndfile cannot open it.
+AudioMetadata read_metadata(std::string_view bytes);
 
 }  // namespace nieuwslezer

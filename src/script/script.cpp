@@ -6,10 +6,25 @@ std::string script_text(const Script& script) {
   std::string text;
   for (const Segment& segment : script.segments) {
     if (!text.empty()) text += "\n";
-    text += segment.spoken.plain();
+    text += segment.spoken().plain();
     text += "\n";
   }
   return text;
+}
+
+SpokenText Segment::spoken() const {
+  SpokenText joined;
+  for (const SpokenText& sentence : sentences) {
+    if (!joined.runs.empty()) joined.runs.push_back(SpokenRun{" ", ""});
+    joined.runs.insert(joined.runs.end(), sentence.runs.begin(), sentence.runs.end());
+  }
+  return joined;
+}
+
+std::string segment_label(const Segment& segment) {
+  std::string label = segment_kind_name(segment.kind);
+  if (segment.story >= 0) label = "story " + std::to_string(segment.story) + " " + label;
+  return label;
 }
 
 const char* segment_kind_name(SegmentKind kind) {

@@ -13,16 +13,24 @@ enum class SegmentKind { kOpening, kHeadline, kParagraph, kTransition, kTickerIt
 /// How long to wait after a segment: within a story, between stories, or around the frame.
 enum class Pause { kParagraph, kStory, kSection, kNone };
 
+/// One paragraph of the bulletin, sentence by sentence.
 struct Segment {
   SegmentKind kind = SegmentKind::kParagraph;
-  int story = -1;        // -1 for the frame, 0 for the lead, 1.. for ticker items in read order
-  SpokenText spoken;     // what is said (normalized Dutch, with language runs)
+  int story = -1;                     // -1 for the frame, 0 for the lead, 1.. ticker items
+  std::vector<SpokenText> sentences;  // what is said (normalized Dutch, with language runs)
+  std::vector<std::string> written;   // each sentence as written (for captions), same count
   Pause pause_after = Pause::kParagraph;
+
+  /// The sentences as one text: {"Eén.", "Twee."} -> runs of "Eén. Twee."
+  SpokenText spoken() const;
 };
 
 struct Script {
   std::vector<Segment> segments;
 };
+
+/// A stable name for a segment, for markers and manifests: "opening", "story 2 ticker-item".
+std::string segment_label(const Segment& segment);
 
 /// The script as UTF-8 text: one segment per paragraph, paragraphs separated by a blank line.
 std::string script_text(const Script& script);

@@ -37,25 +37,36 @@ class ScriptBuilder {
   ScriptBuilder(const Phrases& phrases, const TextData& text_data)
       : phrases_(phrases), text_data_(text_data) {}
 
-  void add(SegmentKind kind, int story, const std::string& text, Pause pause_after) {
-    SpokenText spoken = normalize_for_speech(text, text_data_);
-    if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) return;
-    script_.segments.push_back(Segment{kind, story, std::move(spoken), pause_after});
+  // Splits `text` into sentences and normalizes each; a text with nothing to say is left out.
+  // `lead_in` ("Brussel.") is said at the start of the first sentence.
+  void add(SegmentKind kind, int story, const std::string& text, Pause pause_after,
+           const std::string& lead_in = "") {
+    Segment segment{kind, story, {}, {}, pause_after};
+    for (const std::string& sentence : split_sentences(text, text_data_)) {
+      const std::string said = segment.sentences.empty() && !lead_in.empty()
+                                   ? lead_in + " " + sentence
+                                   : sentence;
+      SpokenText spoken = normalize_for_speech(said, text_data_);
+      if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) continue;
+      segment.sentences.push_back(std::move(spoken));
+      segment.written.push_back(said);
+    }
+    if (!segment.sentences.empty()) script_.segments.push_back(std::move(segment));
   }
 
   // A story's paragraphs, the dateline place said before the first one.
   void add_story(const Story& story, int number, SegmentKind kind) {
     bool first = true;
     for (const std::string& paragraph : story.paragraphs) {
-      std::string text = paragraph;
+      std::string dateline;
       if (first && !story.place.empty() && !phrases_.dateline.empty()) {
         const std::string place = natural_place_name(story.place);
         if (!starts_with_word(paragraph, place)) {
-          text = fill_template(phrases_.dateline, {{"place", place}}) + " " + paragraph;
+          dateline = fill_template(phrases_.dateline, {{"place", place}});
         }
       }
       first = false;
-      add(kind, number, text, Pause::kParagraph);
+      add(kind, number, paragraph, Pause::kParagraph, dateline);
     }
     end_story();
   }

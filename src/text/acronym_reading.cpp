@@ -53,21 +53,22 @@ bool reads_as_word(std::string_view word) {
   }
   const auto first_vowel = std::find_if(word.begin(), word.end(), is_vowel);
   if (first_vowel == word.end()) return false;
-  const std::string_view onset = word.substr(0, static_cast<std::size_t>(first_vowel - word.begin()));
+  const std::string_view onset =
+      word.substr(0, static_cast<std::size_t>(first_vowel - word.begin()));
   if (onset.size() > 1 &&
-      !one_of(onset, {"BL", "BR", "CH", "CL", "CR", "DR", "DW", "FL", "FR", "GL", "GR", "KL",
-                      "KN", "KR", "KW", "PL", "PR", "SCH", "SCHR", "SK", "SL", "SM", "SN", "SP",
-                      "ST", "SPR", "STR", "SW", "TR", "TW", "VL", "VR", "WR", "ZW", "TH", "PH",
-                      "SH"})) {
+      !one_of(onset,
+              {"BL",  "BR", "CH", "CL", "CR",  "DR",   "DW", "FL", "FR", "GL", "GR", "KL", "KN",
+               "KR",  "KW", "PL", "PR", "SCH", "SCHR", "SK", "SL", "SM", "SN", "SP", "ST", "SPR",
+               "STR", "SW", "TR", "TW", "VL",  "VR",   "WR", "ZW", "TH", "PH", "SH"})) {
     return false;
   }
   std::size_t last_vowel = word.size();
   while (last_vowel > 0 && !is_vowel(word[last_vowel - 1])) --last_vowel;
   const std::string_view coda = word.substr(last_vowel);
   if (coda.size() > 1 &&
-      !one_of(coda, {"ND", "NT", "NK", "NG", "NS", "LD", "LT", "LK", "LM", "LP", "LF", "LS",
-                     "RD", "RT", "RK", "RM", "RN", "RP", "RF", "RS", "RG", "ST", "SK", "SP",
-                     "FT", "KT", "PT", "KS", "TS", "PS", "MP", "MS", "LL", "SS", "FF", "TT",
+      !one_of(coda, {"ND", "NT", "NK", "NG", "NS", "LD",  "LT", "LK", "LM",  "LP", "LF", "LS",
+                     "RD", "RT", "RK", "RM", "RN", "RP",  "RF", "RS", "RG",  "ST", "SK", "SP",
+                     "FT", "KT", "PT", "KS", "TS", "PS",  "MP", "MS", "LL",  "SS", "FF", "TT",
                      "PP", "NN", "MM", "RR", "GT", "CHT", "CH", "CK", "RST", "NST"})) {
     return false;
   }
@@ -83,8 +84,8 @@ bool reads_as_word(std::string_view word) {
 // "II" -> 2 ... "XXXIX" -> 39; 0 for anything else (also the one-letter "I", "V", "X").
 int roman_value(std::string_view word) {
   if (word.size() < 2 || word.size() > 6) return 0;
-  static const std::array<const char*, 10> kUnits = {"",  "I",   "II",   "III", "IV",
-                                                     "V", "VI",  "VII",  "VIII", "IX"};
+  static const std::array<const char*, 10> kUnits = {"",  "I",  "II",  "III",  "IV",
+                                                     "V", "VI", "VII", "VIII", "IX"};
   for (int value = 2; value < 40; ++value) {
     std::string roman(static_cast<std::size_t>(value / 10), 'X');
     roman += kUnits[static_cast<std::size_t>(value % 10)];

@@ -6,19 +6,18 @@ namespace nieuwslezer {
 namespace {
 
 constexpr std::array<const char*, 20> kUnits = {
-    "nul",     "een",     "twee",     "drie",      "vier",      "vijf",     "zes",
-    "zeven",   "acht",    "negen",    "tien",      "elf",       "twaalf",   "dertien",
+    "nul",      "een",      "twee",    "drie",      "vier",     "vijf",     "zes",
+    "zeven",    "acht",     "negen",   "tien",      "elf",      "twaalf",   "dertien",
     "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"};
 
-constexpr std::array<const char*, 10> kTens = {"",       "tien",    "twintig", "dertig",
+constexpr std::array<const char*, 10> kTens = {"",        "tien",    "twintig", "dertig",
                                                "veertig", "vijftig", "zestig",  "zeventig",
                                                "tachtig", "negentig"};
 
 constexpr std::array<const char*, 20> kSmallOrdinals = {
-    "nulde",       "eerste",      "tweede",     "derde",       "vierde",
-    "vijfde",      "zesde",       "zevende",    "achtste",     "negende",
-    "tiende",      "elfde",       "twaalfde",   "dertiende",   "veertiende",
-    "vijftiende",  "zestiende",   "zeventiende", "achttiende", "negentiende"};
+    "nulde",      "eerste",     "tweede",    "derde",       "vierde",     "vijfde",     "zesde",
+    "zevende",    "achtste",    "negende",   "tiende",      "elfde",      "twaalfde",   "dertiende",
+    "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende"};
 
 // 1..99 as one word. `lone_one` writes 1 as "één" (a word of its own, not the article).
 std::string below_hundred(std::int64_t n, bool lone_one) {
@@ -52,10 +51,9 @@ struct Scale {
   const char* name;
 };
 
-constexpr std::array<Scale, 4> kLargeScales = {Scale{1'000'000'000'000'000'000, "triljoen"},
-                                               Scale{1'000'000'000'000'000, "biljard"},
-                                               Scale{1'000'000'000'000, "biljoen"},
-                                               Scale{1'000'000'000, "miljard"}};
+constexpr std::array<Scale, 4> kLargeScales = {
+    Scale{1'000'000'000'000'000'000, "triljoen"}, Scale{1'000'000'000'000'000, "biljard"},
+    Scale{1'000'000'000'000, "biljoen"}, Scale{1'000'000'000, "miljard"}};
 
 std::string positive_cardinal(std::int64_t n) {
   std::string words;

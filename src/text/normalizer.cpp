@@ -76,6 +76,19 @@ std::vector<Token> tokenize(std::string_view text) {
   return tokens;
 }
 
+// "ANP" spelled -> "A-N-P", "NAVO" as a word -> "Navo", "D66" -> "dee zesenzestig".
+std::string acronym_reading(std::string_view written, const AcronymReading& reading) {
+  switch (reading.style) {
+    case AcronymReading::Style::kSpell:
+      return spell_letters(written);
+    case AcronymReading::Style::kWord:
+      return utf8::capitalize(utf8::lower(written));
+    case AcronymReading::Style::kSpoken:
+      return reading.spoken;
+  }
+  return std::string(written);
+}
+
 bool one_of(std::string_view text, std::initializer_list<std::string_view> options) {
   return std::find(options.begin(), options.end(), text) != options.end();
 }
@@ -87,8 +100,8 @@ bool is_capitalized_name(std::string_view word) {
 }
 
 bool is_top_level_domain(std::string_view part) {
-  return one_of(part, {"nl", "be", "com", "org", "net", "eu", "de", "uk", "fr", "io", "info",
-                       "nu", "tv", "int", "gov", "edu"});
+  return one_of(part, {"nl", "be", "com", "org", "net", "eu", "de", "uk", "fr", "io", "info", "nu",
+                       "tv", "int", "gov", "edu"});
 }
 
 // Every rule looks at most this many tokens (or bytes) ahead or back, so that reading is
@@ -171,27 +184,34 @@ class Normalizer {
 
   std::size_t step(std::size_t i) {
     switch (tokens_[i].kind) {
-      case Kind::kSpace: return i + 1;
+      case Kind::kSpace:
+        return i + 1;
       case Kind::kNewline:
         out_.sentence_end();
         return i + 1;
-      default: break;
+      default:
+        break;
     }
-    if (at_item_start(i)) {
+    // A dateline at the start of an item, or after a time label a scraped page left on the
+    // same line ("net ZWOLLE (ANP) - ..."): then it needs its credit and dash.
+    if (at_item_start(i) || (is(i, Kind::kWord) && is(i - 1, Kind::kSpace))) {
       const std::size_t next = dateline(i, tokens_[i].begin);
       if (next != i) return next;
     }
     switch (tokens_[i].kind) {
-      case Kind::kWord: return word(i);
-      case Kind::kNumber: return number_token(i);
-      default: return punctuation(i);
+      case Kind::kWord:
+        return word(i);
+      case Kind::kNumber:
+        return number_token(i);
+      default:
+        return punctuation(i);
     }
   }
 
   std::size_t word(std::size_t i) {
     static constexpr std::array<Rule, 11> kRules = {
-        &Normalizer::url,          &Normalizer::email,         &Normalizer::glued_dateline,
-        &Normalizer::lexicon,      &Normalizer::abbreviation,  &Normalizer::domain,
+        &Normalizer::url,           &Normalizer::email,         &Normalizer::glued_dateline,
+        &Normalizer::lexicon,       &Normalizer::abbreviation,  &Normalizer::domain,
         &Normalizer::calendar_word, &Normalizer::currency_code, &Normalizer::roman_numeral,
         &Normalizer::acronym,       &Normalizer::initial};
     for (const Rule rule : kRules) {
@@ -238,7 +258,12 @@ class Normalizer {
       const std::size_t dot = std::min(host.find('.'), host.size());
       if (dot > 0) {
         if (!spoken.empty()) spoken += " punt ";
-        spoken += utf8::lower(host.substr(0, dot));
+        // "anp.nl" -> "A-N-P punt nl": a known acronym is read as in acronyms.tsv.
+        const std::string part = utf8::lower(host.substr(0, dot));
+        const auto acronym = data_.acronyms.find(utf8::upper(part));
+        spoken += acronym == data_.acronyms.end()
+                      ? part
+                      : acronym_reading(acronym->first, acronym->second);
       }
       host = dot < host.size() ? host.substr(dot + 1) : std::string_view{};
     }
@@ -259,7 +284,7 @@ class Normalizer {
   }
 
   // An e-mail address is read the way people say it:
-  // "redactie@anp.nl" -> "redactie apenstaartje anp punt nl".
+  // "redactie@anp.nl" -> "redactie apenstaartje A-N-P punt nl".
   std::size_t email(std::size_t i) {
     const auto local_char = [](char c) {
       return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
@@ -272,8 +297,7 @@ class Normalizer {
     bool has_dot = false;
     while (end < text_.size() && end - pos < 255) {  // a domain name has at most 253
       const char c = text_[end];
-      const bool inner_dot =
-          c == '.' && end + 1 < text_.size() && is_ascii_alnum(text_[end + 1]);
+      const bool inner_dot = c == '.' && end + 1 < text_.size() && is_ascii_alnum(text_[end + 1]);
       if (!is_ascii_alnum(c) && c != '-' && !inner_dot) break;
       has_dot = has_dot || inner_dot;
       ++end;
@@ -319,10 +343,12 @@ class Normalizer {
   }
 
   // The dateline "BRUSSEL (ANP) - De premier..." -> "Brussel. De premier...". The place
-  // starts at byte `place_begin` of token i. Without a credit, only at the start of an
-  // item and with a spaced dash after it.
+  // starts at byte `place_begin` of token i. At the start of an item a credit or a spaced
+  // dash will do; glued to a time label ("geledenBRUSSEL") it needs the credit; after one on
+  // the same line ("net ZWOLLE (ANP) - ...") the credit and the dash.
   std::size_t dateline(std::size_t i, std::size_t place_begin) {
     const bool glued = place_begin != tokens_[i].begin || !at_item_start(i);
+    const bool mid_line = glued && place_begin == tokens_[i].begin && is(i - 1, Kind::kSpace);
     const auto upper_word = [&](std::size_t k) {
       if (!is(k, Kind::kWord)) return false;
       const std::size_t from = k == i ? place_begin : tokens_[k].begin;
@@ -359,6 +385,7 @@ class Normalizer {
     const std::size_t dash = skip_space(k);
     const bool has_dash = is_punct(dash, "-") && is(dash - 1, Kind::kSpace) && !is_alnum(dash + 1);
     if (!has_credit && !(has_dash && !glued)) return i;
+    if (mid_line && !has_dash) return i;
     if (has_dash) k = dash + 1;
     if (place_begin != tokens_[i].begin) {
       out_.word(text_.substr(tokens_[i].begin, place_begin - tokens_[i].begin));
@@ -510,11 +537,7 @@ class Normalizer {
   }
 
   void say_acronym(std::string_view written, const AcronymReading& reading) {
-    switch (reading.style) {
-      case AcronymReading::Style::kSpell: out_.word(spell_letters(written)); break;
-      case AcronymReading::Style::kWord: out_.word(utf8::capitalize(utf8::lower(written))); break;
-      case AcronymReading::Style::kSpoken: out_.word(reading.spoken); break;
-    }
+    out_.word(acronym_reading(written, reading));
   }
 
   // Capital words in a row, three or more and mostly not known acronyms, are shouting:
@@ -560,11 +583,11 @@ class Normalizer {
       }
       if (!utf8::is_all_upper(w)) return i;
       const auto found = data_.acronyms.find(w);
-      std::string letters = found != data_.acronyms.end()
-                                ? (found->second.style == AcronymReading::Style::kSpoken
-                                       ? found->second.spoken
-                                       : spell_letters(w))
-                                : spell_letters(w);
+      std::string letters =
+          found != data_.acronyms.end()
+              ? (found->second.style == AcronymReading::Style::kSpoken ? found->second.spoken
+                                                                       : spell_letters(w))
+              : spell_letters(w);
       out_.word(letters + "-" + std::string(tok(i + 1)));
       return i + 2;
     }
@@ -604,12 +627,15 @@ class Normalizer {
     const std::string_view mark = tok(i);
     if (mark.size() == 1) {
       switch (mark[0]) {
-        case '.': return dots(i);
+        case '.':
+          return dots(i);
         case ',':
         case ';':
         case ':':
         case '!':
-        case '?': out_.punct(mark[0]); return i + 1;
+        case '?':
+          out_.punct(mark[0]);
+          return i + 1;
         case '(':
         case '[':
         case '{': {
@@ -619,10 +645,15 @@ class Normalizer {
         }
         case ')':
         case ']':
-        case '}': out_.pause(); return i + 1;
-        case '"': return i + 1;  // quotes are not read; the voice's phrasing carries them
-        case '\'': return apostrophe(i);
-        case '-': return hyphen(i);
+        case '}':
+          out_.pause();
+          return i + 1;
+        case '"':
+          return i + 1;  // quotes are not read; the voice's phrasing carries them
+        case '\'':
+          return apostrophe(i);
+        case '-':
+          return hyphen(i);
         case '+':
           if (is_sign(i)) return number(i + 1, "plus", nullptr);
           break;
@@ -642,7 +673,8 @@ class Normalizer {
         case '/':
           if (is(i - 1, Kind::kSpace) && is(i + 1, Kind::kSpace)) out_.pause();
           return i + 1;
-        default: break;
+        default:
+          break;
       }
     }
     if (const auto unit = data_.units.find(std::string(mark)); unit != data_.units.end()) {
@@ -776,7 +808,8 @@ class Normalizer {
     }
     if (found == data_.units.end()) return std::nullopt;
     // "mln. euro": the dot belongs to the abbreviation; "90 mln. De ..." also ends a sentence.
-    if (end + 1 < text_.size() && text_[end] == '.' && utf8::is_letter(utf8::decode(text_, end - 1).value)) {
+    if (end + 1 < text_.size() && text_[end] == '.' &&
+        utf8::is_letter(utf8::decode(text_, end - 1).value)) {
       const std::size_t after = token_at(k, end + 1);
       if (!sentence_starts_at(after)) ++end;
     }
@@ -807,7 +840,8 @@ class Normalizer {
     const NumberExpression e = read_digit_groups(i);
     after_between_ = false;
     for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
-      if (is(i - back, Kind::kWord) && utf8::lower(tok(i - back)) == "tussen") after_between_ = true;
+      if (is(i - back, Kind::kWord) && utf8::lower(tok(i - back)) == "tussen")
+        after_between_ = true;
     }
     const std::size_t count = e.groups.size();
     if (const WrittenNumber date = read_date(e); date.kind == WrittenNumber::Kind::kDate) {
@@ -859,7 +893,8 @@ class Normalizer {
     const int x = small_number(a);
     const int y = small_number(b);
     if (!has_leading_zero(a) && !has_leading_zero(b) && sign.empty()) {
-      if (a.size() == 4 && ((b.size() == 4 && y == x + 1) || (b.size() == 2 && y == (x + 1) % 100))) {
+      if (a.size() == 4 &&
+          ((b.size() == 4 && y == x + 1) || (b.size() == 2 && y == (x + 1) % 100))) {
         out_.word(std::string(a) + "-" + std::to_string(x + 1));
         return e.next;
       }
@@ -902,13 +937,20 @@ class Normalizer {
   // A value said without anything after it (the first half of a range).
   std::string say_plain(const WrittenNumber& v) const {
     switch (v.kind) {
-      case WrittenNumber::Kind::kInteger: return say_integer(v);
-      case WrittenNumber::Kind::kDecimal: return dutch_decimal(v.integer, v.fraction);
-      case WrittenNumber::Kind::kTime: return say_clock(v);
-      case WrittenNumber::Kind::kDuration: return say_duration(v);
-      case WrittenNumber::Kind::kRaceTime: return say_race_time(v);
-      case WrittenNumber::Kind::kDate: return say_date(v);
-      case WrittenNumber::Kind::kNone: break;
+      case WrittenNumber::Kind::kInteger:
+        return say_integer(v);
+      case WrittenNumber::Kind::kDecimal:
+        return dutch_decimal(v.integer, v.fraction);
+      case WrittenNumber::Kind::kTime:
+        return say_clock(v);
+      case WrittenNumber::Kind::kDuration:
+        return say_duration(v);
+      case WrittenNumber::Kind::kRaceTime:
+        return say_race_time(v);
+      case WrittenNumber::Kind::kDate:
+        return say_date(v);
+      case WrittenNumber::Kind::kNone:
+        break;
     }
     return {};
   }
@@ -932,7 +974,8 @@ class Normalizer {
         out_.word(sign);
         out_.word(say_plain(v));
         return next;
-      default: break;
+      default:
+        break;
     }
     const bool integer = v.kind == WrittenNumber::Kind::kInteger;
     // "3e", "21ste", "1ste" -> "derde", "eenentwintigste", "eerste"
@@ -1006,7 +1049,7 @@ class Normalizer {
   std::vector<Token> tokens_;
   SpokenTextBuilder out_;
   bool sport_ = false;
-  bool after_between_ = false;   // the number being read follows "tussen"
+  bool after_between_ = false;  // the number being read follows "tussen"
   std::vector<bool> shouting_;  // per token: part of a run of capital words that is shouting
 };
 

@@ -22,7 +22,7 @@ namespace nieuwslezer {
 ///   "ANP" -> "A-N-P", "NAVO" -> "Navo", "28-11-2026" -> "28 november 2026",
 ///   "BRUSSEL (ANP) - De ..." -> "Brussel. De ...", "(ANP/AFP)" and emoji -> nothing,
 ///   "https://www.nos.nl/a/1" -> "nos punt nl", "redactie@anp.nl" -> "redactie apenstaartje
-///   anp punt nl", "#Brexit" -> "Brexit", quotes -> nothing, parentheses and dashes -> pauses.
+///   A-N-P punt nl", "#Brexit" -> "Brexit", quotes -> nothing, parentheses and dashes -> pauses.
 /// Lexicon entries marked "en" come out as separate runs with language "en"
 /// ("The Washington Post"). The result holds only words, digits and . , ; : ! ?
 /// Never fails; text without anything to say gives an empty SpokenText.

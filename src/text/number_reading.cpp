@@ -45,7 +45,8 @@ WrittenNumber read_date(const DigitGroups& e) {
   } else {
     return v;
   }
-  if (v.day >= 1 && v.day <= 31 && v.month >= 1 && v.month <= 12) v.kind = WrittenNumber::Kind::kDate;
+  if (v.day >= 1 && v.day <= 31 && v.month >= 1 && v.month <= 12)
+    v.kind = WrittenNumber::Kind::kDate;
   return v;
 }
 
@@ -123,7 +124,6 @@ std::string say_clock(const WrittenNumber& v) {
   if (v.minute > 0) words += " " + dutch_cardinal(v.minute);
   return words;
 }
-
 
 // "2:01:09" -> "twee uur, één minuut en negen seconden".
 std::string say_duration(const WrittenNumber& v) {

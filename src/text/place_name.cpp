@@ -11,10 +11,10 @@ namespace {
 
 // Small words inside a place name stay lower case: "Rio de Janeiro", "Bergen op Zoom".
 bool is_place_particle(std::string_view lower) {
-  const auto particles = {"de",  "den", "der", "van", "aan", "op",  "in",  "bij", "het", "la",
-                        "le",  "les", "el",  "del", "della", "di", "da", "do",  "dos", "das",
-                        "du",  "des", "am",  "an",  "im",  "es",  "au",  "aux", "sur", "upon",
-                        "on",  "of",  "y",   "en",  "sous", "ter", "ten", "te"};
+  const auto particles = {"de", "den", "der", "van", "aan",   "op",  "in",  "bij", "het", "la",
+                          "le", "les", "el",  "del", "della", "di",  "da",  "do",  "dos", "das",
+                          "du", "des", "am",  "an",  "im",    "es",  "au",  "aux", "sur", "upon",
+                          "on", "of",  "y",   "en",  "sous",  "ter", "ten", "te"};
   return std::find(particles.begin(), particles.end(), lower) != particles.end();
 }
 
@@ -45,7 +45,8 @@ std::string natural_place_name(std::string_view dateline_place) {
     const std::string lower = utf8::lower(piece);
     if (lower.front() == '\'') {
       name += lower;  // "'s-Hertogenbosch", "'t Zandt"
-    } else if (letter_count(piece) * 2 == piece.size() && piece.find('.') != std::string_view::npos) {
+    } else if (letter_count(piece) * 2 == piece.size() &&
+               piece.find('.') != std::string_view::npos) {
       name += piece;  // initials: "D.C."
     } else if (!first_piece && is_place_particle(lower)) {
       name += lower;

@@ -12,12 +12,18 @@ constexpr char kRunEnd = '\x03';
 int punctuation_strength(char c) {
   switch (c) {
     case '?':
-    case '!': return 5;
-    case '.': return 4;
-    case ':': return 3;
-    case ';': return 2;
-    case ',': return 1;
-    default: return 0;
+    case '!':
+      return 5;
+    case '.':
+      return 4;
+    case ':':
+      return 3;
+    case ';':
+      return 2;
+    case ',':
+      return 1;
+    default:
+      return 0;
   }
 }
 

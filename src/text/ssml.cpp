@@ -7,15 +7,36 @@ std::string xml_escape(std::string_view text) {
   escaped.reserve(text.size());
   for (const char c : text) {
     switch (c) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      case '"': escaped += "&quot;"; break;
-      case '\'': escaped += "&apos;"; break;
-      default: escaped += c;
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&apos;";
+        break;
+      default:
+        escaped += c;
     }
   }
   return escaped;
+}
+
+std::string ssml_language(std::string_view language) {
+  // eSpeak NG 1.51 switches to a language that is only another voice's alias ("en" for
+  // en-gb, "fr" for fr-fr) once per document; the second <voice xml:lang="en"> stays Dutch.
+  // Its own voice names switch every time.
+  if (language == "en") return "en-gb";
+  if (language == "fr") return "fr-fr";
+  if (language == "zh") return "cmn";
+  return std::string(language);
 }
 
 std::string ssml_body(const SpokenText& spoken) {
@@ -24,8 +45,8 @@ std::string ssml_body(const SpokenText& spoken) {
     if (run.language.empty()) {
       body += xml_escape(run.text);
     } else {
-      body += "<voice xml:lang=\"" + xml_escape(run.language) + "\">" + xml_escape(run.text) +
-              "</voice>";
+      body += "<voice xml:lang=\"" + xml_escape(ssml_language(run.language)) + "\">" +
+              xml_escape(run.text) + "</voice>";
     }
   }
   return body;

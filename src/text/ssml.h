@@ -11,7 +11,7 @@ namespace nieuwslezer {
 
 /// One utterance as an SSML document, XML-escaped, runs in another language wrapped in a
 /// voice switch: ({"Dat meldt ", ""}, {"The Washington Post", "en"}, {".", ""}), "nl" ->
-/// <speak xml:lang="nl">Dat meldt <voice xml:lang="en">The Washington Post</voice>.</speak>
+/// <speak xml:lang="nl">Dat meldt <voice xml:lang="en-gb">The Washington Post</voice>.</speak>
 std::string to_ssml(const SpokenText& spoken, std::string_view language);
 
 /// A segment of a longer document and the silence after it.
@@ -25,8 +25,12 @@ struct SsmlSegment {
 std::string to_ssml(const std::vector<SsmlSegment>& segments, std::string_view language);
 
 /// The inside of a <speak> element for one SpokenText, for callers that build their own
-/// document: "Dat meldt <voice xml:lang=\"en\">The Washington Post</voice>."
+/// document: "Dat meldt <voice xml:lang=\"en-gb\">The Washington Post</voice>."
 std::string ssml_body(const SpokenText& spoken);
+
+/// The xml:lang eSpeak NG needs for a run's language: "en" -> "en-gb", "fr" -> "fr-fr"
+/// (eSpeak 1.51 switches to a bare alias only once per document), others unchanged.
+std::string ssml_language(std::string_view language);
 
 /// Escapes text for XML: "R&D <1>" -> "R&amp;D &lt;1&gt;".
 std::string xml_escape(std::string_view text);

@@ -41,8 +41,7 @@ struct Line {
 
 // Reads a data file, calling `handle` for every line that is not blank or a # comment.
 // `handle` returns an error text for a malformed line, or "" when it is fine.
-void read_data_file(const fs::path& file,
-                    const std::function<std::string(const Line&)>& handle) {
+void read_data_file(const fs::path& file, const std::function<std::string(const Line&)>& handle) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(file.string() + ": cannot open text data file");
   std::string text;
@@ -106,19 +105,23 @@ std::string read_pronunciation_line(TextData& data, const Line& line) {
       return "language '" + line.fields[2] + "' is not a language code such as 'en'";
     }
   }
+  const utf8::CodePoint first = utf8::decode(entry.written, 0);
+  if (!utf8::is_letter(first.value) && !(first.value >= '0' && first.value <= '9')) {
+    return "'" + entry.written + "' must start with a letter or a digit";
+  }
   auto& entries = data.lexicon[lexicon_key(entry.written)];
-  const auto same = std::find_if(entries.begin(), entries.end(), [&](const LexiconEntry& e) {
-    return e.written == entry.written;
-  });
+  const auto same = std::find_if(entries.begin(), entries.end(),
+                                 [&](const LexiconEntry& e) { return e.written == entry.written; });
   if (same != entries.end()) {
     *same = entry;  // a later line or a user file overrides
   } else {
     entries.push_back(entry);
   }
   // Longest first, so "Red Bull Racing" wins over "Red Bull".
-  std::stable_sort(entries.begin(), entries.end(), [](const LexiconEntry& a, const LexiconEntry& b) {
-    return a.written.size() > b.written.size();
-  });
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const LexiconEntry& a, const LexiconEntry& b) {
+                     return a.written.size() > b.written.size();
+                   });
   return "";
 }
 
@@ -140,6 +143,13 @@ void read_abbreviations(TextData& data, const fs::path& file) {
 void read_acronyms(TextData& data, const fs::path& file) {
   read_data_file(file, [&](const Line& line) -> std::string {
     if (line.fields.size() != 2) return field_count_error(line, "'ACRONYM<TAB>spell|word|spoken'");
+    for (std::size_t pos = 0; pos < line.fields[0].size();) {
+      const utf8::CodePoint cp = utf8::decode(line.fields[0], pos);
+      if (!utf8::is_letter(cp.value) && !(cp.value >= '0' && cp.value <= '9')) {
+        return "'" + line.fields[0] + "' is not an acronym: letters and digits only";
+      }
+      pos += cp.length;
+    }
     AcronymReading reading;
     if (line.fields[1] == "spell") {
       reading.style = AcronymReading::Style::kSpell;
@@ -157,7 +167,8 @@ void read_acronyms(TextData& data, const fs::path& file) {
 void read_units(TextData& data, const fs::path& file) {
   read_data_file(file, [&](const Line& line) -> std::string {
     if (line.fields.size() < 3 || line.fields.size() > 4) {
-      return field_count_error(line, "'symbol<TAB>unit|currency|magnitude<TAB>spoken[<TAB>variant]'");
+      return field_count_error(line,
+                               "'symbol<TAB>unit|currency|magnitude<TAB>spoken[<TAB>variant]'");
     }
     Unit unit;
     const std::string& kind = line.fields[1];
@@ -193,7 +204,8 @@ void read_calendar(TextData& data, const fs::path& file) {
     const std::string& kind = line.fields[0];
     int number = 0;
     for (const char c : line.fields[1]) {
-      if (c < '0' || c > '9' || number > 12) return "number must be 1-12, got '" + line.fields[1] + "'";
+      if (c < '0' || c > '9' || number > 12)
+        return "number must be 1-12, got '" + line.fields[1] + "'";
       number = number * 10 + (c - '0');
     }
     const std::string name = utf8::lower(line.fields[2]);
@@ -244,8 +256,8 @@ TextData load_text_data(const fs::path& data_dir) {
   read_word_list(data_dir / "score_words.tsv", data.score_words, utf8::lower);
   for (int month = 1; month <= 12; ++month) {
     if (data.month_names[static_cast<std::size_t>(month)].empty()) {
-      throw InputError((data_dir / "calendar.tsv").string() + ": month " +
-                       std::to_string(month) + " is missing");
+      throw InputError((data_dir / "calendar.tsv").string() + ": month " + std::to_string(month) +
+                       " is missing");
     }
   }
   return data;

@@ -44,14 +44,14 @@ struct Unit {
 
 struct TextData {
   std::unordered_map<std::string, Abbreviation> abbreviations;  // as written: "o.a.", "Dr."
-  std::unordered_map<std::string, AcronymReading> acronyms;      // as written: "ANP", "PvdA"
+  std::unordered_map<std::string, AcronymReading> acronyms;     // as written: "ANP", "PvdA"
   // Pronunciation lexicon by the entry's first word ("The" for "The Washington Post"),
   // longest entry first.
   std::unordered_map<std::string, std::vector<LexiconEntry>> lexicon;
-  std::unordered_map<std::string, Unit> units;           // "km", "km/u", "€", "mln"
-  std::unordered_map<std::string, std::string> symbols;  // "&" -> "en", "•" -> "" (silent)
-  std::unordered_map<std::string, int> months;           // lower case: "jan", "januari" -> 1
-  std::array<std::string, 13> month_names;               // 1 -> "januari"
+  std::unordered_map<std::string, Unit> units;            // "km", "km/u", "€", "mln"
+  std::unordered_map<std::string, std::string> symbols;   // "&" -> "en", "•" -> "" (silent)
+  std::unordered_map<std::string, int> months;            // lower case: "jan", "januari" -> 1
+  std::array<std::string, 13> month_names;                // 1 -> "januari"
   std::unordered_map<std::string, std::string> weekdays;  // lower case: "ma" -> "maandag"
   std::unordered_set<std::string> agencies;               // upper case, never spoken: "ANP", "AFP"
   std::unordered_set<std::string> score_words;            // lower case: "gewonnen", "wedstrijd"

@@ -11,21 +11,18 @@ namespace {
 
 // Named HTML entities that turn up in scraped news; the rest are dropped.
 constexpr std::array<std::pair<std::string_view, char32_t>, 57> kEntities = {{
-    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
-    {"apos", '\''},    {"nbsp", 0xA0},     {"euro", 0x20AC},   {"pound", 0xA3},
-    {"yen", 0xA5},     {"cent", 0xA2},     {"deg", 0xB0},      {"copy", 0xA9},
-    {"reg", 0xAE},     {"trade", 0x2122},  {"middot", 0xB7},   {"bull", 0x2022},
-    {"hellip", 0x2026}, {"ndash", 0x2013}, {"mdash", 0x2014},  {"lsquo", 0x2018},
-    {"rsquo", 0x2019}, {"sbquo", 0x201A},  {"ldquo", 0x201C},  {"rdquo", 0x201D},
-    {"bdquo", 0x201E}, {"laquo", 0xAB},    {"raquo", 0xBB},    {"shy", 0xAD},
-    {"times", 0xD7},   {"divide", 0xF7},   {"plusmn", 0xB1},   {"sect", 0xA7},
-    {"permil", 0x2030}, {"eacute", 0xE9},  {"egrave", 0xE8},   {"ecirc", 0xEA},
-    {"euml", 0xEB},    {"aacute", 0xE1},   {"agrave", 0xE0},   {"acirc", 0xE2},
-    {"auml", 0xE4},    {"iacute", 0xED},   {"iuml", 0xEF},     {"oacute", 0xF3},
-    {"ouml", 0xF6},    {"ocirc", 0xF4},    {"uacute", 0xFA},   {"uuml", 0xFC},
-    {"ccedil", 0xE7},  {"ntilde", 0xF1},   {"szlig", 0xDF},    {"Eacute", 0xC9},
-    {"Euml", 0xCB},    {"Ouml", 0xD6},     {"Uuml", 0xDC},     {"atilde", 0xE3},
-    {"oslash", 0xF8},
+    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},        {"quot", '"'},     {"apos", '\''},
+    {"nbsp", 0xA0},    {"euro", 0x20AC},   {"pound", 0xA3},    {"yen", 0xA5},     {"cent", 0xA2},
+    {"deg", 0xB0},     {"copy", 0xA9},     {"reg", 0xAE},      {"trade", 0x2122}, {"middot", 0xB7},
+    {"bull", 0x2022},  {"hellip", 0x2026}, {"ndash", 0x2013},  {"mdash", 0x2014}, {"lsquo", 0x2018},
+    {"rsquo", 0x2019}, {"sbquo", 0x201A},  {"ldquo", 0x201C},  {"rdquo", 0x201D}, {"bdquo", 0x201E},
+    {"laquo", 0xAB},   {"raquo", 0xBB},    {"shy", 0xAD},      {"times", 0xD7},   {"divide", 0xF7},
+    {"plusmn", 0xB1},  {"sect", 0xA7},     {"permil", 0x2030}, {"eacute", 0xE9},  {"egrave", 0xE8},
+    {"ecirc", 0xEA},   {"euml", 0xEB},     {"aacute", 0xE1},   {"agrave", 0xE0},  {"acirc", 0xE2},
+    {"auml", 0xE4},    {"iacute", 0xED},   {"iuml", 0xEF},     {"oacute", 0xF3},  {"ouml", 0xF6},
+    {"ocirc", 0xF4},   {"uacute", 0xFA},   {"uuml", 0xFC},     {"ccedil", 0xE7},  {"ntilde", 0xF1},
+    {"szlig", 0xDF},   {"Eacute", 0xC9},   {"Euml", 0xCB},     {"Ouml", 0xD6},    {"Uuml", 0xDC},
+    {"atilde", 0xE3},  {"oslash", 0xF8},
 }};
 
 bool is_ascii_alnum(char c) {
@@ -71,8 +68,8 @@ std::pair<char32_t, std::size_t> decode_entity(std::string_view text, std::size_
 std::size_t html_tag_length(std::string_view text, std::size_t pos) {
   std::size_t next = pos + 1;
   if (next < text.size() && text[next] == '/') ++next;
-  if (next >= text.size() || !((text[next] >= 'a' && text[next] <= 'z') ||
-                               (text[next] >= 'A' && text[next] <= 'Z'))) {
+  if (next >= text.size() ||
+      !((text[next] >= 'a' && text[next] <= 'z') || (text[next] >= 'A' && text[next] <= 'Z'))) {
     return 0;
   }
   const std::size_t close = text.find_first_of(">\n", next);
@@ -94,8 +91,8 @@ bool is_emoji_or_invisible(char32_t cp) {
 }
 
 bool is_space(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) ||
-         cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0x0B || cp == 0x0C;
+  return cp == ' ' || cp == '\t' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000 || cp == 0x0B || cp == 0x0C;
 }
 
 class Cleaner {
@@ -112,19 +109,42 @@ class Cleaner {
       return;
     }
     switch (cp) {
-      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB: case 0xBB:
-      case 0x2039: case 0x203A: case 0x2033: case 0xFF02: case 0x275D: case 0x275E:
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x201F:
+      case 0xAB:
+      case 0xBB:
+      case 0x2039:
+      case 0x203A:
+      case 0x2033:
+      case 0xFF02:
+      case 0x275D:
+      case 0x275E:
         out_ += '"';
         return;
-      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x60: case 0xB4:
-      case 0xFF07: case 0x02BC:
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201B:
+      case 0x2032:
+      case 0x60:
+      case 0xB4:
+      case 0xFF07:
+      case 0x02BC:
         out_ += '\'';
         return;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63:
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2212:
+      case 0xFE63:
       case 0xFF0D:
         out_ += '-';
         return;
-      case 0x2014: case 0x2015:
+      case 0x2014:
+      case 0x2015:
         if (!out_.empty() && out_.back() != ' ' && out_.back() != '\n') out_ += ' ';
         out_ += "- ";
         return;

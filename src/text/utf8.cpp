@@ -54,13 +54,13 @@ void append(std::string& out, char32_t cp) {
 
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  if (cp == 0xD7 || cp == 0xF7) return false;         // × ÷
-  if (cp >= 0xC0 && cp <= 0x24F) return true;         // Latin-1 letters, Latin Extended-A/B
+  if (cp == 0xD7 || cp == 0xF7) return false;          // × ÷
+  if (cp >= 0xC0 && cp <= 0x24F) return true;          // Latin-1 letters, Latin Extended-A/B
   if (cp >= 0x370 && cp <= 0x3FF) return cp != 0x37E;  // Greek (not its question mark)
-  if (cp >= 0x400 && cp <= 0x52F) return true;        // Cyrillic
-  if (cp >= 0x1E00 && cp <= 0x1EFF) return true;      // Latin Extended Additional (Vietnamese)
-  if (cp >= 0x5D0 && cp <= 0x6FF) return true;        // Hebrew, Arabic letters
-  if (cp >= 0x4E00 && cp <= 0x9FFF) return true;      // CJK ideographs
+  if (cp >= 0x400 && cp <= 0x52F) return true;         // Cyrillic
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return true;       // Latin Extended Additional (Vietnamese)
+  if (cp >= 0x5D0 && cp <= 0x6FF) return true;         // Hebrew, Arabic letters
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return true;       // CJK ideographs
   return false;
 }
 
@@ -109,8 +109,8 @@ char32_t to_lower(char32_t cp) {
 char32_t to_upper(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
   if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) return cp - 32;
-  if (cp >= 0x100 && cp <= 0x17F && is_lower(cp) && cp != 0x131 && cp != 0x138 &&
-      cp != 0x149 && cp != 0x17F) {
+  if (cp >= 0x100 && cp <= 0x17F && is_lower(cp) && cp != 0x131 && cp != 0x138 && cp != 0x149 &&
+      cp != 0x17F) {
     return cp - 1;
   }
   if (cp >= 0x3B1 && cp <= 0x3CB && cp != 0x3C2) return cp - 32;

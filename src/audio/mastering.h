@@ -1,0 +1,44 @@
+#pragma once
+// Mastering stage: assembled speech -> broadcast-ready audio at a standard loudness.
+//
+// The steps, in order: DC removal (1st-order 20 Hz high-pass), leading and trailing silence
+// trimmed to a pad, resampling (libsoxr), mono up-mix, gain to the target loudness, a
+// true-peak look-ahead limiter, 5 ms fades at the two ends of the file.
+
+#include <string_view>
+
+#include "audio/audio.h"
+
+namespace nieuwslezer {
+
+struct MasteringSettings {
+  int sample_rate = 44100;               // Hz, 0 = keep the input's
+  int channels = 1;                      // output channels, 0 = keep; mono is copied to each
+  double target_lufs = -19.0;            // integrated loudness, LUFS (see loudness.h for mono)
+  double true_peak_ceiling_dbtp = -1.0;  // dBTP; the limiter holds the true peak below it
+  int pad_ms = 300;                      // silence kept before the first and after the last sound
+  bool normalize = true;                 // false: no gain; the limiter still holds the ceiling
+};
+
+/// The settings of a delivery standard, for audio with `channels` output channels:
+/// "podcast" = 44.1 kHz, -16 LUFS for stereo or -19 LUFS for mono, -1 dBTP (Apple Podcasts,
+/// AES TD1004); "radio" = 48 kHz, -23 LUFS, -1 dBTP (EBU R 128); "raw" = eSpeak's own rate
+/// and level (no resampling, no gain) with only the peaks above 0 dBTP limited, so the
+/// 16-bit file does not clip. Example: preset("podcast", 2).target_lufs == -16.
+/// Throws std::invalid_argument for another name or fewer than one channel.
+MasteringSettings preset(std::string_view name, int channels);
+
+/// Masters `audio` (any rate, mono or the output's channel count) as `settings` say.
+/// Markers move with their segments (shifted by the trim, scaled by the resampling).
+/// The result measures within 0.05 LU of target_lufs and its true peak (4x oversampled) stays
+/// at least 0.1 dB under the ceiling, unless the ceiling forbids the loudness (a signal whose
+/// peak-to-loudness ratio is tiny, such as a square wave): then the ceiling wins. Silence
+/// gets no gain; all-silent audio becomes 2 x pad_ms of silence.
+/// Example: eSpeak's 22 050 Hz mono at -20.9 LUFS, 0.0 dBTP -> 44 100 Hz stereo at -16.0 LUFS,
+/// -1.1 dBTP (settings preset("podcast", 2)).
+/// Throws std::invalid_argument for audio without channels or rate, a negative pad or rate,
+/// or a channel conversion other than mono -> N, N -> mono, N -> N; std::runtime_error when
+/// resampling or metering fails.
+Audio master_audio(Audio audio, const MasteringSettings& settings);
+
+}  // namespace nieuwslezer

@@ -1,0 +1,51 @@
+#include "audio/resampler.h"
+
+#include <soxr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+namespace nieuwslezer {
+
+Audio resample(const Audio& audio, int target_rate) {
+  if (target_rate == audio.sample_rate) return audio;
+  // soxr crashes instead of reporting an error for zero channels.
+  if (audio.channels < 1) throw std::invalid_argument("resample: audio has no channels");
+
+  Audio result;
+  result.sample_rate = target_rate;
+  result.channels = audio.channels;
+  const double ratio = double(target_rate) / double(audio.sample_rate);
+  const std::size_t in_frames = audio.frames();
+  // soxr's one-shot mode gives round(in_frames * ratio) frames; one more is room to spare.
+  const double wanted = std::ceil(double(in_frames) * (ratio > 0 ? ratio : 0)) + 1;
+  result.samples.resize(static_cast<std::size_t>(wanted) * audio.channels);
+
+  const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+  const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
+  std::size_t in_done = 0, out_done = 0;
+  const soxr_error_t error =
+      soxr_oneshot(audio.sample_rate, target_rate, static_cast<unsigned>(audio.channels),
+                   audio.samples.data(), in_frames, &in_done, result.samples.data(),
+                   result.frames(), &out_done, &io, &quality, nullptr);
+  if (error) {
+    throw std::runtime_error("resample: " + std::to_string(audio.sample_rate) + " Hz -> " +
+                             std::to_string(target_rate) + " Hz: " + error);
+  }
+  result.samples.resize(out_done * audio.channels);
+
+  const auto scale = [&](std::size_t frame) {
+    const auto scaled = static_cast<std::size_t>(std::llround(double(frame) * ratio));
+    return std::min(scaled, result.frames());
+  };
+  result.markers = audio.markers;
+  for (Marker& marker : result.markers) {
+    marker.frame = scale(marker.frame);
+    marker.end_frame = scale(marker.end_frame);
+  }
+  return result;
+}
+
+}  // namespace nieuwslezer

@@ -1,0 +1,178 @@
+#include "audio/loudness.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <numbers>
+#include <random>
+#include <stdexcept>
+
+#include "audio/audio_file.h"
+#include "speech/synthesizer.h"
+
+namespace nieuwslezer {
+namespace {
+
+Audio sine(int rate, int channels, double hz, double amplitude, double seconds, double phase = 0) {
+  Audio audio;
+  audio.sample_rate = rate;
+  audio.channels = channels;
+  const auto frames = static_cast<std::size_t>(seconds * rate);
+  for (std::size_t n = 0; n < frames; ++n) {
+    const double value = amplitude * std::sin(2 * std::numbers::pi * hz * n / rate + phase);
+    audio.samples.insert(audio.samples.end(), channels, static_cast<float>(value));
+  }
+  return audio;
+}
+
+// Noise shaped like speech: syllables at about 4 Hz, words separated by short pauses.
+Audio speech_like_noise(int rate, double seconds) {
+  Audio audio;
+  audio.sample_rate = rate;
+  std::mt19937 random(7);
+  std::normal_distribution<double> noise(0.0, 0.1);
+  const auto frames = static_cast<std::size_t>(seconds * rate);
+  double low = 0;
+  for (std::size_t n = 0; n < frames; ++n) {
+    const double t = double(n) / rate;
+    const double syllables = std::pow(std::sin(std::numbers::pi * 4 * t), 2);
+    const double words = std::fmod(t, 1.3) < 1.0 ? 1.0 : 0.0;
+    low = 0.8 * low + 0.2 * noise(random);  // more energy low, like a voice
+    audio.samples.push_back(static_cast<float>(syllables * words * low * 3));
+  }
+  return audio;
+}
+
+// A few sentences of our default voice, as mono floats.
+Audio espeak_speech() {
+  Synthesizer synthesizer(find_voice("nieuwslezer", NIEUWSLEZER_SOURCE_DIR "/voices"));
+  const Speech speech = synthesizer.speak(
+      "Goedemorgen. Het is acht uur. Hier is het nieuws. Het kabinet wil dat gemeenten "
+      "sneller woningen bouwen.");
+  Audio audio;
+  audio.sample_rate = speech.sample_rate;
+  for (std::int16_t sample : speech.samples) audio.samples.push_back(sample / 32768.0f);
+  return audio;
+}
+
+struct FfmpegReading {
+  double integrated_lufs = NAN;
+  double true_peak_dbtp = NAN;
+};
+
+// The number after `key` in the text after ffmpeg's "Summary:" line, NaN when absent.
+double summary_value(const std::string& output, const std::string& key) {
+  const std::size_t summary = output.rfind("Summary:");
+  if (summary == std::string::npos) return NAN;
+  const std::size_t at = output.find(key, summary);
+  if (at == std::string::npos) return NAN;
+  return std::strtod(output.c_str() + at + key.size(), nullptr);
+}
+
+// The independent meter: ffmpeg's ebur128 filter on `audio` written as a 16-bit WAV.
+FfmpegReading ffmpeg_ebur128(const Audio& audio) {
+  static int counter = 0;
+  const auto path =
+      std::filesystem::temp_directory_path() / ("nieuwslezer-loudness-" + std::to_string(getpid()) +
+                                                "-" + std::to_string(counter++) + ".wav");
+  std::ofstream(path, std::ios::binary) << encode_wav(audio);
+  const std::string command = "ffmpeg -nostats -hide_banner -i '" + path.string() +
+                              "' -af ebur128=peak=true:framelog=verbose -f null - 2>&1";
+  std::string output;
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+    EXPECT_EQ(pclose(pipe), 0) << output;
+  } else {
+    ADD_FAILURE() << "cannot run ffmpeg";
+  }
+  std::filesystem::remove(path);
+  FfmpegReading reading{summary_value(output, "I:"), summary_value(output, "Peak:")};
+  EXPECT_FALSE(std::isnan(reading.integrated_lufs) || std::isnan(reading.true_peak_dbtp)) << output;
+  return reading;
+}
+
+// The audio as the WAV file holds it (16 bits), so both meters see the same samples.
+Audio as_16_bit(const Audio& audio) { return decode_audio(encode_wav(audio)); }
+
+TEST(Loudness, SineAtMinus20DbfsIsMinus23Lufs) {
+  // BS.1770: a 1 kHz sine at -20 dBFS peak in one channel is -23.0 LUFS (the K filter adds
+  // about +0.7 dB at 1 kHz, which the -0.691 constant takes back); in two channels +3 dB.
+  const LoudnessMeasurement mono = measure_loudness(sine(48000, 1, 1000, 0.1, 5));
+  EXPECT_NEAR(mono.integrated_lufs, -23.0, 0.05);
+  EXPECT_NEAR(mono.sample_peak_dbfs, -20.0, 0.01);
+  EXPECT_NEAR(mono.true_peak_dbtp, -20.0, 0.05);
+  const LoudnessMeasurement stereo = measure_loudness(sine(48000, 2, 1000, 0.1, 5));
+  EXPECT_NEAR(stereo.integrated_lufs, -20.0, 0.05);
+}
+
+TEST(Loudness, TruePeakFindsThePeakBetweenSamples) {
+  // A sine at a quarter of the rate with a 45 degree phase: every sample is at +-0.707 of the
+  // amplitude, the waveform's peaks fall halfway between samples.
+  const LoudnessMeasurement m =
+      measure_loudness(sine(44100, 1, 11025, 0.5, 2, std::numbers::pi / 4));
+  EXPECT_NEAR(m.sample_peak_dbfs, 20 * std::log10(0.5 * std::sqrt(0.5)), 0.01);
+  EXPECT_NEAR(m.true_peak_dbtp, 20 * std::log10(0.5), 0.2);
+}
+
+TEST(Loudness, SilenceIsMinusInfinity) {
+  Audio silence;
+  silence.samples.assign(22050 * 2, 0.0f);
+  for (const Audio& audio : {silence, Audio{}}) {
+    const LoudnessMeasurement m = measure_loudness(audio);
+    EXPECT_TRUE(std::isinf(m.integrated_lufs) && m.integrated_lufs < 0);
+    EXPECT_TRUE(std::isinf(m.true_peak_dbtp) && m.true_peak_dbtp < 0);
+    EXPECT_TRUE(std::isinf(m.sample_peak_dbfs) && m.sample_peak_dbfs < 0);
+    EXPECT_TRUE(std::isinf(measure_integrated_lufs(audio)));
+  }
+}
+
+TEST(Loudness, IntegratedOnlyAgreesWithTheFullMeasurement) {
+  const Audio audio = speech_like_noise(22050, 4);
+  EXPECT_DOUBLE_EQ(measure_integrated_lufs(audio), measure_loudness(audio).integrated_lufs);
+}
+
+TEST(Loudness, InvalidAudioIsRefused) {
+  Audio audio = sine(22050, 1, 440, 0.5, 0.5);
+  audio.channels = 0;
+  EXPECT_THROW(measure_loudness(audio), std::runtime_error);
+  audio.channels = 1;
+  audio.sample_rate = 5;  // libebur128 needs at least 16 Hz
+  EXPECT_THROW(measure_loudness(audio), std::runtime_error);
+}
+
+// ffmpeg prints one decimal, so its reading can be 0.05 off what it measured.
+constexpr double kFfmpegRounding = 0.05;
+
+TEST(Loudness, MatchesFfmpegOnEspeakSpeech) {
+  const Audio speech = as_16_bit(espeak_speech());
+  const LoudnessMeasurement ours = measure_loudness(speech);
+  const FfmpegReading theirs = ffmpeg_ebur128(speech);
+  EXPECT_NEAR(ours.integrated_lufs, theirs.integrated_lufs, 0.1 + kFfmpegRounding);
+  EXPECT_NEAR(ours.true_peak_dbtp, theirs.true_peak_dbtp, 0.2 + kFfmpegRounding);
+  EXPECT_LT(ours.integrated_lufs, -10.0) << "eSpeak's own level is well under full scale";
+}
+
+TEST(Loudness, MatchesFfmpegOnMonoAndStereoNoise) {
+  Audio mono = as_16_bit(speech_like_noise(44100, 5));
+  Audio stereo;
+  stereo.sample_rate = 44100;
+  stereo.channels = 2;
+  for (float sample : mono.samples) stereo.samples.insert(stereo.samples.end(), 2, sample);
+  // Mono is one channel for both meters (no dual-mono +3 dB); stereo is 3 dB louder.
+  const LoudnessMeasurement ours_mono = measure_loudness(mono);
+  const LoudnessMeasurement ours_stereo = measure_loudness(stereo);
+  EXPECT_NEAR(ours_stereo.integrated_lufs - ours_mono.integrated_lufs, 3.01, 0.02);
+  EXPECT_NEAR(ours_mono.integrated_lufs, ffmpeg_ebur128(mono).integrated_lufs,
+              0.1 + kFfmpegRounding);
+  EXPECT_NEAR(ours_stereo.integrated_lufs, ffmpeg_ebur128(stereo).integrated_lufs,
+              0.1 + kFfmpegRounding);
+}
+
+}  // namespace
+}  // namespace nieuwslezer
