@@ -53,6 +53,8 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   app.add_option("--voice", options.voice, "Voice profile from voices/ or an eSpeak voice (nl+f3)")
       ->capture_default_str();
+  app.add_option("--lexicon", options.lexicons,
+                 "Extra pronunciation file (format of data/pronunciation.tsv); repeatable");
   bool list_voices = false;
   app.add_flag("--list-voices", list_voices, "List the voice profiles and exit");
   bool verbose = false, quiet = false;

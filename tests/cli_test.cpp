@@ -247,3 +247,35 @@ TEST_F(Cli, GreetingFollowsTheTimeZone) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, SsmlSwitchesToEnglishForLexiconNames) {
+  const Result result =
+      run("'" + kExamples + "sport.txt' " + kNow + " --no-audio --ssml bulletin.ssml");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string ssml = read(dir_ / "bulletin.ssml");
+  EXPECT_EQ(ssml.rfind("<speak", 0), 0u) << ssml;
+  EXPECT_NE(ssml.find("<voice xml:lang=\"en-gb\">Red Bull Racing</voice>"), std::string::npos) << ssml;
+  EXPECT_NE(ssml.find("<break"), std::string::npos) << ssml;
+}
+
+TEST_F(Cli, UserLexiconChangesWhatIsSaidWithoutRebuilding) {
+  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " --no-audio --script -";
+  const Result before = run(page);
+  ASSERT_EQ(before.exit_code, 0) << before.err;
+  EXPECT_NE(before.out.find("Thialf"), std::string::npos);
+  write("mijn-uitspraak.tsv", "Thialf\tTie-alf\n");
+  const Result after = run(page + " --lexicon mijn-uitspraak.tsv");
+  ASSERT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_EQ(after.out.find("Thialf"), std::string::npos) << after.out;
+  EXPECT_NE(after.out.find("Tie-alf"), std::string::npos) << after.out;
+  write("kapot.tsv", "alleen-een-veld\n");
+  const Result broken = run(page + " --lexicon kapot.tsv");
+  EXPECT_EQ(broken.exit_code, 3) << broken.err;
+  EXPECT_NE(broken.err.find("kapot.tsv"), std::string::npos) << broken.err;
+}
+
+}  // namespace
+}  // namespace nieuwslezer

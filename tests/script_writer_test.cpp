@@ -34,7 +34,7 @@ RunningOrder bulletin() {
   order.section = "Binnenland";
   order.ticker.push_back({story("UTRECHT", "ANP", {"De treinen rijden weer."}), std::nullopt});
   order.ticker.push_back({story("", "", {"Utrecht krijgt een nieuw station."}), std::nullopt});
-  order.ticker.push_back({story("UTRECHT", "ANP", {"Utrecht viert feest."}), std::nullopt});
+  order.ticker.push_back({story("UTRECHT", "ANP", {"Heel Utrecht viert feest."}), std::nullopt});
   return order;
 }
 
@@ -56,18 +56,18 @@ TEST(ScriptWriter, RadioBulletinInOrder) {
                                "Verder in het nieuws.",
                                "Utrecht. De treinen rijden weer.",
                                "Utrecht krijgt een nieuw station.",
-                               "Utrecht viert feest.",
+                               "Heel Utrecht viert feest.",
                                "Dat was het nieuws.",
                            }));
 }
 
 TEST(ScriptWriter, ParagraphsAreSplitIntoSentences) {
   RunningOrder order = bulletin();
-  order.ticker[0].story.paragraphs = {"Het regent o.a. in Utrecht. Morgen wordt het 1,5 graad. Of niet?"};
+  order.ticker[0].story.paragraphs = {"Het regent o.a. in Zeist. Morgen wordt het 1,5 graad. Of niet?"};
   const Script script = write_script(order, kEight, phrases(), text_data());
   const Segment& item = script.segments[5];
   ASSERT_EQ(item.sentences.size(), 3u);
-  EXPECT_EQ(item.sentences[0].plain(), "Utrecht. Het regent onder andere in Utrecht.");
+  EXPECT_EQ(item.sentences[0].plain(), "Utrecht. Het regent onder andere in Zeist.");
   EXPECT_EQ(item.sentences[2].plain(), "Of niet?");
   EXPECT_EQ(script.segments[0].sentences.size(), 3u) << "the opening has three sentences";
 }

@@ -66,7 +66,8 @@ void run(const Options& options) {
   // Load every data file before the long work, so a bad one fails fast.
   const Voice voice = find_voice(options.voice, data_root / "voices");
   const Phrases phrases = load_phrases(data_root / "data" / "phrases.nl.txt");
-  const TextData text_data = load_text_data(data_root / "data");
+  TextData text_data = load_text_data(data_root / "data");
+  for (const std::string& lexicon : options.lexicons) add_pronunciation_file(text_data, lexicon);
 
   const std::string input =
       options.input.empty() ? (data_root / kDefaultExample).string() : options.input;

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nieuwslezer {
 
@@ -19,6 +20,7 @@ struct Options {
   std::optional<std::string> max_age;     // "6h", "90m"
   std::optional<std::size_t> max_items;   // cap on ticker items
   std::string voice = "nieuwslezer";      // profile in voices/ or an eSpeak voice
+  std::vector<std::string> lexicons;      // extra pronunciation files, later ones win
 };
 
 /// Runs the pipeline: read and parse the page, order the stories, write the script,

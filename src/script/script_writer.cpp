@@ -15,12 +15,21 @@ std::string lower(std::string text) {
   return text;
 }
 
-bool starts_with_word(std::string_view text, std::string_view word) {
-  if (word.empty() || text.size() < word.size()) return false;
-  if (lower(std::string(text.substr(0, word.size()))) != lower(std::string(word))) return false;
-  if (text.size() == word.size()) return true;
-  const unsigned char next = static_cast<unsigned char>(text[word.size()]);
-  return !(std::isalnum(next) || next >= 0x80);
+bool is_word_byte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return std::isalnum(byte) || byte >= 0x80;
+}
+
+// Whether `word` stands in `text` as a whole word (case-sensitive, as place names are
+// capitalized): "De gemeente Amsterdam wil" contains "Amsterdam", "Amsterdammers" does not.
+bool contains_word(std::string_view text, std::string_view word) {
+  if (word.empty()) return false;
+  for (auto at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || !is_word_byte(text[at - 1]);
+    const bool ends = at + word.size() == text.size() || !is_word_byte(text[at + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
 }
 
 // A headline is said as a sentence: "Kabinet trekt geld uit" -> "Kabinet trekt geld uit."
@@ -54,14 +63,16 @@ class ScriptBuilder {
     if (!segment.sentences.empty()) script_.segments.push_back(std::move(segment));
   }
 
-  // A story's paragraphs, the dateline place said before the first one.
+  // A story's paragraphs, the dateline place said before the first one unless its first
+  // sentence names the place already ("De gemeente Amsterdam wil ...").
   void add_story(const Story& story, int number, SegmentKind kind) {
     bool first = true;
     for (const std::string& paragraph : story.paragraphs) {
       std::string dateline;
       if (first && !story.place.empty() && !phrases_.dateline.empty()) {
         const std::string place = natural_place_name(story.place);
-        if (!starts_with_word(paragraph, place)) {
+        const auto sentences = split_sentences(paragraph, text_data_);
+        if (!sentences.empty() && !contains_word(sentences.front(), place)) {
           dateline = fill_template(phrases_.dateline, {{"place", place}});
         }
       }
