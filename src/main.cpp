@@ -55,6 +55,34 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--lexicon", options.lexicons,
                  "Extra pronunciation file (format of data/pronunciation.tsv); repeatable");
+  app.add_option("--preset", options.preset,
+                 "Sound: podcast (44.1 kHz, -19 LUFS mono / -16 stereo), radio (48 kHz, -23 "
+                 "LUFS, EBU R 128) or raw (eSpeak's own)")
+      ->capture_default_str();
+  app.add_option("--lufs", options.lufs, "Integrated loudness target in LUFS (overrides --preset)");
+  app.add_option("--true-peak", options.true_peak, "True-peak ceiling in dBTP (default -1)");
+  app.add_option("--sample-rate", options.sample_rate, "Output sample rate in Hz");
+  app.add_option("--channels", options.channels, "1 (mono) or 2 (stereo)")->capture_default_str();
+  app.add_option("--format", options.format,
+                 "wav, wav24, flac, ogg, opus or mp3; default: from -o's extension, else wav");
+  app.add_option("--bext", options.bext,
+                 "Write a Broadcast Wave bext chunk (true/false); default: true for radio WAVs");
+  app.add_option("--station", options.station, "Station name: artist tag and bext originator");
+  app.add_option("--title", options.title,
+                 "Title tag; default 'Nieuws van 8 uur, 28 november 2026' (data/phrases.nl.txt)");
+  app.add_option("--manifest", options.manifest,
+                 "Also write a JSON manifest: each segment and sentence with start and end");
+  app.add_option("--captions", options.captions,
+                 "Also write WebVTT captions, one cue per sentence");
+  app.add_option("--pause-sentence", options.pauses.sentence_ms, "Pause between sentences, ms")
+      ->capture_default_str()->check(CLI::Range(0, 10000));
+  app.add_option("--pause-paragraph", options.pauses.paragraph_ms, "Pause between paragraphs, ms")
+      ->capture_default_str()->check(CLI::Range(0, 10000));
+  app.add_option("--pause-story", options.pauses.story_ms, "Pause between stories, ms")
+      ->capture_default_str()->check(CLI::Range(0, 10000));
+  app.add_option("--pause-section", options.pauses.section_ms,
+                 "Pause after the opening and before the closing, ms")
+      ->capture_default_str()->check(CLI::Range(0, 10000));
   bool list_voices = false;
   app.add_flag("--list-voices", list_voices, "List the voice profiles and exit");
   bool verbose = false, quiet = false;

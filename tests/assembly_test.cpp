@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace nieuwslezer {
 namespace {
 
@@ -52,7 +54,39 @@ TEST(Assembly, TrimsEspeakSilenceAndInsertsExactPauses) {
   EXPECT_EQ(item->frame, 50u + 120u + 300u);
   EXPECT_EQ(item->end_frame, 50u + 120u + 300u + 100u);
   EXPECT_EQ(item->label, "story 1 ticker-item");
-  EXPECT_FLOAT_EQ(audio.samples[50 + 10], 0.5f);
+  // The utterance's sound starts at 50 + 10 with a 3 ms (3 frame) fade-in.
+  EXPECT_LT(audio.samples[50 + 10], 0.1f);
+  EXPECT_FLOAT_EQ(audio.samples[50 + 10 + 3], 0.5f);
+}
+
+TEST(Assembly, FadesUtterancesThatStartOrStopWithAStep) {
+  // eSpeak sometimes starts with a step out of digital silence and stops mid-waveform; each
+  // end gets a 3 ms raised-cosine fade so it cannot click against the pauses.
+  Speech abrupt;
+  abrupt.sample_rate = 22050;
+  abrupt.samples.assign(300, 0);
+  for (int n = 0; n < 2205; ++n) {
+    abrupt.samples.push_back(static_cast<std::int16_t>(n % 50 < 25 ? 12000 : -12000));
+  }
+  abrupt.samples.insert(abrupt.samples.end(), 300, 0);
+  const Pauses pauses{200, 100, 300, 500, 0};
+  const Audio audio = assemble(two_segments(Pause::kStory), {{abrupt}, {abrupt}}, pauses);
+  const std::size_t fade = 22050 * 3 / 1000;
+  for (const Marker& marker : audio.markers) {
+    if (marker.sentence != 0) continue;
+    std::size_t first = marker.frame, last = marker.end_frame - 1;
+    while (audio.samples[first] == 0.0f) ++first;
+    while (audio.samples[last] == 0.0f) --last;
+    EXPECT_EQ(last - first + 1, 2205u) << "the sound itself is kept whole";
+    EXPECT_LT(std::abs(audio.samples[first]), 0.001f);
+    EXPECT_LT(std::abs(audio.samples[last]), 0.001f);
+    EXPECT_FLOAT_EQ(std::abs(audio.samples[first + fade]), 12000 / 32768.0f);
+    EXPECT_FLOAT_EQ(std::abs(audio.samples[last - fade]), 12000 / 32768.0f);
+    // No step between neighbours larger than the waveform's own (a full swing at n % 25).
+    for (std::size_t n = first; n < first + fade; ++n) {
+      EXPECT_LT(std::abs(audio.samples[n + 1] - audio.samples[n]), 0.75f);
+    }
+  }
 }
 
 TEST(Assembly, SentencesAreSeparatedBySentencePausesAndMarked) {

@@ -98,7 +98,7 @@ TEST_F(Cli, ExamplePageGivesScriptAndValidWav) {
   EXPECT_NE(script.find("Dat was het nieuws.", previous), std::string::npos);
 
   const Audio audio = decode_audio(read(dir_ / "out.wav"));
-  EXPECT_EQ(audio.sample_rate, 22050);
+  EXPECT_EQ(audio.sample_rate, 44100);
   EXPECT_EQ(audio.channels, 1);
   // Plausible length for the text at about 166 words a minute.
   const double words = double(count(script, " ") + count(script, "\n"));
@@ -275,6 +275,136 @@ TEST_F(Cli, UserLexiconChangesWhatIsSaidWithoutRebuilding) {
   const Result broken = run(page + " --lexicon kapot.tsv");
   EXPECT_EQ(broken.exit_code, 3) << broken.err;
   EXPECT_NE(broken.err.find("kapot.tsv"), std::string::npos) << broken.err;
+}
+
+}  // namespace
+}  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+// Runs a shell command and returns its standard output.
+std::string capture(const std::string& command) {
+  std::string out;
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char buffer[4096];
+    while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+    pclose(pipe);
+  }
+  return out;
+}
+
+// ffmpeg's own EBU R 128 meter: {integrated LUFS, true peak dBTP}.
+std::pair<double, double> ffmpeg_loudness(const fs::path& file) {
+  const std::string report = capture("ffmpeg -nostats -hide_banner -i '" + file.string() +
+                                     "' -af ebur128=peak=true -f null - 2>&1");
+  const auto integrated = report.rfind("I:");
+  const auto peak = report.rfind("Peak:");
+  if (integrated == std::string::npos || peak == std::string::npos) return {0.0, 99.0};
+  return {std::stod(report.substr(integrated + 2)), std::stod(report.substr(peak + 5))};
+}
+
+TEST_F(Cli, PodcastAndRadioPresetsMeetTheirLoudnessByAnIndependentMeter) {
+  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q";
+  ASSERT_EQ(run(page + " -o podcast.wav").exit_code, 0);
+  ASSERT_EQ(run(page + " -o stereo.wav --channels 2").exit_code, 0);
+  ASSERT_EQ(run(page + " -o radio.wav --preset radio").exit_code, 0);
+  ASSERT_EQ(run(page + " -o own.flac --lufs -20 --true-peak -3").exit_code, 0);
+  const struct {
+    const char* file;
+    double lufs, ceiling;
+    int rate, channels;
+  } expected[] = {{"podcast.wav", -19, -1, 44100, 1},
+                  {"stereo.wav", -16, -1, 44100, 2},
+                  {"radio.wav", -23, -1, 48000, 1},
+                  {"own.flac", -20, -3, 44100, 1}};
+  for (const auto& e : expected) {
+    const auto [lufs, peak] = ffmpeg_loudness(dir_ / e.file);
+    EXPECT_NEAR(lufs, e.lufs, 0.5) << e.file;
+    EXPECT_LE(peak, e.ceiling) << e.file;
+    const Audio audio = decode_audio(read(dir_ / e.file));
+    EXPECT_EQ(audio.sample_rate, e.rate) << e.file;
+    EXPECT_EQ(audio.channels, e.channels) << e.file;
+  }
+  const std::string tags = capture("ffprobe -v error -show_entries format_tags -of compact '" +
+                                   (dir_ / "radio.wav").string() + "'");
+  EXPECT_NE(tags.find("title=Nieuws van 8 uur, 28 november 2026"), std::string::npos) << tags;
+  EXPECT_NE(tags.find("time_reference="), std::string::npos) << "a bext chunk: " << tags;
+  EXPECT_NE(tags.find("originator_reference=nieuwslezer"), std::string::npos) << tags;
+}
+
+TEST_F(Cli, EveryFormatFromTheExtensionIsValidAndTagged) {
+  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q --station 'Radio Zuidwest'";
+  const struct {
+    const char* file;
+    const char* codec;
+  } formats[] = {{"b.wav", "pcm_s16le"}, {"b.flac", "flac"}, {"b.ogg", "vorbis"},
+                 {"b.opus", "opus"},     {"b.mp3", "mp3"}};
+  for (const auto& f : formats) {
+    ASSERT_EQ(run(page + " -o " + f.file).exit_code, 0) << f.file;
+    const std::string probe =
+        capture("ffprobe -v error -show_entries stream=codec_name:format=duration:format_tags:"
+                "stream_tags -of compact '" + (dir_ / f.file).string() + "'");
+    EXPECT_NE(probe.find(std::string("codec_name=") + f.codec), std::string::npos) << probe;
+    EXPECT_NE(probe.find("Radio Zuidwest"), std::string::npos) << f.file << ": " << probe;
+    const auto [lufs, peak] = ffmpeg_loudness(dir_ / f.file);
+    EXPECT_NEAR(lufs, -19, 0.5) << f.file;
+    EXPECT_LE(peak, -1.0) << f.file << ": lossy codecs get headroom";
+  }
+  const Result forced = run(page + " -o - --format flac");
+  ASSERT_EQ(forced.exit_code, 0);
+  EXPECT_EQ(forced.out.substr(0, 4), "fLaC");
+  EXPECT_EQ(run(page + " -o b.aac").exit_code, 2);
+  EXPECT_EQ(run(page + " -o b.wav --format aiff").exit_code, 2);
+  EXPECT_EQ(run(page + " -o b.wav --preset tv").exit_code, 2);
+}
+
+TEST_F(Cli, CaptionsParseInFfmpegAndLineUpWithTheManifest) {
+  const Result result = run("'" + kExamples + "binnenland.txt' " + kNow +
+                            " -q -o b.wav --manifest m.json --captions c.vtt");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string manifest = read(dir_ / "m.json");
+  // Sentence starts and ends from the manifest, in order.
+  std::vector<double> starts, ends;
+  for (auto at = manifest.find("\"spoken\""); at != std::string::npos;
+       at = manifest.find("\"spoken\"", at + 1)) {
+    const auto start = manifest.find("\"start\": ", at);
+    const auto end = manifest.find("\"end\": ", at);
+    starts.push_back(std::stod(manifest.substr(start + 9)));
+    ends.push_back(std::stod(manifest.substr(end + 7)));
+  }
+  ASSERT_GT(starts.size(), 20u);
+  // ffprobe's WebVTT demuxer is an independent parser: one packet per cue.
+  const std::string cues = capture("ffprobe -v error -show_entries packet=pts_time,duration_time "
+                                   "-of csv=p=0 '" + (dir_ / "c.vtt").string() + "'");
+  std::vector<std::pair<double, double>> parsed;
+  std::istringstream lines(cues);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find(',') == std::string::npos) continue;
+    parsed.emplace_back(std::stod(line), std::stod(line.substr(line.find(',') + 1)));
+  }
+  ASSERT_EQ(parsed.size(), starts.size()) << cues;
+  const double duration = decode_audio(read(dir_ / "b.wav")).seconds();
+  for (std::size_t i = 0; i < parsed.size(); ++i) {
+    EXPECT_NEAR(parsed[i].first, starts[i], 0.0015) << "cue " << i;
+    EXPECT_NEAR(parsed[i].first + parsed[i].second, ends[i], 0.0015) << "cue " << i;
+    EXPECT_GT(parsed[i].second, 0.2) << "cue " << i;
+    EXPECT_LE(parsed[i].first + parsed[i].second, duration) << "cue " << i;
+    if (i > 0) {
+      EXPECT_GE(parsed[i].first, parsed[i - 1].first + parsed[i - 1].second) << "no overlap " << i;
+    }
+  }
+  const std::string vtt = read(dir_ / "c.vtt");
+  EXPECT_NE(vtt.find("Het KNMI waarschuwt"), std::string::npos) << "captions show the written text";
+}
+
+TEST_F(Cli, PausesAreConfigurable) {
+  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q --preset raw";
+  ASSERT_EQ(run(page + " -o short.wav --pause-sentence 100 --pause-story 300").exit_code, 0);
+  ASSERT_EQ(run(page + " -o long.wav --pause-sentence 900 --pause-story 2500").exit_code, 0);
+  EXPECT_GT(decode_audio(read(dir_ / "long.wav")).seconds(),
+            decode_audio(read(dir_ / "short.wav")).seconds() + 10.0);
+  EXPECT_EQ(run(page + " --pause-story -5").exit_code, 2);
 }
 
 }  // namespace

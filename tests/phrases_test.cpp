@@ -41,6 +41,15 @@ TEST(Phrases, GreetingByTimeOfDay) {
   EXPECT_EQ(greeting(shipped(), 3, 0), "Goedenacht");
 }
 
+TEST(Phrases, TitleTag) {
+  std::array<std::string, 13> months{};
+  months[11] = "november";
+  EXPECT_EQ(bulletin_title(shipped(), CivilTime{2026, 11, 28, 8, 0, 0, 6}, months),
+            "Nieuws van 8 uur, 28 november 2026");
+  EXPECT_EQ(bulletin_title(shipped(), CivilTime{2026, 11, 3, 20, 0, 0, 2}, months),
+            "Nieuws van 20 uur, 3 november 2026");
+}
+
 TEST(Phrases, FillTemplate) {
   EXPECT_EQ(fill_template("{greeting}. Het is {clock}.", {{"greeting", "Goedemorgen"}, {"clock", "acht uur"}}),
             "Goedemorgen. Het is acht uur.");
@@ -51,7 +60,7 @@ TEST(Phrases, FillTemplate) {
 TEST(Phrases, BadPhraseFilesNameTheProblem) {
   KeyValues values = parse_key_values(
       "opening = {greting}\ntransition = x\nclosing = x\ndateline = {place}\n"
-      "hours = a,b,c,d,e,f,g,h,i,j,k,l\ngreeting.0 = Hallo\n",
+      "hours = a,b,c,d,e,f,g,h,i,j,k,l\ngreeting.0 = Hallo\ntitle = Nieuws {year}\n",
       "p.txt");
   for (int m = 0; m < 60; m += 5) values["clock." + std::to_string(m)] = "{hour}";
   try {

@@ -3,15 +3,20 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <optional>
 
 #include "app/data_paths.h"
 #include "app/option_values.h"
+#include "app/delivery.h"
 #include "audio/audio_file.h"
+#include "audio/mastering.h"
 #include "errors.h"
 #include "input/read_input.h"
 #include "input/text_decoding.h"
 #include "order/ordering.h"
+#include "output/captions.h"
+#include "output/manifest.h"
 #include "output/output_file.h"
 #include "page/page_parser.h"
 #include "script/script_writer.h"
@@ -49,6 +54,27 @@ Page load_page(const std::string& file) {
   return page;
 }
 
+// 07:58:10 -> 08:00:00, 08:02:29 -> 08:00:00 (zones are offset from UTC by whole minutes).
+Instant round_to_five_minutes(Instant instant) {
+  const long long seconds = instant.time_since_epoch().count();
+  return Instant(std::chrono::seconds((seconds + 150) / 300 * 300));
+}
+
+// 2026-11-28T07:00:00Z in Europe/Amsterdam -> "2026-11-28T08:00:00+01:00".
+std::string iso_time(Instant instant, const TimeZone& zone) {
+  using namespace std::chrono;
+  const CivilTime local = zone.to_civil(instant);
+  // The wall-clock reading taken as if it were UTC, minus the instant, is the UTC offset.
+  const sys_seconds as_utc =
+      sys_days(year(local.year) / month(static_cast<unsigned>(local.month)) /
+               day(static_cast<unsigned>(local.day))) +
+      hours(local.hour) + minutes(local.minute) + seconds(local.second);
+  const long offset = static_cast<long>(duration_cast<minutes>(as_utc - instant).count());
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}", local.year, local.month,
+                     local.day, local.hour, local.minute, local.second, offset < 0 ? '-' : '+',
+                     std::labs(offset) / 60, std::labs(offset) % 60);
+}
+
 }  // namespace
 
 void run(const Options& options) {
@@ -83,16 +109,33 @@ void run(const Options& options) {
                zone.name(), order.ticker.size());
   const Script script = write_script(order, air_time, phrases, text_data);
 
-  const Pauses pauses;
   if (options.script) write_output(*options.script, script_text(script));
-  if (options.ssml) write_output(*options.ssml, script_ssml(script, voice.language, pauses));
+  if (options.ssml) {
+    write_output(*options.ssml, script_ssml(script, voice.language, options.pauses));
+  }
   if (options.no_audio) return;
 
-  const Audio audio = speak_script(script, *synthesizer, voice.language, pauses);
-  write_output(options.output, encode_wav(audio));
-  spdlog::info("{}: {:.1f} s of audio, {} segment(s), voice {}",
+  // The title and tags name the slot: a bulletin made at 07:58 is the one of 8 o'clock.
+  const CivilTime slot = zone.to_civil(round_to_five_minutes(now));
+  const std::string title =
+      options.title.value_or(bulletin_title(phrases, slot, text_data.month_names));
+  const Delivery delivery = plan_delivery(options, title, air_time);
+  for (const auto& note : delivery.notes) spdlog::info("{}", note);
+
+  Audio audio = speak_script(script, *synthesizer, voice.language, options.pauses);
+  audio = master_audio(std::move(audio), delivery.mastering);
+  if (options.manifest) {
+    write_output(*options.manifest,
+                 manifest_json(script, audio, {title, iso_time(now, zone), options.output}));
+  }
+  if (options.captions) write_output(*options.captions, webvtt_captions(script, audio));
+  // Chapters in the file: one cue point per segment, not per sentence.
+  std::erase_if(audio.markers, [](const Marker& marker) { return marker.sentence >= 0; });
+  write_output(options.output, encode_audio(audio, delivery.encode));
+  spdlog::info("{}: {:.1f} s of {} audio at {} Hz, {} segment(s), voice {}",
                options.output == "-" ? "standard output" : options.output, audio.seconds(),
-               script.segments.size(), voice.name);
+               format_name(delivery.encode.format), audio.sample_rate, script.segments.size(),
+               voice.name);
 }
 
 std::string voice_list() {

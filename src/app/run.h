@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "audio/assembly.h"
+
 namespace nieuwslezer {
 
 /// Everything the command line can set. Defaults are the documented ones.
@@ -21,6 +23,20 @@ struct Options {
   std::optional<std::size_t> max_items;   // cap on ticker items
   std::string voice = "nieuwslezer";      // profile in voices/ or an eSpeak voice
   std::vector<std::string> lexicons;      // extra pronunciation files, later ones win
+
+  // Sound and delivery.
+  std::string preset = "podcast";         // podcast, radio or raw (see mastering.h)
+  std::optional<double> lufs;             // integrated loudness target, overrides the preset
+  std::optional<double> true_peak;        // true-peak ceiling in dBTP, overrides the preset
+  std::optional<int> sample_rate;         // Hz, overrides the preset
+  int channels = 1;                       // 1 (mono) or 2 (stereo)
+  std::optional<std::string> format;      // wav, wav24, flac, ogg, opus, mp3; default: from -o
+  std::optional<bool> bext;               // Broadcast Wave chunk; default: on for radio WAVs
+  std::string station;                    // artist tag and bext originator
+  std::optional<std::string> title;       // title tag; default from data/phrases.nl.txt
+  std::optional<std::string> manifest;    // JSON manifest of segments and sentences
+  std::optional<std::string> captions;    // WebVTT captions, one cue per sentence
+  Pauses pauses;                          // silences between sentences, paragraphs, stories
 };
 
 /// Runs the pipeline: read and parse the page, order the stories, write the script,

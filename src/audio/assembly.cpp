@@ -1,7 +1,9 @@
 #include "audio/assembly.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <numbers>
 #include <stdexcept>
 
 namespace nieuwslezer {
@@ -9,9 +11,30 @@ namespace {
 
 // Samples at or below this are eSpeak's silence (about -54 dBFS).
 constexpr int kSilence = 64;
+// Fades at the ends of each utterance, in milliseconds: long enough to take the click out
+// of a step, short enough to leave a plosive's burst.
+constexpr int kFadeMs = 3;
 
 std::size_t frames_for_ms(int ms, int sample_rate) {
   return static_cast<std::size_t>(ms) * static_cast<std::size_t>(sample_rate) / 1000;
+}
+
+// Raised-cosine fades over `length` samples at both ends of the sound in samples[begin, end)
+// (from its first to its last non-zero sample). eSpeak starts some utterances with a step out
+// of digital silence (the plosive of "Pas op!") and stops others mid-waveform (the fricative
+// of "nieuws." ends at -738 of 32 767, then zeros); against our digital-silence pauses those
+// steps would click.
+void fade_edges(std::vector<float>& samples, std::size_t begin, std::size_t end,
+                std::size_t length) {
+  while (begin < end && samples[begin] == 0.0f) ++begin;
+  while (end > begin && samples[end - 1] == 0.0f) --end;
+  length = std::min(length, (end - begin) / 2);
+  for (std::size_t i = 0; i < length; ++i) {
+    const double phase = (static_cast<double>(i) + 0.5) / static_cast<double>(length);
+    const auto weight = static_cast<float>(0.5 - 0.5 * std::cos(std::numbers::pi * phase));
+    samples[begin + i] *= weight;
+    samples[end - 1 - i] *= weight;
+  }
 }
 
 }  // namespace
@@ -61,6 +84,7 @@ Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& spe
       end = std::min(samples.size(), end + margin);
       const std::size_t start = audio.samples.size();
       for (std::size_t s = begin; s < end; ++s) audio.samples.push_back(samples[s] / 32768.0f);
+      fade_edges(audio.samples, start, audio.samples.size(), frames_for_ms(kFadeMs, audio.sample_rate));
       audio.markers.push_back(Marker{start, audio.samples.size(), whole.label, static_cast<int>(i),
                                      static_cast<int>(j)});
     }

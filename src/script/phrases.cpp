@@ -45,6 +45,7 @@ Phrases parse_phrases(const KeyValues& values, std::string_view source_name) {
   phrases.transition = text("transition", {"greeting", "clock", "section"});
   phrases.closing = text("closing", {"greeting", "clock", "section"});
   phrases.dateline = text("dateline", {"place"});
+  phrases.title = text("title", {"hour_number", "day", "month", "year"});
 
   const std::string& hours = required_value(values, "hours", source_name);
   for (std::size_t start = 0; start <= hours.size();) {
@@ -102,6 +103,15 @@ std::string clock_phrase(const Phrases& phrases, int hour, int minute) {
   return fill_template(phrases.clock.at(m),
                        {{"hour", phrases.hours.at(static_cast<std::size_t>(h % 12))},
                         {"next", phrases.hours.at(static_cast<std::size_t>((h + 1) % 12))}});
+}
+
+std::string bulletin_title(const Phrases& phrases, const CivilTime& air_time,
+                           const std::array<std::string, 13>& month_names) {
+  return fill_template(phrases.title,
+                       {{"hour_number", std::to_string(air_time.hour)},
+                        {"day", std::to_string(air_time.day)},
+                        {"month", month_names.at(static_cast<std::size_t>(air_time.month))},
+                        {"year", std::to_string(air_time.year)}});
 }
 
 std::string greeting(const Phrases& phrases, int hour, int minute) {

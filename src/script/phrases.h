@@ -1,6 +1,7 @@
 #pragma once
 // The bulletin's spoken frame (greeting, opening, transition, closing) from data/phrases.nl.txt.
 
+#include <array>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "input/key_value.h"
+#include "order/time_zone.h"
 
 namespace nieuwslezer {
 
@@ -17,6 +19,7 @@ struct Phrases {
   std::string transition;                // "Verder in het nieuws."
   std::string closing;                   // "Dat was het nieuws."
   std::string dateline;                  // "{place}." or empty
+  std::string title;                     // "Nieuws van {hour_number} uur, {day} {month} {year}"
   std::vector<std::string> hours;        // 12 names, index 0 = twaalf
   std::map<int, std::string> clock;      // minute (0, 5, .. 55) -> "kwart over {hour}"
 };
@@ -35,6 +38,11 @@ std::string fill_template(std::string_view text, const std::map<std::string, std
 /// The Dutch clock phrase for a wall-clock time rounded to 5 minutes:
 /// 08:00 -> "acht uur", 07:58 -> "acht uur", 08:15 -> "kwart over acht", 20:30 -> "half negen".
 std::string clock_phrase(const Phrases& phrases, int hour, int minute);
+
+/// The title tag for a bulletin at `air_time` (already rounded to the bulletin's slot), with
+/// `month_names[1..12]`: 08:00 on 28-11-2026 -> "Nieuws van 8 uur, 28 november 2026".
+std::string bulletin_title(const Phrases& phrases, const CivilTime& air_time,
+                           const std::array<std::string, 13>& month_names);
 
 /// The greeting for a wall-clock time rounded to 5 minutes: 05:58 -> "Goedemorgen".
 std::string greeting(const Phrases& phrases, int hour, int minute);

@@ -1,0 +1,114 @@
+#include "app/delivery.h"
+
+#include <cstdio>
+
+#include "errors.h"
+
+namespace nieuwslezer {
+namespace {
+
+bool is_wav(AudioFormat format) {
+  return format == AudioFormat::kWav16 || format == AudioFormat::kWav24;
+}
+
+std::string two_digits(int value) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "%02d", value);
+  return buffer;
+}
+
+}  // namespace
+
+AudioFormat choose_format(const Options& options) {
+  if (options.format) {
+    try {
+      return parse_audio_format(*options.format);
+    } catch (const std::invalid_argument& error) {
+      throw UsageError(std::string("--format: ") + error.what());
+    }
+  }
+  if (options.output == "-") return AudioFormat::kWav16;
+  const std::filesystem::path output(options.output);
+  if (!output.has_extension()) return AudioFormat::kWav16;
+  if (const auto format = format_for_path(output)) return *format;
+  throw UsageError("-o " + options.output + ": cannot tell the audio format from '" +
+                   output.extension().string() +
+                   "' (use .wav, .flac, .ogg, .opus or .mp3, or --format)");
+}
+
+Delivery plan_delivery(const Options& options, const std::string& title,
+                       const CivilTime& air_time) {
+  Delivery delivery;
+  if (options.channels < 1 || options.channels > 2) {
+    throw UsageError("--channels: " + std::to_string(options.channels) + " is not 1 or 2");
+  }
+  try {
+    delivery.mastering = preset(options.preset, options.channels);
+  } catch (const std::invalid_argument&) {
+    throw UsageError("--preset: '" + options.preset + "' is not podcast, radio or raw");
+  }
+  if (options.lufs) {
+    if (*options.lufs < -70 || *options.lufs > -5) {
+      throw UsageError("--lufs: " + std::to_string(*options.lufs) + " is not between -70 and -5");
+    }
+    delivery.mastering.target_lufs = *options.lufs;
+    delivery.mastering.normalize = true;
+  }
+  if (options.true_peak) {
+    if (*options.true_peak < -20 || *options.true_peak > 0) {
+      throw UsageError("--true-peak: " + std::to_string(*options.true_peak) +
+                       " is not between -20 and 0 dBTP");
+    }
+    delivery.mastering.true_peak_ceiling_dbtp = *options.true_peak;
+  }
+  if (options.sample_rate) {
+    if (*options.sample_rate < 8000 || *options.sample_rate > 192000) {
+      throw UsageError("--sample-rate: " + std::to_string(*options.sample_rate) +
+                       " is not between 8000 and 192000 Hz");
+    }
+    delivery.mastering.sample_rate = *options.sample_rate;
+  }
+  delivery.encode.format = choose_format(options);
+  // Lossy codecs add a little to the peaks (Opus about 0.6 dB here): keep 1 dB in hand so
+  // the delivered file still meets the ceiling. An explicit --true-peak is taken as given.
+  const bool lossy = delivery.encode.format == AudioFormat::kOggVorbis ||
+                     delivery.encode.format == AudioFormat::kOggOpus ||
+                     delivery.encode.format == AudioFormat::kMp3;
+  if (lossy && !options.true_peak && delivery.mastering.normalize) {
+    delivery.mastering.true_peak_ceiling_dbtp -= 1.0;
+  }
+  // eSpeak NG speaks at 22050 Hz; a rate of 0 ("keep") means that rate.
+  const int rate = delivery.mastering.sample_rate ? delivery.mastering.sample_rate : 22050;
+  const int needed = required_sample_rate(delivery.encode.format, rate);
+  if (needed != rate) {
+    delivery.notes.push_back(std::string(format_name(delivery.encode.format)) + " is written at " +
+                             std::to_string(needed) + " Hz, not " + std::to_string(rate));
+    delivery.mastering.sample_rate = needed;
+  }
+
+  const std::string date = std::to_string(air_time.year) + "-" + two_digits(air_time.month) +
+                           "-" + two_digits(air_time.day);
+  auto& tags = delivery.encode.tags;
+  tags.title = title;
+  tags.artist = options.station;
+  tags.date = date;
+  tags.genre = "Speech";
+  tags.comment = std::string("nieuwslezer ") + NIEUWSLEZER_VERSION;
+
+  const bool wav = is_wav(delivery.encode.format);
+  const bool bext = options.bext.value_or(wav && options.preset == "radio");
+  if (bext && !wav) throw UsageError("--bext: a Broadcast Wave chunk needs a WAV output");
+  if (bext) {
+    auto& chunk = delivery.encode.bext;
+    chunk.enabled = true;
+    chunk.description = title;
+    chunk.originator = options.station.empty() ? "nieuwslezer" : options.station;
+    chunk.originator_reference = "nieuwslezer";
+    chunk.origination_date = date;
+    chunk.origination_time = two_digits(air_time.hour) + ":" + two_digits(air_time.minute) +
+                             ":" + two_digits(air_time.second);
+  }
+  return delivery;
+}
+
+}  // namespace nieuwslezer

@@ -1,0 +1,30 @@
+#pragma once
+// From the command line's sound options to mastering and encoding settings.
+
+#include <string>
+
+#include "app/run.h"
+#include "audio/audio_file.h"
+#include "audio/mastering.h"
+#include "order/time_zone.h"
+
+namespace nieuwslezer {
+
+struct Delivery {
+  MasteringSettings mastering;
+  EncodeOptions encode;
+  std::vector<std::string> notes;  // adjustments worth logging ("Opus needs 48000 Hz")
+};
+
+/// The file format: --format when given, else from -o's extension ("nieuws.mp3" -> MP3),
+/// WAV for "-" or a name without extension. Throws UsageError for an unknown --format or an
+/// extension that names no format we write ("bulletin.aac").
+AudioFormat choose_format(const Options& options);
+
+/// Mastering and encoding for `options`: the preset (podcast, radio, raw) with --lufs,
+/// --true-peak, --sample-rate and --channels on top, the rate the format needs (Opus 48 kHz),
+/// tags (title, station as artist, date of `air_time`) and, for radio WAVs or --bext, a
+/// Broadcast Wave chunk. Throws UsageError for an unknown preset or out-of-range value.
+Delivery plan_delivery(const Options& options, const std::string& title, const CivilTime& air_time);
+
+}  // namespace nieuwslezer
