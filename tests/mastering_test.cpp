@@ -301,6 +301,28 @@ TEST(Mastering, LimiterLeavesASteadyToneUndistorted) {
       << "distortion";
 }
 
+TEST(Mastering, CeilingWinsOverATargetTooLoudForIt) {
+  // A loud second and a quiet one. -2 LUFS cannot be had under -1 dBTP: the result stays
+  // under the ceiling, and the quiet part is not pumped up by ever more make-up gain.
+  Audio audio = silence(22050, 0);
+  add_sine(audio, 1000, 1.0, 1.0);
+  add_sine(audio, 1000, 0.01, 1.0);
+  MasteringSettings settings = preset("podcast", 1);
+  settings.sample_rate = 0;
+  settings.target_lufs = -2.0;
+  settings.pad_ms = 0;  // a pad would change the gating, so the first gain, a little
+  const double first_gain_db = -2.0 - measure_loudness(audio).integrated_lufs;
+  const Audio out = master_audio(audio, settings);
+  const LoudnessMeasurement m = measure_loudness(out);
+  EXPECT_LE(m.true_peak_dbtp, -1.0);
+  EXPECT_LT(m.integrated_lufs, -3.0);
+  float quiet = 0;
+  for (std::size_t n = out.frames() - 22050 / 2; n < out.frames() - 22050 / 4; ++n) {
+    quiet = std::max(quiet, std::abs(out.samples[n]));
+  }
+  EXPECT_LE(20 * std::log10(quiet / 0.01), first_gain_db + 6.0 + 0.1);
+}
+
 TEST(Mastering, FileStartsAndEndsAtZero) {
   // Speech that starts and stops abruptly, with no pad: no click at either end.
   Audio audio = silence(22050, 0);

@@ -112,3 +112,18 @@ TEST(Ordering, PageWithoutLead) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(Ordering, AbsolutePublishedTimeWinsOverTheLabel) {
+  Page page = page_with_labels({"1 uur geleden", "zojuist"});
+  page.ticker[0].published = kNow - std::chrono::minutes(1);
+  page.ticker[1].published = kNow - std::chrono::hours(3);
+  const RunningOrder order = order_stories(page, kNow, TimeZone::named("UTC"), OrderingRules{});
+  EXPECT_EQ(positions(order), (std::vector<std::size_t>{1, 2}));
+  EXPECT_EQ(order.ticker[0].published, kNow - std::chrono::minutes(1));
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -84,7 +84,8 @@ Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& spe
       end = std::min(samples.size(), end + margin);
       const std::size_t start = audio.samples.size();
       for (std::size_t s = begin; s < end; ++s) audio.samples.push_back(samples[s] / 32768.0f);
-      fade_edges(audio.samples, start, audio.samples.size(), frames_for_ms(kFadeMs, audio.sample_rate));
+      fade_edges(audio.samples, start, audio.samples.size(),
+                 frames_for_ms(kFadeMs, audio.sample_rate));
       audio.markers.push_back(Marker{start, audio.samples.size(), whole.label, static_cast<int>(i),
                                      static_cast<int>(j)});
     }

@@ -31,6 +31,9 @@ constexpr double kHoldMs = 1.5;
 constexpr double kReleaseMs = 100.0;
 constexpr double kLoudnessToleranceLu = 0.05;
 constexpr int kMaxGainPasses = 6;
+// The most the gain may rise over its first estimate to make up for what the limiter takes.
+// Needing more means the ceiling forbids the target; more gain would only lift quiet parts.
+constexpr double kMaxMakeUpDb = 6.0;
 
 double db_to_linear(double db) { return std::pow(10.0, db / 20.0); }
 
@@ -142,8 +145,8 @@ std::array<Taps, kOversampling - 1> interpolation_filters() {
     double sum = 0;
     Taps& taps = filters[phase - 1];
     for (std::size_t k = 0; k < kTaps; ++k) {
-      const double t =
-          fraction - (double(k) - double(kTapsBefore));  // distance to sample n + k - 7
+      // The distance from the point to sample n + k - 7.
+      const double t = fraction - (double(k) - double(kTapsBefore));
       const double sinc = std::sin(std::numbers::pi * t) / (std::numbers::pi * t);
       const double u = t / double(kTaps / 2);
       const double window = std::cyl_bessel_i(0.0, kBeta * std::sqrt(std::max(0.0, 1.0 - u * u))) /
@@ -259,6 +262,7 @@ void normalize_and_limit(Audio& audio, const MasteringSettings& settings) {
                                              : -std::numeric_limits<double>::infinity();
   const bool adjust = std::isfinite(loudness);
   if (adjust) gain_db = settings.target_lufs - loudness;
+  const double max_gain_db = gain_db + kMaxMakeUpDb;
 
   Audio result = audio;
   const std::size_t channels = audio.channels;
@@ -270,8 +274,9 @@ void normalize_and_limit(Audio& audio, const MasteringSettings& settings) {
     }
     if (!adjust) break;
     const double missing = settings.target_lufs - measure_integrated_lufs(result);
-    if (std::abs(missing) <= kLoudnessToleranceLu) break;
-    gain_db += missing;
+    const double next_gain_db = std::min(gain_db + missing, max_gain_db);
+    if (std::abs(missing) <= kLoudnessToleranceLu || next_gain_db == gain_db) break;
+    gain_db = next_gain_db;
   }
 
   // The gain changes within a few milliseconds, which can lift a peak between samples a hair

@@ -29,11 +29,14 @@ struct MasteringSettings {
 MasteringSettings preset(std::string_view name, int channels);
 
 /// Masters `audio` (any rate, mono or the output's channel count) as `settings` say.
+/// Silence is what stays 50 dB or more under the loudest sample; at each end exactly pad_ms
+/// of it is kept (cut, or made up with digital silence), and the outer 5 ms are faded.
 /// Markers move with their segments (shifted by the trim, scaled by the resampling).
 /// The result measures within 0.05 LU of target_lufs and its true peak (4x oversampled) stays
-/// at least 0.1 dB under the ceiling, unless the ceiling forbids the loudness (a signal whose
-/// peak-to-loudness ratio is tiny, such as a square wave): then the ceiling wins. Silence
-/// gets no gain; all-silent audio becomes 2 x pad_ms of silence.
+/// 0.1 dB under the ceiling, unless the target is too loud for the ceiling (it would take more
+/// than 6 dB of gain on top of what the limiter removes, e.g. -2 LUFS under -1 dBTP): then the
+/// ceiling wins and the result is quieter than asked. Silence gets no gain; all-silent audio
+/// becomes 2 x pad_ms of silence.
 /// Example: eSpeak's 22 050 Hz mono at -20.9 LUFS, 0.0 dBTP -> 44 100 Hz stereo at -16.0 LUFS,
 /// -1.1 dBTP (settings preset("podcast", 2)).
 /// Throws std::invalid_argument for audio without channels or rate, a negative pad or rate,

@@ -37,7 +37,8 @@ RunningOrder order_stories(const Page& page, Instant now, const TimeZone& zone,
   if (page.has_lead) order.lead = page.lead;
   order.section = page.section;
   for (const Story& story : page.ticker) {
-    order.ticker.push_back(DatedStory{story, publication_time(story.time_label, now, zone)});
+    order.ticker.push_back(DatedStory{
+        story, story.published ? story.published : publication_time(story.time_label, now, zone)});
   }
   std::stable_sort(order.ticker.begin(), order.ticker.end(),
                    [](const DatedStory& a, const DatedStory& b) {

@@ -35,7 +35,8 @@ struct OrderingRules {
 /// wall-clock time in `zone`. nullopt for an empty or unknown label.
 std::optional<Instant> publication_time(const std::string& label, Instant now, const TimeZone& zone);
 
-/// The running order: the lead (never dropped), then ticker items newest first; equal times
+/// The running order: the lead (never dropped), then ticker items newest first (by a story's
+/// absolute `published` time when it has one, else by its label); equal times
 /// keep page order; items with unknown times follow the dated ones in page order. max_age
 /// drops items older than now - max_age, and items whose age is unknown; max_items then caps
 /// the ticker. Every drop is reported in warnings.

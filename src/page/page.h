@@ -1,7 +1,9 @@
 #pragma once
 // The parsed news page: a lead story and the "Meer uit ..." ticker items.
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,7 @@ struct Story {
   std::string agency;                   // credit as written ("ANP/RTR/DPA"), never spoken
   std::vector<std::string> paragraphs;  // body text; dateline and subheadings removed
   std::string time_label;               // "12 minuten geleden"; empty when the page gives none
+  std::optional<std::chrono::sys_seconds> published;  // an absolute time (feeds), wins over the label
   std::size_t page_position = 0;        // 0 for the lead, 1.. for ticker items in page order
   // Short heading lines left out of `paragraphs`, in page order ("Bondgenoot").
   std::vector<std::string> subheadings;
