@@ -83,6 +83,23 @@ int main(int argc, char** argv) {
   app.add_option("--pause-section", options.pauses.section_ms,
                  "Pause after the opening and before the closing, ms")
       ->capture_default_str()->check(CLI::Range(0, 10000));
+  app.add_option("--intro", options.intro, "Jingle before the bulletin (WAV, FLAC, Ogg, MP3, ...)");
+  app.add_option("--outro", options.outro, "Jingle after the bulletin");
+  app.add_option("--bed", options.bed, "Music bed looped under the speech, ducked while it speaks");
+  app.add_option("--intro-gain", options.intro_gain, "Intro level, dB relative to the speech")
+      ->capture_default_str();
+  app.add_option("--outro-gain", options.outro_gain, "Outro level, dB relative to the speech")
+      ->capture_default_str();
+  app.add_option("--bed-gain", options.bed_gain, "Bed level when not ducked, dB re the speech")
+      ->capture_default_str();
+  app.add_option("--bed-duck", options.bed_settings.duck_db, "Extra bed gain under speech, dB")
+      ->capture_default_str()->check(CLI::Range(-60.0, 0.0));
+  app.add_option("--bed-attack", options.bed_settings.attack_ms, "Bed ducking attack, ms")
+      ->capture_default_str()->check(CLI::Range(0, 5000));
+  app.add_option("--bed-release", options.bed_settings.release_ms, "Bed ducking release, ms")
+      ->capture_default_str()->check(CLI::Range(0, 5000));
+  app.add_option("--bed-fade", options.bed_settings.fade_out_ms, "Bed fade-out at the end, ms")
+      ->capture_default_str()->check(CLI::Range(0, 30000));
   bool list_voices = false;
   app.add_flag("--list-voices", list_voices, "List the voice profiles and exit");
   bool verbose = false, quiet = false;

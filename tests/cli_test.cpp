@@ -409,3 +409,40 @@ TEST_F(Cli, PausesAreConfigurable) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, JinglesAndBedMakeAProgrammeAtTheSameLoudness) {
+  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q";
+  const std::string jingles = "'" + kExamples + "jingles/";
+  ASSERT_EQ(run(page + " -o plain.wav").exit_code, 0);
+  const Result result = run(page + " -o programme.wav --intro " + jingles + "intro.flac' --outro " +
+                            jingles + "intro.flac' --bed " + jingles + "bed.ogg' --bed-duck -20");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const Audio plain = decode_audio(read(dir_ / "plain.wav"));
+  const Audio programme = decode_audio(read(dir_ / "programme.wav"));
+  const Audio intro = decode_audio(read(kExamples + "jingles/intro.flac"));
+  // Two jingles, their gaps, and the bed's lead-in and fade-out around the same speech.
+  EXPECT_GT(programme.seconds(), plain.seconds() + 2 * intro.seconds() + 3.0);
+  EXPECT_LT(programme.seconds(), plain.seconds() + 2 * intro.seconds() + 6.0);
+  const auto [lufs, peak] = ffmpeg_loudness(dir_ / "programme.wav");
+  EXPECT_NEAR(lufs, -19, 0.5);
+  EXPECT_LE(peak, -1.0);
+  ASSERT_FALSE(programme.markers.empty());
+  EXPECT_EQ(programme.markers.front().label, "intro");
+  EXPECT_EQ(programme.markers.back().label, "outro");
+}
+
+TEST_F(Cli, ABadJingleIsBadInputAndWritesNothing) {
+  write("geen-geluid.wav", "dit is geen geluid");
+  const Result result = run("'" + kExamples + "sport.txt' -o out.wav --intro geen-geluid.wav");
+  EXPECT_EQ(result.exit_code, 3) << result.err;
+  EXPECT_NE(result.err.find("geen-geluid.wav"), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out.wav"));
+  EXPECT_EQ(run("'" + kExamples + "sport.txt' -o out.wav --bed ontbreekt.ogg").exit_code, 3);
+  EXPECT_EQ(run("'" + kExamples + "sport.txt' -o out.wav --bed-duck 6").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -11,6 +11,7 @@
 #include "app/delivery.h"
 #include "audio/audio_file.h"
 #include "audio/mastering.h"
+#include "audio/programme.h"
 #include "errors.h"
 #include "input/read_input.h"
 #include "input/text_decoding.h"
@@ -75,6 +76,28 @@ std::string iso_time(Instant instant, const TimeZone& zone) {
                      std::labs(offset) / 60, std::labs(offset) % 60);
 }
 
+// A jingle or bed file -> an element; every problem is an InputError naming the file.
+ProgrammeElement load_element(const std::string& file, double gain_db) {
+  const std::string bytes = read_input_file(file);
+  try {
+    return ProgrammeElement{decode_audio(bytes), gain_db};
+  } catch (const std::runtime_error& error) {
+    throw InputError(input_display_name(file) + ": " + error.what());
+  }
+}
+
+ProgrammeSettings programme_settings(const Options& options, const MasteringSettings& mastering) {
+  ProgrammeSettings programme;
+  if (options.intro) programme.intro = load_element(*options.intro, options.intro_gain);
+  if (options.outro) programme.outro = load_element(*options.outro, options.outro_gain);
+  if (options.bed) programme.bed = load_element(*options.bed, options.bed_gain);
+  programme.bed_settings = options.bed_settings;
+  // Music keeps the delivery's rate and channels instead of eSpeak's 22 050 Hz mono.
+  programme.sample_rate = mastering.sample_rate;
+  programme.channels = mastering.channels;
+  return programme;
+}
+
 }  // namespace
 
 void run(const Options& options) {
@@ -122,7 +145,11 @@ void run(const Options& options) {
   const Delivery delivery = plan_delivery(options, title, air_time);
   for (const auto& note : delivery.notes) spdlog::info("{}", note);
 
+  const bool has_elements = options.intro || options.outro || options.bed;
+  const ProgrammeSettings programme =
+      has_elements ? programme_settings(options, delivery.mastering) : ProgrammeSettings{};
   Audio audio = speak_script(script, *synthesizer, voice.language, options.pauses);
+  if (has_elements) audio = build_programme(std::move(audio), programme);
   audio = master_audio(std::move(audio), delivery.mastering);
   if (options.manifest) {
     write_output(*options.manifest,

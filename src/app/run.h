@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "audio/assembly.h"
+#include "audio/programme.h"
 
 namespace nieuwslezer {
 
@@ -37,6 +38,13 @@ struct Options {
   std::optional<std::string> manifest;    // JSON manifest of segments and sentences
   std::optional<std::string> captions;    // WebVTT captions, one cue per sentence
   Pauses pauses;                          // silences between sentences, paragraphs, stories
+
+  // Programme elements: jingles and a music bed, any format libsndfile reads.
+  std::optional<std::string> intro, outro, bed;
+  double intro_gain = 0.0;                // dB relative to the speech's loudness
+  double outro_gain = 0.0;
+  double bed_gain = -6.0;                 // the bed's level when not ducked, dB re speech
+  BedSettings bed_settings;               // ducking depth, attack, release, lead-in, fade-out
 };
 
 /// Runs the pipeline: read and parse the page, order the stories, write the script,
