@@ -105,6 +105,7 @@ void run(const Options& options) {
     throw UsageError("--script - and -o - cannot both write to standard output");
   }
   const fs::path data_root = find_data_root();
+  spdlog::debug("data from {}", data_root.string());
   const TimeZone zone = TimeZone::named(options.timezone);
   const Instant now = options.now ? parse_reference_time(*options.now, zone)
                                   : std::chrono::floor<std::chrono::seconds>(
