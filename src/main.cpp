@@ -37,8 +37,9 @@ int main(int argc, char** argv) {
                "nieuwslezer"};
   app.footer(kFooter);
   app.set_version_flag("--version", std::string("nieuwslezer ") + NIEUWSLEZER_VERSION);
-  app.add_option("page", options.input,
-                 "News page (text, UTF-8), '-' for standard input; default: the bundled example");
+  app.add_option("inputs", options.inputs,
+                 "News pages, RSS/Atom/RDF feeds or JSON stories, merged into one bulletin; "
+                 "'-' for standard input; default: the bundled example");
   app.add_option("-o,--output", options.output, "Audio file to write, '-' for standard output")
       ->capture_default_str();
   app.add_option("--script", options.script, "Also write the spoken script (UTF-8), '-' for stdout");

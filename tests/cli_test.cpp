@@ -446,3 +446,33 @@ TEST_F(Cli, ABadJingleIsBadInputAndWritesNothing) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, PageFeedAndJsonMergeIntoOneBulletinWithoutDuplicates) {
+  const Result result = run("'" + kExamples + "binnenland.txt' '" + kExamples +
+                            "feed-economie.xml' '" + kExamples + "verhalen.json' " + kNow +
+                            " --no-audio --script -");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string& script = result.out;
+  EXPECT_EQ(script.find("Kabinet trekt extra geld uit voor onderhoud"),
+            script.find("Kabinet trekt extra geld uit")) << "the first input's lead opens";
+  EXPECT_NE(script.find("Inflatie daalt"), std::string::npos) << "feed items are read";
+  EXPECT_NE(script.find("jeugdzorg"), std::string::npos) << "JSON stories are read";
+  EXPECT_EQ(count(script, "Beurs opent hoger"), 1u) << script;
+  EXPECT_EQ(count(script, "vakantieverhuurders"), 1u) << "a story in two inputs is read once";
+  EXPECT_NE(result.err.find("is read as a ticker item"), std::string::npos) << result.err;
+}
+
+TEST_F(Cli, BrokenFeedsAndJsonAreBadInput) {
+  for (const std::string name : {"truncated.xml", "not-a-feed.xml", "broken.json"}) {
+    const Result result = run("'" NIEUWSLEZER_SOURCE_DIR "/tests/feeds/" + name + "' -o out.wav");
+    EXPECT_EQ(result.exit_code, 3) << name << ": " << result.err;
+    EXPECT_NE(result.err.find(name), std::string::npos) << result.err;
+    EXPECT_FALSE(fs::exists(dir_ / "out.wav"));
+  }
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -150,3 +150,26 @@ TEST(ScriptWriter, ScriptTextIsOneParagraphPerSegment) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(ScriptWriter, TickerHeadlinesFromFeedsAreReadOnce) {
+  RunningOrder order = bulletin();
+  order.ticker[0].story.headline = "Treinen rijden weer";
+  order.ticker[1].story.headline = "Nieuw station";
+  order.ticker[1].story.paragraphs = {"Nieuw station"};  // a title-only feed item
+  const Script script = write_script(order, kEight, phrases(), text_data());
+  const auto t = texts(script);
+  EXPECT_EQ(std::count(t.begin(), t.end(), "Treinen rijden weer."), 1);
+  EXPECT_EQ(std::count_if(t.begin(), t.end(),
+                          [](const std::string& x) { return x.find("Nieuw station") != std::string::npos; }),
+            1);
+  const auto at = std::find(t.begin(), t.end(), "Treinen rijden weer.");
+  ASSERT_NE(at, t.end());
+  EXPECT_EQ(*(at + 1), "Utrecht. De treinen rijden weer.");
+  EXPECT_EQ(script.segments[static_cast<std::size_t>(at - t.begin())].kind, SegmentKind::kHeadline);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -19,7 +19,8 @@
 #include "output/captions.h"
 #include "output/manifest.h"
 #include "output/output_file.h"
-#include "page/page_parser.h"
+#include "page/merge.h"
+#include "page/page_reader.h"
 #include "script/script_writer.h"
 #include "speech/script_speech.h"
 #include "speech/synthesizer.h"
@@ -43,12 +44,19 @@ Page load_page(const std::string& file) {
   } catch (const InputError& error) {
     throw InputError(name + ": " + error.what());  // decoding only says what is wrong
   }
-  Page page = parse_page(decoded.text);
+  Page page;
+  try {
+    page = read_page(decoded.text);
+  } catch (const InputError& error) {
+    throw InputError(name + ": " + error.what());  // feeds and JSON say only what is wrong
+  }
   for (const auto& warning : decoded.warnings) spdlog::warn("{}: {}", name, warning);
   for (const auto& warning : page.warnings) spdlog::warn("{}: {}", name, warning);
+  page.warnings.clear();
   if (!page.has_lead && page.ticker.empty()) {
-    throw InputError(name + ": no story found (expected a headline with a dateline paragraph "
-                            "such as 'BRUSSEL (ANP) - ...', or a 'Meer uit ...' ticker)");
+    throw InputError(name + ": no story found (expected a news page with a headline and a "
+                            "dateline such as 'BRUSSEL (ANP) - ...' or a 'Meer uit ...' ticker, "
+                            "an RSS/Atom feed with items, or JSON stories)");
   }
   spdlog::info("{}: {} lead, {} ticker item(s){}", name, page.has_lead ? "a" : "no",
                page.ticker.size(), page.section.empty() ? "" : " in '" + page.section + "'");
@@ -119,12 +127,15 @@ void run(const Options& options) {
   TextData text_data = load_text_data(data_root / "data");
   for (const std::string& lexicon : options.lexicons) add_pronunciation_file(text_data, lexicon);
 
-  const std::string input =
-      options.input.empty() ? (data_root / kDefaultExample).string() : options.input;
+  std::vector<std::string> inputs = options.inputs;
+  if (inputs.empty()) inputs.push_back((data_root / kDefaultExample).string());
   // Start the engine early: an unknown voice fails before any output is written.
   std::optional<Synthesizer> synthesizer;
   if (!options.no_audio) synthesizer.emplace(voice);
-  const Page page = load_page(input);
+  std::vector<Page> pages;
+  for (const std::string& input : inputs) pages.push_back(load_page(input));
+  Page page = merge_pages(std::move(pages));
+  for (const auto& warning : page.warnings) spdlog::warn("{}", warning);
   const RunningOrder order = order_stories(page, now, zone, rules);
   for (const auto& warning : order.warnings) spdlog::warn("{}", warning);
   const CivilTime air_time = zone.to_civil(now);

@@ -13,7 +13,7 @@ namespace nieuwslezer {
 
 /// Everything the command line can set. Defaults are the documented ones.
 struct Options {
-  std::string input;                      // page file, "-" for stdin; empty = bundled example
+  std::vector<std::string> inputs;        // pages, feeds or JSON ("-" = stdin); none = example
   std::string output = "bulletin.wav";    // "-" = stdout
   std::optional<std::string> script;      // where to write the script text ("-" = stdout)
   std::optional<std::string> ssml;        // where to write the SSML sent to eSpeak NG

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "audio/loudness.h"
+#include "audio/channels.h"
 #include "audio/resampler.h"
 
 namespace nieuwslezer {
@@ -110,24 +111,6 @@ void trim_silence(Audio& audio, int pad_ms) {
     marker.frame = move(marker.frame);
     marker.end_frame = move(marker.end_frame);
   }
-}
-
-// Mono -> N copies the channel; N -> mono averages the channels.
-void convert_channels(Audio& audio, int channels) {
-  if (channels == 0 || channels == audio.channels) return;
-  const std::size_t from = audio.channels, to = channels, frames = audio.frames();
-  std::vector<float> samples(frames * to);
-  for (std::size_t frame = 0; frame < frames; ++frame) {
-    if (from == 1) {
-      std::fill_n(samples.begin() + frame * to, to, audio.samples[frame]);
-    } else {
-      float sum = 0;
-      for (std::size_t c = 0; c < from; ++c) sum += audio.samples[frame * from + c];
-      samples[frame] = sum / static_cast<float>(from);
-    }
-  }
-  audio.samples = std::move(samples);
-  audio.channels = channels;
 }
 
 // Interpolation filters for the points 1/4, 2/4 and 3/4 of the way from sample n to n + 1:

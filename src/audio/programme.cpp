@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "audio/loudness.h"
+#include "audio/channels.h"
 #include "audio/resampler.h"
 
 namespace nieuwslezer {
@@ -90,35 +91,12 @@ void validate(const Audio& speech, const ProgrammeSettings& settings) {
   }
 }
 
-// Mono -> N copies the channel; N -> mono averages the channels. Markers stay.
-Audio convert_channels(const Audio& audio, int channels) {
-  if (audio.channels == channels) return audio;
-  Audio converted;
-  converted.sample_rate = audio.sample_rate;
-  converted.channels = channels;
-  converted.markers = audio.markers;
-  const std::size_t frames = audio.frames();
-  converted.samples.reserve(frames * static_cast<std::size_t>(channels));
-  const auto from = static_cast<std::size_t>(audio.channels);
-  for (std::size_t frame = 0; frame < frames; ++frame) {
-    const float* in = &audio.samples[frame * from];
-    if (audio.channels == 1) {
-      converted.samples.insert(converted.samples.end(), static_cast<std::size_t>(channels), *in);
-    } else {
-      double sum = 0.0;
-      for (std::size_t c = 0; c < from; ++c) sum += in[c];
-      converted.samples.push_back(static_cast<float>(sum / static_cast<double>(from)));
-    }
-  }
-  return converted;
-}
-
 // `audio` at another rate and channel count, markers scaled with it. Fewer channels are
 // mixed down before resampling and more are made after it, so soxr converts the fewest.
 Audio convert_format(Audio audio, int sample_rate, int channels) {
-  if (channels < audio.channels) audio = convert_channels(audio, channels);
+  if (channels < audio.channels) convert_channels(audio, channels);
   if (audio.sample_rate != sample_rate) audio = resample(audio, sample_rate);
-  if (channels > audio.channels) audio = convert_channels(audio, channels);
+  if (channels > audio.channels) convert_channels(audio, channels);
   return audio;
 }
 

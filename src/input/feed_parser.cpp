@@ -1,9 +1,8 @@
 #include "input/feed_parser.h"
 
-#include <pugixml.hpp>
-
 #include <array>
 #include <cstdint>
+#include <pugixml.hpp>
 #include <span>
 #include <string>
 #include <utility>
@@ -107,21 +106,32 @@ std::optional<sys_seconds> make_instant(int year, int month, int day, int hour, 
                                         int second, int offset_minutes) {
   using namespace std::chrono;
   if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
-  const year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+  const year_month_day date{std::chrono::year(year),
+                            std::chrono::month(static_cast<unsigned>(month)),
                             std::chrono::day(static_cast<unsigned>(day))};
   if (!date.ok() || year < 1900 || year > 2999) return std::nullopt;
   if (hour > 23 || minute > 59 || second > 60) return std::nullopt;
   if (second == 60) second = 59;  // a leap second is read as the second before it
-  return sys_days(date) + hours(hour) + minutes(minute) + seconds(second) -
-         minutes(offset_minutes);
+  return sys_days(date) + hours(hour) + minutes(minute) + seconds(second) - minutes(offset_minutes);
 }
 
 // "Nov" / "november" / "okt" -> 11 / 11 / 10; 0 when not a month.
 int month_number(std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, int>, 15> kMonths{{
-      {"jan", 1}, {"feb", 2}, {"mar", 3}, {"mrt", 3}, {"maa", 3}, {"apr", 4}, {"may", 5},
-      {"mei", 5}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"oct", 10}, {"okt", 10},
-      {"nov", 11}}};
+  static constexpr std::array<std::pair<std::string_view, int>, 15> kMonths{{{"jan", 1},
+                                                                             {"feb", 2},
+                                                                             {"mar", 3},
+                                                                             {"mrt", 3},
+                                                                             {"maa", 3},
+                                                                             {"apr", 4},
+                                                                             {"may", 5},
+                                                                             {"mei", 5},
+                                                                             {"jun", 6},
+                                                                             {"jul", 7},
+                                                                             {"aug", 8},
+                                                                             {"sep", 9},
+                                                                             {"oct", 10},
+                                                                             {"okt", 10},
+                                                                             {"nov", 11}}};
   const std::string lower = lowercase(name);
   if (lower.size() < 3) return 0;
   const std::string_view prefix = std::string_view(lower).substr(0, 3);
@@ -152,11 +162,11 @@ std::optional<int> numeric_offset(std::string_view text) {
 
 // "GMT" -> 0, "CET" -> 60, "EST" -> -300; nullopt for anything else.
 std::optional<int> zone_offset(std::string_view zone) {
-  static constexpr std::array<std::pair<std::string_view, int>, 20> kZones{{
-      {"ut", 0},       {"utc", 0},      {"gmt", 0},      {"z", 0},        {"est", -300},
-      {"edt", -240},   {"cst", -360},   {"cdt", -300},   {"mst", -420},   {"mdt", -360},
-      {"pst", -480},   {"pdt", -420},   {"wet", 0},      {"west", 60},    {"bst", 60},
-      {"cet", 60},     {"met", 60},     {"cest", 120},   {"mest", 120},   {"eet", 120}}};
+  static constexpr std::array<std::pair<std::string_view, int>, 20> kZones{
+      {{"ut", 0},     {"utc", 0},    {"gmt", 0},    {"z", 0},      {"est", -300},
+       {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360},
+       {"pst", -480}, {"pdt", -420}, {"wet", 0},    {"west", 60},  {"bst", 60},
+       {"cet", 60},   {"met", 60},   {"cest", 120}, {"mest", 120}, {"eet", 120}}};
   const std::string lower = lowercase(zone);
   if (lower == "eest") return 180;
   for (const auto& [name, offset] : kZones) {
@@ -193,32 +203,27 @@ struct NamedEntity {
 
 // The HTML entities a Dutch or European news feed uses; an unknown one is kept as written.
 constexpr std::array<NamedEntity, 104> kEntities{{
-    {"amp", '&'},         {"lt", '<'},          {"gt", '>'},          {"quot", '"'},
-    {"apos", '\''},       {"nbsp", ' '},        {"euro", 0x20AC},     {"pound", 0xA3},
-    {"hellip", 0x2026},   {"ndash", 0x2013},    {"mdash", 0x2014},    {"lsquo", 0x2018},
-    {"rsquo", 0x2019},    {"sbquo", 0x201A},    {"ldquo", 0x201C},    {"rdquo", 0x201D},
-    {"bdquo", 0x201E},    {"laquo", 0xAB},      {"raquo", 0xBB},      {"deg", 0xB0},
-    {"copy", 0xA9},       {"reg", 0xAE},        {"trade", 0x2122},    {"middot", 0xB7},
-    {"bull", 0x2022},     {"times", 0xD7},      {"divide", 0xF7},     {"frac12", 0xBD},
-    {"frac14", 0xBC},     {"frac34", 0xBE},     {"sup2", 0xB2},       {"sup3", 0xB3},
-    {"para", 0xB6},       {"sect", 0xA7},       {"shy", 0xAD},        {"iexcl", 0xA1},
-    {"iquest", 0xBF},     {"cent", 0xA2},       {"yen", 0xA5},        {"micro", 0xB5},
-    {"plusmn", 0xB1},     {"szlig", 0xDF},      {"Agrave", 0xC0},     {"Aacute", 0xC1},
-    {"Acirc", 0xC2},      {"Atilde", 0xC3},     {"Auml", 0xC4},       {"Aring", 0xC5},
-    {"AElig", 0xC6},      {"Ccedil", 0xC7},     {"Egrave", 0xC8},     {"Eacute", 0xC9},
-    {"Ecirc", 0xCA},      {"Euml", 0xCB},       {"Igrave", 0xCC},     {"Iacute", 0xCD},
-    {"Icirc", 0xCE},      {"Iuml", 0xCF},       {"Ntilde", 0xD1},     {"Ograve", 0xD2},
-    {"Oacute", 0xD3},     {"Ocirc", 0xD4},      {"Otilde", 0xD5},     {"Ouml", 0xD6},
-    {"Oslash", 0xD8},     {"Ugrave", 0xD9},     {"Uacute", 0xDA},     {"Ucirc", 0xDB},
-    {"Uuml", 0xDC},       {"Yacute", 0xDD},     {"agrave", 0xE0},     {"aacute", 0xE1},
-    {"acirc", 0xE2},      {"atilde", 0xE3},     {"auml", 0xE4},       {"aring", 0xE5},
-    {"aelig", 0xE6},      {"ccedil", 0xE7},     {"egrave", 0xE8},     {"eacute", 0xE9},
-    {"ecirc", 0xEA},      {"euml", 0xEB},       {"igrave", 0xEC},     {"iacute", 0xED},
-    {"icirc", 0xEE},      {"iuml", 0xEF},       {"ntilde", 0xF1},     {"ograve", 0xF2},
-    {"oacute", 0xF3},     {"ocirc", 0xF4},      {"otilde", 0xF5},     {"ouml", 0xF6},
-    {"oslash", 0xF8},     {"ugrave", 0xF9},     {"uacute", 0xFA},     {"ucirc", 0xFB},
-    {"uuml", 0xFC},       {"yacute", 0xFD},     {"yuml", 0xFF},       {"OElig", 0x152},
-    {"oelig", 0x153},     {"Scaron", 0x160},    {"scaron", 0x161},    {"ijlig", 0x133},
+    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},      {"apos", '\''},
+    {"nbsp", ' '},     {"euro", 0x20AC},  {"pound", 0xA3},   {"hellip", 0x2026}, {"ndash", 0x2013},
+    {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"sbquo", 0x201A},  {"ldquo", 0x201C},
+    {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"laquo", 0xAB},   {"raquo", 0xBB},    {"deg", 0xB0},
+    {"copy", 0xA9},    {"reg", 0xAE},     {"trade", 0x2122}, {"middot", 0xB7},   {"bull", 0x2022},
+    {"times", 0xD7},   {"divide", 0xF7},  {"frac12", 0xBD},  {"frac14", 0xBC},   {"frac34", 0xBE},
+    {"sup2", 0xB2},    {"sup3", 0xB3},    {"para", 0xB6},    {"sect", 0xA7},     {"shy", 0xAD},
+    {"iexcl", 0xA1},   {"iquest", 0xBF},  {"cent", 0xA2},    {"yen", 0xA5},      {"micro", 0xB5},
+    {"plusmn", 0xB1},  {"szlig", 0xDF},   {"Agrave", 0xC0},  {"Aacute", 0xC1},   {"Acirc", 0xC2},
+    {"Atilde", 0xC3},  {"Auml", 0xC4},    {"Aring", 0xC5},   {"AElig", 0xC6},    {"Ccedil", 0xC7},
+    {"Egrave", 0xC8},  {"Eacute", 0xC9},  {"Ecirc", 0xCA},   {"Euml", 0xCB},     {"Igrave", 0xCC},
+    {"Iacute", 0xCD},  {"Icirc", 0xCE},   {"Iuml", 0xCF},    {"Ntilde", 0xD1},   {"Ograve", 0xD2},
+    {"Oacute", 0xD3},  {"Ocirc", 0xD4},   {"Otilde", 0xD5},  {"Ouml", 0xD6},     {"Oslash", 0xD8},
+    {"Ugrave", 0xD9},  {"Uacute", 0xDA},  {"Ucirc", 0xDB},   {"Uuml", 0xDC},     {"Yacute", 0xDD},
+    {"agrave", 0xE0},  {"aacute", 0xE1},  {"acirc", 0xE2},   {"atilde", 0xE3},   {"auml", 0xE4},
+    {"aring", 0xE5},   {"aelig", 0xE6},   {"ccedil", 0xE7},  {"egrave", 0xE8},   {"eacute", 0xE9},
+    {"ecirc", 0xEA},   {"euml", 0xEB},    {"igrave", 0xEC},  {"iacute", 0xED},   {"icirc", 0xEE},
+    {"iuml", 0xEF},    {"ntilde", 0xF1},  {"ograve", 0xF2},  {"oacute", 0xF3},   {"ocirc", 0xF4},
+    {"otilde", 0xF5},  {"ouml", 0xF6},    {"oslash", 0xF8},  {"ugrave", 0xF9},   {"uacute", 0xFA},
+    {"ucirc", 0xFB},   {"uuml", 0xFC},    {"yacute", 0xFD},  {"yuml", 0xFF},     {"OElig", 0x152},
+    {"oelig", 0x153},  {"Scaron", 0x160}, {"scaron", 0x161}, {"ijlig", 0x133},
 }};
 
 // Numeric references 0x80..0x9F mean Windows-1252, as in browsers: &#150; -> "–".
@@ -266,7 +271,7 @@ std::optional<std::pair<char32_t, std::size_t>> entity_at(std::string_view text)
 // Tags that end a paragraph, before or after them.
 bool is_block_tag(std::string_view name) {
   static constexpr std::array<std::string_view, 20> kBlocks{
-      "p",  "br", "div", "li", "ul", "ol", "h1",         "h2",     "h3",      "h4",
+      "p",  "br", "div", "li",    "ul",         "ol",      "h1",      "h2",     "h3", "h4",
       "h5", "h6", "tr",  "table", "blockquote", "section", "article", "figure", "hr", "dd"};
   for (const std::string_view block : kBlocks) {
     if (name == block) return true;
@@ -356,9 +361,19 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
     }
     const char next = i + 1 < html.size() ? html[i + 1] : '\0';
     const bool tag = c == '<' && (is_alpha(next) || next == '/' || next == '!' || next == '?');
+    if (c == '\xC2' && i + 1 < html.size() && static_cast<unsigned char>(next) >= 0x80 &&
+        static_cast<unsigned char>(next) <= 0x9F) {
+      // A C1 control, usually "&#150;" decoded by the XML parser: meant as Windows-1252.
+      std::string utf8;
+      append_utf8(utf8, kCp1252High[static_cast<unsigned char>(next) - 0x80]);
+      builder.add(utf8);
+      i += 2;
+      continue;
+    }
     if (!tag) {
       std::size_t end = i + 1;
-      while (end < html.size() && !is_space(html[end]) && html[end] != '&' && html[end] != '<') {
+      while (end < html.size() && !is_space(html[end]) && html[end] != '&' && html[end] != '<' &&
+             html[end] != '\xC2') {
         ++end;
       }
       builder.add(html.substr(i, end - i));
@@ -378,7 +393,8 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
     while (name_end < end && (is_alpha(html[name_end]) || is_digit(html[name_end]))) ++name_end;
     const std::string name = lowercase(html.substr(name_start, name_end - name_start));
     i = end;
-    if ((name == "script" || name == "style") && html[i - 2] != '/' && html[name_start - 1] != '/') {
+    if ((name == "script" || name == "style") && html[i - 2] != '/' &&
+        html[name_start - 1] != '/') {
       // Skip to the closing tag: its content is code, not news.
       std::size_t close = i;
       while (close < html.size() && !starts_with_nocase(html.substr(close), "</" + name)) ++close;
@@ -648,8 +664,8 @@ Page parse_feed(std::string_view utf8_xml) {
   const pugi::xml_parse_result result = document.load_buffer(
       utf8_xml.data(), utf8_xml.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!result) {
-    throw InputError(std::string("is not well-formed XML: ") + result.description() +
-                     " at byte " + std::to_string(result.offset));
+    throw InputError(std::string("is not well-formed XML: ") + result.description() + " at byte " +
+                     std::to_string(result.offset));
   }
   const pugi::xml_node root = document.document_element();
   const std::string_view root_name = local_name(root);

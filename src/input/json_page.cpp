@@ -1,8 +1,7 @@
 #include "input/json_page.h"
 
-#include <nlohmann/json.hpp>
-
 #include <array>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <utility>
@@ -21,7 +20,7 @@ using nlohmann::json;
 constexpr std::size_t kMaxQuoteChars = 40;  // how much of a headline a warning quotes
 constexpr std::size_t kMaxWarnings = 20;    // more would drown the useful ones
 
-constexpr std::array<std::string_view, 7> kStoryKeys{"headline",  "text", "place", "agency",
+constexpr std::array<std::string_view, 7> kStoryKeys{"headline",  "text",       "place", "agency",
                                                      "published", "time_label", "lead"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }

@@ -66,6 +66,14 @@ class ScriptBuilder {
   // A story's paragraphs, the dateline place said before the first one unless its first
   // sentence names the place already ("De gemeente Amsterdam wil ...").
   void add_story(const Story& story, int number, SegmentKind kind) {
+    // A ticker item with a headline (feeds, JSON) is introduced by it.
+    // A feed item with only a title has it as its text too: say it once.
+    const std::string heading = as_sentence(story.headline);
+    const bool repeated = !story.paragraphs.empty() &&
+                          as_sentence(story.paragraphs.front()).rfind(heading, 0) == 0;
+    if (kind == SegmentKind::kTickerItem && !story.headline.empty() && !repeated) {
+      add(SegmentKind::kHeadline, number, heading, Pause::kParagraph);
+    }
     bool first = true;
     for (const std::string& paragraph : story.paragraphs) {
       std::string dateline;

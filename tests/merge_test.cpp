@@ -1,0 +1,223 @@
+#include "page/merge.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace nieuwslezer {
+namespace {
+
+using namespace std::chrono;
+
+sys_seconds at_hour(int hour) { return sys_days(year(2026) / 11 / 28) + hours(hour); }
+
+Story story(std::string text, std::string headline = "", std::string place = "") {
+  Story result;
+  result.headline = std::move(headline);
+  result.place = std::move(place);
+  result.paragraphs.push_back(std::move(text));
+  return result;
+}
+
+Story dated(Story s, int hour) {
+  s.published = at_hour(hour);
+  return s;
+}
+
+Page page_of(std::vector<Story> ticker, std::string section = "") {
+  Page page;
+  page.section = std::move(section);
+  for (Story& item : ticker) {
+    item.page_position = page.ticker.size() + 1;
+    page.ticker.push_back(std::move(item));
+  }
+  return page;
+}
+
+Page with_lead(Page page, Story lead) {
+  page.has_lead = true;
+  page.lead = std::move(lead);
+  return page;
+}
+
+std::vector<std::string> first_paragraphs(const Page& page) {
+  std::vector<std::string> texts;
+  for (const Story& item : page.ticker) texts.push_back(item.paragraphs.front());
+  return texts;
+}
+
+bool has_warning(const Page& page, std::initializer_list<std::string_view> parts) {
+  for (const std::string& warning : page.warnings) {
+    bool all = true;
+    for (const std::string_view part : parts) all = all && warning.find(part) != std::string::npos;
+    if (all) return true;
+  }
+  return false;
+}
+
+const std::string kMinimumloon =
+    "De Tweede Kamer heeft dinsdag ingestemd met het wetsvoorstel over de verhoging van het "
+    "minimumloon. Het loon gaat volgend jaar met drie procent omhoog.";
+const std::string kBtw =
+    "De Tweede Kamer heeft dinsdag een motie verworpen over de afschaffing van de btw op "
+    "groente en fruit. De indiener wil het voorstel na de zomer opnieuw indienen.";
+const std::string kCafes =
+    "Horecaondernemers in Amsterdam luiden de noodklok over hun energierekening. De "
+    "brancheorganisatie vraagt het kabinet om steun voor caf\xC3\xA9s en restaurants.";
+
+TEST(Merge, LeadTickerSectionsAndWarnings) {
+  Page first = with_lead(page_of({story("Een."), story("Twee.")}, "Binnenland"),
+                         story("Het kabinet is gevallen.", "Kabinet valt", "DEN HAAG"));
+  first.warnings = {"a warning of the first page"};
+  Page second = page_of({story("Drie.")}, "Buitenland");
+  second.warnings = {"a warning of the second page"};
+  Page third = with_lead(page_of({story("Vijf.")}, "Binnenland"), story("Vier.", "Tweede lead"));
+
+  const Page merged = merge_pages({first, second, third});
+  ASSERT_TRUE(merged.has_lead);
+  EXPECT_EQ(merged.lead.headline, "Kabinet valt");
+  EXPECT_EQ(merged.lead.page_position, 0u);
+  EXPECT_EQ(first_paragraphs(merged),
+            (std::vector<std::string>{"Een.", "Twee.", "Drie.", "Vier.", "Vijf."}));
+  for (std::size_t k = 0; k < merged.ticker.size(); ++k) {
+    EXPECT_EQ(merged.ticker[k].page_position, k + 1);
+  }
+  EXPECT_EQ(merged.section, "Binnenland, Buitenland");
+  ASSERT_EQ(merged.warnings.size(), 3u);
+  EXPECT_EQ(merged.warnings[0], "a warning of the first page");
+  EXPECT_EQ(merged.warnings[1], "a warning of the second page");
+  EXPECT_EQ(merged.warnings[2],
+            "input 3: its lead 'Tweede lead' is read as a ticker item; the lead comes from "
+            "input 1");
+}
+
+TEST(Merge, LeadFromALaterPageWhenTheFirstHasNone) {
+  const Page feed = page_of({dated(story("Een."), 8)}, "Economie");
+  const Page json = with_lead(page_of({story("Drie.")}), story("Twee.", "Lead"));
+  const Page merged = merge_pages({feed, json});
+  ASSERT_TRUE(merged.has_lead);
+  EXPECT_EQ(merged.lead.headline, "Lead");
+  EXPECT_EQ(first_paragraphs(merged), (std::vector<std::string>{"Een.", "Drie."}));
+  EXPECT_EQ(merged.ticker[0].published, at_hour(8));
+  EXPECT_TRUE(merged.warnings.empty());
+  EXPECT_EQ(merged.section, "Economie");
+}
+
+TEST(Merge, NoPages) {
+  const Page merged = merge_pages({});
+  EXPECT_FALSE(merged.has_lead);
+  EXPECT_TRUE(merged.ticker.empty());
+  EXPECT_TRUE(merged.warnings.empty());
+}
+
+TEST(MergeDuplicates, SameStoryWrittenDifferentlyIsReadOnce) {
+  // Case, punctuation, accents and spacing differ; the words are the same.
+  const std::string shouted =
+      "HORECAONDERNEMERS in Amsterdam luiden de noodklok   over hun energierekening! De "
+      "brancheorganisatie vraagt het kabinet om steun voor cafes en restaurants";
+  const Page merged = merge_pages({page_of({story(kCafes, "", "AMSTERDAM")}),
+                                   page_of({story(shouted, "Caf\xC3\xA9s in nood")})});
+  ASSERT_EQ(merged.ticker.size(), 1u);
+  EXPECT_EQ(merged.ticker[0].place, "AMSTERDAM");
+  EXPECT_TRUE(has_warning(merged, {"left out a duplicate: ticker item 'Caf\xC3\xA9s in nood' "
+                                   "repeats ticker item 'AMSTERDAM - Horecaondernemers"}));
+}
+
+TEST(MergeDuplicates, LeadWinsOverItsTickerCopy) {
+  // The scraped page's ticker repeats the lead's first paragraph.
+  Story lead = story(kCafes, "Horeca luidt noodklok", "AMSTERDAM");
+  lead.paragraphs.push_back(
+      "Volgens de organisatie dreigen honderden zaken de winter niet te overleven. Het kabinet "
+      "laat weten de vraag te bestuderen en komt voor de kerst met een antwoord.");
+  lead.paragraphs.push_back("Ook in Rotterdam en Utrecht klagen ondernemers over de kosten.");
+  const Page page =
+      with_lead(page_of({story(kMinimumloon), dated(story(kCafes, "", "AMSTERDAM"), 9)}), lead);
+  const Page merged = merge_pages({page});
+  ASSERT_TRUE(merged.has_lead);
+  EXPECT_EQ(merged.lead.headline, "Horeca luidt noodklok");
+  EXPECT_EQ(first_paragraphs(merged), std::vector<std::string>{kMinimumloon});
+  EXPECT_EQ(merged.ticker[0].page_position, 1u);
+  EXPECT_TRUE(has_warning(merged, {"ticker item 'AMSTERDAM - Horecaondernemers",
+                                   "repeats the lead 'Horeca luidt noodklok'"}));
+}
+
+TEST(MergeDuplicates, EditedCopyIsADuplicate) {
+  const std::string edited = kMinimumloon + " Dat meldt de NOS.";
+  const Page merged = merge_pages({page_of({story(kMinimumloon)}), page_of({story(edited)})});
+  EXPECT_EQ(merged.ticker.size(), 1u);
+}
+
+TEST(MergeDuplicates, FeedItemWithTitleMatchesPageItemWithout) {
+  const Page scraped = page_of({story(kCafes, "", "AMSTERDAM")});
+  const Page feed = page_of({dated(story(kCafes, "Horeca in de hoofdstad slaat alarm"), 8)});
+  const Page merged = merge_pages({scraped, feed});
+  ASSERT_EQ(merged.ticker.size(), 1u);
+  // The copy with a known time stays.
+  EXPECT_EQ(merged.ticker[0].headline, "Horeca in de hoofdstad slaat alarm");
+  EXPECT_EQ(merged.ticker[0].page_position, 1u);
+}
+
+TEST(MergeDuplicates, DifferentStoriesOnOneTopicStay) {
+  const Page merged = merge_pages(
+      {page_of({story(kMinimumloon), story(kBtw), story("Ajax wint van PSV."),
+                story("PSV wint van Ajax."), story("De Tweede Kamer heeft dinsdag ingestemd.")})});
+  EXPECT_EQ(merged.ticker.size(), 5u);
+  EXPECT_TRUE(merged.warnings.empty()) << merged.warnings.front();
+}
+
+TEST(MergeDuplicates, ShortIdenticalItemsAreDuplicates) {
+  const Page merged =
+      merge_pages({page_of({story("Ajax wint van PSV."), story("ajax wint van psv")})});
+  EXPECT_EQ(merged.ticker.size(), 1u);
+}
+
+TEST(MergeDuplicates, NewestKnownTimeStaysInItsPlace) {
+  const Page merged = merge_pages({page_of({story(kCafes), story(kBtw), dated(story(kCafes), 8),
+                                            dated(story(kCafes), 9), story(kMinimumloon)})});
+  ASSERT_EQ(merged.ticker.size(), 3u);
+  EXPECT_EQ(first_paragraphs(merged), (std::vector<std::string>{kBtw, kCafes, kMinimumloon}));
+  EXPECT_EQ(merged.ticker[1].published, at_hour(9));
+  EXPECT_EQ(merged.ticker[2].page_position, 3u);
+  EXPECT_EQ(merged.warnings.size(), 2u);
+}
+
+TEST(MergeDuplicates, RemoveDuplicatesOnItsOwn) {
+  Page page = page_of({story(kBtw), story(kBtw)});
+  remove_duplicates(page);
+  EXPECT_EQ(page.ticker.size(), 1u);
+  EXPECT_EQ(page.warnings.size(), 1u);
+  Page empty;
+  remove_duplicates(empty);
+  EXPECT_TRUE(empty.ticker.empty());
+}
+
+TEST(MergeDuplicates, ThousandsOfItemsAreFast) {
+  // 6000 distinct items from a 3000-word vocabulary, each with common phrases, and 2000
+  // copies of some of them.
+  std::mt19937 random(42);
+  std::vector<std::string> vocabulary;
+  for (int k = 0; k < 3000; ++k) vocabulary.push_back("woord" + std::to_string(k));
+  std::uniform_int_distribution<std::size_t> pick(0, vocabulary.size() - 1);
+  std::vector<Story> items;
+  for (int k = 0; k < 6000; ++k) {
+    std::string text = "Dat meldt het ANP.";
+    for (int w = 0; w < 40; ++w)
+      text += " " + vocabulary[pick(random)] + (w % 8 == 0 ? " van de" : "");
+    items.push_back(story(text));
+  }
+  for (int k = 0; k < 2000; ++k) items.push_back(items[static_cast<std::size_t>(k) * 3]);
+  Page page = page_of(items);
+  const auto start = steady_clock::now();
+  remove_duplicates(page);
+  const double seconds = duration<double>(steady_clock::now() - start).count();
+  EXPECT_EQ(page.ticker.size(), 6000u);
+  EXPECT_LT(seconds, 10.0);
+  std::printf("remove_duplicates on 8000 items: %.3f s\n", seconds);
+}
+
+}  // namespace
+}  // namespace nieuwslezer
