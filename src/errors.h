@@ -13,7 +13,8 @@ enum ExitCode : int {
   kExitFailure = 1,     // anything unexpected (library failure, bug)
   kExitUsage = 2,       // bad command line
   kExitBadInput = 3,    // unreadable, empty, binary, not text, no story found
-  kExitCannotWrite = 4  // output file or stdout cannot be written
+  kExitCannotWrite = 4,  // output file or stdout cannot be written
+  kExitNothingFresh = 5  // no story left to read after --max-age / --min-items
 };
 
 /// A bad command-line value, e.g. "--max-age: '6x' is not a duration".
@@ -23,6 +24,11 @@ struct UsageError : std::runtime_error {
 
 /// Input that cannot be turned into a bulletin; the message names the file and the problem.
 struct InputError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// Nothing fresh enough to air: a scheduler should skip the slot. "no story is younger than 1h"
+struct NothingToReadError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 

@@ -22,7 +22,8 @@ Exit codes:
   1  anything else (internal or eSpeak NG failure)
   2  usage error (bad option or value)
   3  bad input: unreadable, empty, binary or not text, no story found, bad data file
-  4  cannot write an output file or standard output)";
+  4  cannot write an output file or standard output
+  5  nothing to air: no story left after --max-age, or fewer than --min-items)";
 
 }  // namespace
 
@@ -52,6 +53,13 @@ int main(int argc, char** argv) {
   app.add_option("--max-age", options.max_age, "Drop ticker items older than this (6h, 90m)");
   app.add_option("--max-items", options.max_items, "Read at most N ticker items")
       ->check(CLI::NonNegativeNumber);
+  app.add_option("--min-items", options.min_items,
+                 "With fewer fresh ticker items there is nothing to air: exit 5")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("--allow-empty", options.allow_empty,
+               "With nothing to air, still write a bulletin of opening and closing");
+  app.add_option("--rate", options.rate, "Speaking rate, words a minute (overrides the voice)");
+  app.add_option("--pitch", options.pitch, "Pitch 0-100, 50 = the voice's own");
   app.add_option("--voice", options.voice, "Voice profile from voices/ or an eSpeak voice (nl+f3)")
       ->capture_default_str();
   app.add_option("--lexicon", options.lexicons,
@@ -134,6 +142,9 @@ int main(int argc, char** argv) {
   } catch (const InputError& error) {
     spdlog::error("{}", error.what());
     return kExitBadInput;
+  } catch (const NothingToReadError& error) {
+    spdlog::error("{}", error.what());
+    return kExitNothingFresh;
   } catch (const OutputError& error) {
     spdlog::error("{}", error.what());
     return kExitCannotWrite;

@@ -476,3 +476,32 @@ TEST_F(Cli, BrokenFeedsAndJsonAreBadInput) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, NothingFreshExitsFiveUnlessEmptyIsAllowed) {
+  const std::string feed = "'" + kExamples + "feed-economie.xml' --now 2030-01-01T08:00:00+01:00";
+  const Result stale = run(feed + " --max-age 6h -o out.wav");
+  EXPECT_EQ(stale.exit_code, 5) << stale.err;
+  EXPECT_NE(stale.err.find("nothing to air"), std::string::npos) << stale.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out.wav"));
+  const Result few = run("'" + kExamples + "sport.txt' " + kNow + " --min-items 10 --no-audio --script -");
+  EXPECT_EQ(few.exit_code, 5) << few.err;
+  const Result empty = run(feed + " --max-age 6h --allow-empty --no-audio --script -");
+  ASSERT_EQ(empty.exit_code, 0) << empty.err;
+  EXPECT_EQ(empty.out, "Goedemorgen. Het is acht uur. Hier is het nieuws.\n\nDat was het nieuws.\n");
+}
+
+TEST_F(Cli, RateAndPitchOverrideTheVoice) {
+  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q --preset raw";
+  ASSERT_EQ(run(page + " -o slow.wav --rate 120").exit_code, 0);
+  ASSERT_EQ(run(page + " -o fast.wav --rate 220 --pitch 70").exit_code, 0);
+  EXPECT_GT(decode_audio(read(dir_ / "slow.wav")).seconds(),
+            decode_audio(read(dir_ / "fast.wav")).seconds() * 1.3);
+  EXPECT_EQ(run(page + " --rate 20").exit_code, 2);
+  EXPECT_EQ(run(page + " --pitch 101").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -122,7 +122,19 @@ void run(const Options& options) {
   if (options.max_age) rules.max_age = parse_duration(*options.max_age);
   rules.max_items = options.max_items;
   // Load every data file before the long work, so a bad one fails fast.
-  const Voice voice = find_voice(options.voice, data_root / "voices");
+  Voice voice = find_voice(options.voice, data_root / "voices");
+  if (options.rate) {
+    if (*options.rate < 80 || *options.rate > 450) {
+      throw UsageError("--rate: " + std::to_string(*options.rate) + " is not 80 to 450 words a minute");
+    }
+    voice.rate = *options.rate;
+  }
+  if (options.pitch) {
+    if (*options.pitch < 0 || *options.pitch > 100) {
+      throw UsageError("--pitch: " + std::to_string(*options.pitch) + " is not 0 to 100");
+    }
+    voice.pitch = *options.pitch;
+  }
   const Phrases phrases = load_phrases(data_root / "data" / "phrases.nl.txt");
   TextData text_data = load_text_data(data_root / "data");
   for (const std::string& lexicon : options.lexicons) add_pronunciation_file(text_data, lexicon);
@@ -136,8 +148,17 @@ void run(const Options& options) {
   for (const std::string& input : inputs) pages.push_back(load_page(input));
   Page page = merge_pages(std::move(pages));
   for (const auto& warning : page.warnings) spdlog::warn("{}", warning);
-  const RunningOrder order = order_stories(page, now, zone, rules);
+  RunningOrder order = order_stories(page, now, zone, rules);
   for (const auto& warning : order.warnings) spdlog::warn("{}", warning);
+  if ((!order.lead && order.ticker.empty()) || order.ticker.size() < options.min_items) {
+    const std::string why = std::to_string(order.ticker.size()) + " fresh ticker item(s)" +
+                            (order.lead ? " and a lead" : "") + ", --min-items " +
+                            std::to_string(options.min_items);
+    if (!options.allow_empty) throw NothingToReadError("nothing to air: " + why);
+    spdlog::warn("nothing to air ({}): --allow-empty makes a bulletin of opening and closing", why);
+    order.lead.reset();
+    order.ticker.clear();
+  }
   const CivilTime air_time = zone.to_civil(now);
   spdlog::info("bulletin for {:04}-{:02}-{:02} {:02}:{:02} {}: {} ticker item(s) read",
                air_time.year, air_time.month, air_time.day, air_time.hour, air_time.minute,

@@ -22,7 +22,11 @@ struct Options {
   std::string timezone = "Europe/Amsterdam";
   std::optional<std::string> max_age;     // "6h", "90m"
   std::optional<std::size_t> max_items;   // cap on ticker items
+  std::size_t min_items = 0;              // fewer fresh ticker items: nothing to air (exit 5)
+  bool allow_empty = false;               // with nothing to air, still make opening + closing
   std::string voice = "nieuwslezer";      // profile in voices/ or an eSpeak voice
+  std::optional<int> rate;                // words per minute, overrides the voice
+  std::optional<int> pitch;               // eSpeak 0..100, overrides the voice
   std::vector<std::string> lexicons;      // extra pronunciation files, later ones win
 
   // Sound and delivery.
