@@ -173,3 +173,17 @@ TEST(ScriptWriter, TickerHeadlinesFromFeedsAreReadOnce) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(ScriptWriter, FrameTemplatesTakeStationAndDate) {
+  Phrases own = phrases();
+  own.opening = "{greeting}. Dit is {station} met het nieuws van {date}.";
+  const auto t = texts(write_script(bulletin(), kEight, own, text_data(),
+                                    {{"station", "Radio Zuidwest"}, {"date", "28 november 2026"}}));
+  EXPECT_EQ(t.front(), "Goedemorgen. Dit is Radio Zuidwest met het nieuws van 28 november 2026.");
+}
+
+}  // namespace
+}  // namespace nieuwslezer

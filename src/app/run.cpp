@@ -163,7 +163,11 @@ void run(const Options& options) {
   spdlog::info("bulletin for {:04}-{:02}-{:02} {:02}:{:02} {}: {} ticker item(s) read",
                air_time.year, air_time.month, air_time.day, air_time.hour, air_time.minute,
                zone.name(), order.ticker.size());
-  const Script script = write_script(order, air_time, phrases, text_data);
+  const std::string date = std::to_string(air_time.day) + " " +
+                           text_data.month_names.at(static_cast<std::size_t>(air_time.month)) +
+                           " " + std::to_string(air_time.year);
+  const Script script = write_script(order, air_time, phrases, text_data,
+                                     {{"station", options.station}, {"date", date}});
 
   if (options.script) write_output(*options.script, script_text(script));
   if (options.ssml) {

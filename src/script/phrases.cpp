@@ -41,9 +41,9 @@ Phrases parse_phrases(const KeyValues& values, std::string_view source_name) {
     check_variables(value, key, source_name, allowed);
     return value;
   };
-  phrases.opening = text("opening", {"greeting", "clock", "section"});
-  phrases.transition = text("transition", {"greeting", "clock", "section"});
-  phrases.closing = text("closing", {"greeting", "clock", "section"});
+  phrases.opening = text("opening", {"greeting", "clock", "section", "station", "date"});
+  phrases.transition = text("transition", {"greeting", "clock", "section", "station", "date"});
+  phrases.closing = text("closing", {"greeting", "clock", "section", "station", "date"});
   phrases.dateline = text("dateline", {"place"});
   phrases.title = text("title", {"hour_number", "day", "month", "year"});
 

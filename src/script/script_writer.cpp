@@ -109,11 +109,13 @@ class ScriptBuilder {
 }  // namespace
 
 Script write_script(const RunningOrder& order, const CivilTime& air_time, const Phrases& phrases,
-                    const TextData& text_data) {
-  const std::map<std::string, std::string> vars = {
+                    const TextData& text_data,
+                    const std::map<std::string, std::string>& frame_vars) {
+  std::map<std::string, std::string> vars = frame_vars;
+  vars.merge(std::map<std::string, std::string>{
       {"greeting", greeting(phrases, air_time.hour, air_time.minute)},
       {"clock", clock_phrase(phrases, air_time.hour, air_time.minute)},
-      {"section", lower(order.section)}};
+      {"section", lower(order.section)}});
   ScriptBuilder builder(phrases, text_data);
   builder.add(SegmentKind::kOpening, -1, fill_template(phrases.opening, vars), Pause::kSection);
   if (order.lead) {

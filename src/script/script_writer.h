@@ -14,8 +14,10 @@ namespace nieuwslezer {
 /// ticker items are both there, each ticker item, and the closing. Datelines become "{place}."
 /// ("BRUSSEL" -> "Brussel."), credits are never spoken, and every text is normalized for
 /// speech. `air_time` is the wall-clock time of the bulletin. Never fails on an empty order:
-/// the caller decides whether a frame-only bulletin is acceptable.
+/// the caller decides whether a frame-only bulletin is acceptable. `frame_vars` adds template
+/// variables for the frame, e.g. {"station": "Radio Zuidwest", "date": "28 november 2026"}.
 Script write_script(const RunningOrder& order, const CivilTime& air_time, const Phrases& phrases,
-                    const TextData& text_data);
+                    const TextData& text_data,
+                    const std::map<std::string, std::string>& frame_vars = {});
 
 }  // namespace nieuwslezer
