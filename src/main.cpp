@@ -58,6 +58,9 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--allow-empty", options.allow_empty,
                "With nothing to air, still write a bulletin of opening and closing");
+  app.add_option("--lead-sentences", options.lead_sentences,
+                 "Read only the lead's first N sentences (after its headline)")
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--rate", options.rate, "Speaking rate, words a minute (overrides the voice)");
   app.add_option("--pitch", options.pitch, "Pitch 0-100, 50 = the voice's own");
   app.add_option("--voice", options.voice, "Voice profile from voices/ or an eSpeak voice (nl+f3)")

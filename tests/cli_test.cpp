@@ -505,3 +505,19 @@ TEST_F(Cli, RateAndPitchOverrideTheVoice) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, LeadSentencesShortenTheLead) {
+  const Result result = run("'" + kExamples + "binnenland.txt' " + kNow +
+                            " --lead-sentences 2 --no-audio --script -");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("Dat heeft de minister van Infrastructuur"), std::string::npos);
+  EXPECT_EQ(result.out.find("Rijkswaterstaat"), std::string::npos) << result.out;
+  EXPECT_EQ(result.out.find("We kunnen niet langer wachten"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("Verder in het nieuws."), std::string::npos);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

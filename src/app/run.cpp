@@ -22,6 +22,7 @@
 #include "page/merge.h"
 #include "page/page_reader.h"
 #include "script/script_writer.h"
+#include "script/shorten.h"
 #include "speech/script_speech.h"
 #include "speech/synthesizer.h"
 #include "speech/voice.h"
@@ -158,6 +159,9 @@ void run(const Options& options) {
     spdlog::warn("nothing to air ({}): --allow-empty makes a bulletin of opening and closing", why);
     order.lead.reset();
     order.ticker.clear();
+  }
+  if (options.lead_sentences && order.lead) {
+    keep_first_sentences(*order.lead, *options.lead_sentences, text_data);
   }
   const CivilTime air_time = zone.to_civil(now);
   spdlog::info("bulletin for {:04}-{:02}-{:02} {:02}:{:02} {}: {} ticker item(s) read",

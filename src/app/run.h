@@ -23,7 +23,8 @@ struct Options {
   std::optional<std::string> max_age;     // "6h", "90m"
   std::optional<std::size_t> max_items;   // cap on ticker items
   std::size_t min_items = 0;              // fewer fresh ticker items: nothing to air (exit 5)
-  bool allow_empty = false;               // with nothing to air, still make opening + closing
+  bool allow_empty = false;
+  std::optional<std::size_t> lead_sentences;  // read only the lead's first N sentences               // with nothing to air, still make opening + closing
   std::string voice = "nieuwslezer";      // profile in voices/ or an eSpeak voice
   std::optional<int> rate;                // words per minute, overrides the voice
   std::optional<int> pitch;               // eSpeak 0..100, overrides the voice
