@@ -4,13 +4,34 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 
 #include "app/run.h"
 #include "errors.h"
 
 namespace {
+
+// The first configuration file that exists, in the documented search order:
+// ./nieuwslezer.toml, $XDG_CONFIG_HOME/nieuwslezer/nieuwslezer.toml (default ~/.config/...),
+// /etc/nieuwslezer.toml. Empty when there is none.
+std::string default_config_file() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> candidates = {"nieuwslezer.toml"};
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) {
+    candidates.push_back(fs::path(xdg) / "nieuwslezer" / "nieuwslezer.toml");
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    candidates.push_back(fs::path(home) / ".config" / "nieuwslezer" / "nieuwslezer.toml");
+  }
+  candidates.emplace_back("/etc/nieuwslezer.toml");
+  std::error_code error;
+  for (const auto& candidate : candidates) {
+    if (fs::is_regular_file(candidate, error)) return candidate.string();
+  }
+  return "";
+}
 
 constexpr const char* kFooter = R"(Examples:
   nieuwslezer                                   bulletin.wav from the bundled example page
@@ -37,6 +58,12 @@ int main(int argc, char** argv) {
   CLI::App app{"Turns a Dutch news page into a spoken radio bulletin (WAV) with eSpeak NG.",
                "nieuwslezer"};
   app.footer(kFooter);
+  // Every option can also be set in a TOML file (key = option name without dashes); the
+  // command line wins. Search order: see default_config_file() and the README.
+  app.allow_config_extras(CLI::config_extras_mode::error);  // a typo in the file is an error
+  app.set_config("--config", default_config_file(),
+                 "Configuration file (TOML; default: ./nieuwslezer.toml, "
+                 "~/.config/nieuwslezer/nieuwslezer.toml, /etc/nieuwslezer.toml)");
   app.set_version_flag("--version", std::string("nieuwslezer ") + NIEUWSLEZER_VERSION);
   app.add_option("inputs", options.inputs,
                  "News pages, RSS/Atom/RDF feeds or JSON stories, merged into one bulletin; "

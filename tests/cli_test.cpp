@@ -521,3 +521,30 @@ TEST_F(Cli, LeadSentencesShortenTheLead) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, ConfigFileSetsOptionsAndTheCommandLineWins) {
+  write("nieuwslezer.toml", "# cron job\nstation = \"Radio Zuidwest\"\nno-audio = true\nscript = \"-\"\n"
+                            "inputs = [\"" + kExamples + "sport.txt\"]\nopening-unused = 1\n");
+  const Result typo = run(kNow);
+  EXPECT_EQ(typo.exit_code, 2) << "an unknown key is an error: " << typo.err;
+  write("nieuwslezer.toml", "station = \"Radio Zuidwest\"\nno-audio = true\nscript = \"-\"\n"
+                            "inputs = [\"" + kExamples + "sport.txt\"]\nlead-sentences = 1\n");
+  const Result found = run(kNow);
+  ASSERT_EQ(found.exit_code, 0) << found.err;
+  EXPECT_NE(found.out.find("Heerenveen"), std::string::npos) << "inputs from ./nieuwslezer.toml";
+  EXPECT_EQ(found.out.find("We hebben hier maanden"), std::string::npos) << "lead-sentences applied";
+  const Result overridden = run(kNow + " --lead-sentences 5");
+  ASSERT_EQ(overridden.exit_code, 0) << overridden.err;
+  EXPECT_NE(overridden.out.find("We hebben hier maanden"), std::string::npos);
+  fs::rename(dir_ / "nieuwslezer.toml", dir_ / "elders.toml");
+  const Result explicit_file = run(kNow + " --config elders.toml");
+  ASSERT_EQ(explicit_file.exit_code, 0) << explicit_file.err;
+  EXPECT_NE(explicit_file.out.find("Heerenveen"), std::string::npos);
+  EXPECT_EQ(run(kNow + " --config ontbreekt.toml").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace nieuwslezer
