@@ -88,6 +88,8 @@ int main(int argc, char** argv) {
   app.add_option("--lead-sentences", options.lead_sentences,
                  "Read only the lead's first N sentences (after its headline)")
       ->check(CLI::NonNegativeNumber);
+  app.add_option("--voice-ticker", options.ticker_voice,
+                 "A second voice for the ticker items (two-voice format), e.g. nieuwslezeres");
   app.add_option("--rate", options.rate, "Speaking rate, words a minute (overrides the voice)");
   app.add_option("--pitch", options.pitch, "Pitch 0-100, 50 = the voice's own");
   app.add_option("--voice", options.voice, "Voice profile from voices/ or an eSpeak voice (nl+f3)")

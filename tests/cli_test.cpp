@@ -548,3 +548,62 @@ TEST_F(Cli, ConfigFileSetsOptionsAndTheCommandLineWins) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+// Median fundamental frequency (autocorrelation) of the loud 40 ms frames in [from, to) s.
+double median_pitch(const Audio& audio, double from, double to) {
+  const int rate = audio.sample_rate;
+  const std::size_t frame = static_cast<std::size_t>(rate / 25);
+  const std::size_t min_lag = rate / 400, max_lag = rate / 60;
+  std::vector<double> pitches;
+  for (std::size_t start = static_cast<std::size_t>(from * rate);
+       start + frame + max_lag < std::min(audio.frames(), static_cast<std::size_t>(to * rate));
+       start += frame) {
+    double energy = 0;
+    for (std::size_t i = 0; i < frame; ++i) energy += audio.samples[start + i] * audio.samples[start + i];
+    if (std::sqrt(energy / frame) < 0.05) continue;
+    double best = 0;
+    std::size_t best_lag = 0;
+    for (std::size_t lag = min_lag; lag <= max_lag; ++lag) {
+      double sum = 0, lagged = 0;
+      for (std::size_t i = 0; i < frame; ++i) {
+        sum += audio.samples[start + i] * audio.samples[start + i + lag];
+        lagged += audio.samples[start + i + lag] * audio.samples[start + i + lag];
+      }
+      const double score = lagged > 0 ? sum / std::sqrt(lagged) : 0;
+      if (score > best) best = score, best_lag = lag;
+    }
+    if (best_lag) pitches.push_back(double(rate) / best_lag);
+  }
+  if (pitches.empty()) return 0;
+  std::nth_element(pitches.begin(), pitches.begin() + pitches.size() / 2, pitches.end());
+  return pitches[pitches.size() / 2];
+}
+
+// The segment times of the first segment of `story` in a manifest.
+std::pair<double, double> story_times(const std::string& manifest, int story) {
+  const auto at = manifest.find("\"story\": " + std::to_string(story) + ",");
+  const auto start = manifest.find("\"start\": ", at);
+  const auto end = manifest.find("\"end\": ", at);
+  return {std::stod(manifest.substr(start + 9)), std::stod(manifest.substr(end + 7))};
+}
+
+TEST_F(Cli, TickerCanBeReadByASecondVoice) {
+  const Result result = run("'" + kExamples + "sport.txt' " + kNow +
+                            " -q --preset raw -o two.wav --manifest m.json --voice-ticker nieuwslezeres");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const Audio audio = decode_audio(read(dir_ / "two.wav"));
+  const std::string manifest = read(dir_ / "m.json");
+  const auto [lead_from, lead_to] = story_times(manifest, 0);
+  const auto [item_from, item_to] = story_times(manifest, 2);
+  const double lead = median_pitch(audio, lead_from, lead_to);
+  const double item = median_pitch(audio, item_from, item_to);
+  EXPECT_LT(lead, 150.0) << "the lead is read by the male default voice";
+  EXPECT_GT(item, 160.0) << "ticker items by the female second voice";
+  EXPECT_EQ(run("'" + kExamples + "sport.txt' -o x.wav --voice-ticker 'xx+zz'").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -142,9 +142,20 @@ void run(const Options& options) {
 
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back((data_root / kDefaultExample).string());
+  std::optional<Voice> ticker_voice;
+  if (options.ticker_voice) {
+    ticker_voice = find_voice(*options.ticker_voice, data_root / "voices");
+    if (options.rate) ticker_voice->rate = voice.rate;
+  }
   // Start the engine early: an unknown voice fails before any output is written.
   std::optional<Synthesizer> synthesizer;
-  if (!options.no_audio) synthesizer.emplace(voice);
+  if (!options.no_audio) {
+    synthesizer.emplace(voice);
+    if (ticker_voice) {
+      synthesizer->set_voice(*ticker_voice);  // checks it now; speak_script switches back
+      synthesizer->set_voice(voice);
+    }
+  }
   std::vector<Page> pages;
   for (const std::string& input : inputs) pages.push_back(load_page(input));
   Page page = merge_pages(std::move(pages));
@@ -189,7 +200,7 @@ void run(const Options& options) {
   const bool has_elements = options.intro || options.outro || options.bed;
   const ProgrammeSettings programme =
       has_elements ? programme_settings(options, delivery.mastering) : ProgrammeSettings{};
-  Audio audio = speak_script(script, *synthesizer, voice.language, options.pauses);
+  Audio audio = speak_script(script, *synthesizer, voice, options.pauses, ticker_voice);
   if (has_elements) audio = build_programme(std::move(audio), programme);
   audio = master_audio(std::move(audio), delivery.mastering);
   if (options.manifest) {

@@ -26,6 +26,7 @@ struct Options {
   bool allow_empty = false;
   std::optional<std::size_t> lead_sentences;  // read only the lead's first N sentences               // with nothing to air, still make opening + closing
   std::string voice = "nieuwslezer";      // profile in voices/ or an eSpeak voice
+  std::optional<std::string> ticker_voice;  // a second voice for the ticker items
   std::optional<int> rate;                // words per minute, overrides the voice
   std::optional<int> pitch;               // eSpeak 0..100, overrides the voice
   std::vector<std::string> lexicons;      // extra pronunciation files, later ones win

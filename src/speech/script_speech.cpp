@@ -6,10 +6,17 @@
 
 namespace nieuwslezer {
 
-Audio speak_script(const Script& script, Synthesizer& synthesizer, const std::string& language,
-                   const Pauses& pauses) {
+Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
+                   const Pauses& pauses, const std::optional<Voice>& ticker_voice) {
   std::vector<std::vector<Speech>> speech(script.segments.size());
+  bool reading_ticker = false;
   for (std::size_t i = 0; i < script.segments.size(); ++i) {
+    const bool ticker = ticker_voice && script.segments[i].story >= 1;
+    if (ticker != reading_ticker) {
+      synthesizer.set_voice(ticker ? *ticker_voice : voice);
+      reading_ticker = ticker;
+    }
+    const std::string& language = ticker ? ticker_voice->language : voice.language;
     for (const SpokenText& sentence : script.segments[i].sentences) {
       const bool switches_language =
           std::any_of(sentence.runs.begin(), sentence.runs.end(),

@@ -3,6 +3,7 @@
 
 #include "audio/assembly.h"
 #include "audio/audio.h"
+#include <optional>
 #include <string>
 #include "script/script.h"
 #include "speech/synthesizer.h"
@@ -10,9 +11,11 @@
 namespace nieuwslezer {
 
 /// Speaks every segment (English runs through SSML language switches) and joins the
-/// utterances with `pauses`. Throws std::runtime_error when eSpeak NG fails.
-Audio speak_script(const Script& script, Synthesizer& synthesizer, const std::string& language,
-                   const Pauses& pauses);
+/// utterances with `pauses`. With `ticker_voice`, the ticker items (stories 1..) are read by
+/// that voice and the rest by `voice` (two switches per bulletin). Throws
+/// std::runtime_error when eSpeak NG fails.
+Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
+                   const Pauses& pauses, const std::optional<Voice>& ticker_voice = std::nullopt);
 
 /// The whole script as the SSML document --ssml writes: what eSpeak NG is given, one <p>
 /// per segment with the pause after it as a <break>.

@@ -152,7 +152,19 @@ Synthesizer::Synthesizer(const Voice& voice) {
     throw std::runtime_error("eSpeak NG was started without the variants in " +
                              own_variants.string() + "; use one voice folder per process");
   }
-  // Each voice change leaks a copy of the voice in eSpeak NG 1.51: a process sets it once.
+  set_voice(voice);
+  sample_rate_ = espeak_ng_GetSampleRate();
+  state.in_use = true;
+}
+
+void Synthesizer::set_voice(const Voice& voice) {
+  const fs::path own_variants =
+      voice.variant_file.empty() ? fs::path() : voice.variant_file.parent_path();
+  if (!own_variants.empty() && own_variants != engine().overlay_variants) {
+    throw std::runtime_error("eSpeak NG was started without the variants in " +
+                             own_variants.string() + "; use one voice folder per process");
+  }
+  // Each voice change leaks a copy of the voice in eSpeak NG 1.51: change it rarely.
   std::string name = voice.language;
   if (!voice.variant.empty()) name += "+" + voice.variant;
   if (espeak_ng_SetVoiceByName(name.c_str()) != ENS_OK) {
@@ -162,8 +174,6 @@ Synthesizer::Synthesizer(const Voice& voice) {
   check(espeak_ng_SetParameter(espeakPITCH, voice.pitch, 0), "cannot set the pitch");
   check(espeak_ng_SetParameter(espeakRANGE, voice.range, 0), "cannot set the pitch range");
   check(espeak_ng_SetParameter(espeakWORDGAP, voice.word_gap, 0), "cannot set the word gap");
-  sample_rate_ = espeak_ng_GetSampleRate();
-  state.in_use = true;
 }
 
 Synthesizer::~Synthesizer() { engine().in_use = false; }

@@ -41,6 +41,11 @@ class Synthesizer {
 
   int sample_rate() const { return sample_rate_; }
 
+  /// Switches to another voice (each switch leaks a little in eSpeak 1.51: switch rarely).
+  /// Its variant must come from the same voices folder as the first. Throws like the
+  /// constructor.
+  void set_voice(const Voice& voice);
+
   /// Speaks UTF-8 text, or an SSML document when `ssml` is true ("<speak>...</speak>").
   /// Throws std::runtime_error when eSpeak reports a failure.
   Speech speak(std::string_view text, bool ssml = false);
