@@ -115,6 +115,12 @@ int main(int argc, char** argv) {
                  "Also write a JSON manifest: each segment and sentence with start and end");
   app.add_option("--captions", options.captions,
                  "Also write WebVTT captions, one cue per sentence");
+  app.add_option("--podcast-feed", options.podcast_feed,
+                 "Add this bulletin as an episode to a podcast RSS feed (made if missing)");
+  app.add_option("--podcast-url", options.podcast_url,
+                 "Base URL the audio is served from (the episode URL is BASE/<file name>)");
+  app.add_option("--podcast-keep", options.podcast_keep, "Episodes kept in the feed")
+      ->capture_default_str()->check(CLI::PositiveNumber);
   app.add_option("--pause-sentence", options.pauses.sentence_ms, "Pause between sentences, ms")
       ->capture_default_str()->check(CLI::Range(0, 10000));
   app.add_option("--pause-paragraph", options.pauses.paragraph_ms, "Pause between paragraphs, ms")

@@ -607,3 +607,33 @@ TEST_F(Cli, TickerCanBeReadByASecondVoice) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, EachBulletinIsAddedToThePodcastFeed) {
+  const std::string page = "'" + kExamples + "sport.txt' -q --podcast-feed feed.xml "
+                           "--podcast-url https://example.org/nieuws/ --podcast-keep 2";
+  ASSERT_EQ(run(page + " --now 2026-11-28T08:00:00+01:00 -o nieuws-0800.mp3").exit_code, 0);
+  const std::string first = read(dir_ / "feed.xml");
+  ASSERT_EQ(run(page + " --now 2026-11-28T09:00:00+01:00 -o nieuws-0900.mp3").exit_code, 0);
+  ASSERT_EQ(run(page + " --now 2026-11-28T10:00:00+01:00 -o nieuws-1000.mp3").exit_code, 0);
+  const std::string feed = read(dir_ / "feed.xml");
+  EXPECT_EQ(count(feed, "<item>"), 2u) << feed;
+  EXPECT_NE(feed.find("https://example.org/nieuws/nieuws-1000.mp3"), std::string::npos) << feed;
+  EXPECT_NE(feed.find("length=\"" + std::to_string(fs::file_size(dir_ / "nieuws-0900.mp3")) + "\""),
+            std::string::npos) << feed;
+  EXPECT_EQ(feed.find("nieuws-0800.mp3"), std::string::npos) << "kept the last 2";
+  EXPECT_NE(first.find("nieuws-0800.mp3"), std::string::npos);
+  EXPECT_NE(feed.find("type=\"audio/mpeg\""), std::string::npos);
+  EXPECT_NE(feed.find("<itunes:duration>00:01:"), std::string::npos) << feed;
+  write("broken.xml", "<rss><channel><item>");
+  const Result broken = run("'" + kExamples + "sport.txt' -q --podcast-feed broken.xml "
+                            "--podcast-url https://example.org -o x.mp3");
+  EXPECT_EQ(broken.exit_code, 3) << broken.err;
+  EXPECT_EQ(read(dir_ / "broken.xml"), "<rss><channel><item>") << "never overwritten";
+  EXPECT_EQ(run("'" + kExamples + "sport.txt' --podcast-feed f.xml -o x.mp3").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

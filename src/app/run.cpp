@@ -19,6 +19,7 @@
 #include "output/captions.h"
 #include "output/manifest.h"
 #include "output/output_file.h"
+#include "output/podcast_feed.h"
 #include "page/merge.h"
 #include "page/page_reader.h"
 #include "script/script_writer.h"
@@ -107,6 +108,48 @@ ProgrammeSettings programme_settings(const Options& options, const MasteringSett
   return programme;
 }
 
+struct EpisodeFacts {
+  std::string title;
+  std::size_t bytes;
+  double seconds;
+  Instant now;
+  const TimeZone& zone;
+  AudioFormat format;
+};
+
+// Adds the bulletin just written to the podcast feed; the feed is replaced atomically and a
+// feed that cannot be read is never overwritten.
+void update_podcast_feed(const Options& options, const Script& script, const EpisodeFacts& facts) {
+  const std::string feed_file = *options.podcast_feed;
+  std::string existing;
+  if (fs::exists(feed_file)) existing = read_input_file(feed_file);
+  std::string base = options.podcast_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  PodcastEpisode episode;
+  episode.title = facts.title;
+  episode.url = base + "/" + fs::path(options.output).filename().string();
+  episode.mime_type = std::string(mime_type(facts.format));
+  episode.bytes = facts.bytes;
+  episode.seconds = facts.seconds;
+  episode.guid = "nieuwslezer-" + iso_time(facts.now, facts.zone);
+  episode.pub_date = rfc822_time(facts.now.time_since_epoch().count());
+  for (const Segment& segment : script.segments) {
+    if (segment.kind != SegmentKind::kHeadline || segment.written.empty()) continue;
+    episode.description += (episode.description.empty() ? "" : " ") + segment.written.front();
+  }
+  PodcastChannel channel;
+  channel.link = base;
+  if (!options.station.empty()) channel.title = "Nieuws van " + options.station;
+  std::string feed;
+  try {
+    feed = add_podcast_episode(existing, episode, channel, options.podcast_keep);
+  } catch (const InputError& error) {
+    throw InputError(feed_file + ": " + error.what());
+  }
+  write_output(feed_file, feed);
+  spdlog::info("{}: episode '{}' added", feed_file, episode.title);
+}
+
 }  // namespace
 
 void run(const Options& options) {
@@ -189,6 +232,9 @@ void run(const Options& options) {
     write_output(*options.ssml, script_ssml(script, voice.language, options.pauses));
   }
   if (options.no_audio) return;
+  if (options.podcast_feed && (options.podcast_url.empty() || options.output == "-")) {
+    throw UsageError("--podcast-feed needs --podcast-url and an output file (-o)");
+  }
 
   // The title and tags name the slot: a bulletin made at 07:58 is the one of 8 o'clock.
   const CivilTime slot = zone.to_civil(round_to_five_minutes(now));
@@ -210,7 +256,12 @@ void run(const Options& options) {
   if (options.captions) write_output(*options.captions, webvtt_captions(script, audio));
   // Chapters in the file: one cue point per segment, not per sentence.
   std::erase_if(audio.markers, [](const Marker& marker) { return marker.sentence >= 0; });
-  write_output(options.output, encode_audio(audio, delivery.encode));
+  const std::string encoded = encode_audio(audio, delivery.encode);
+  write_output(options.output, encoded);
+  if (options.podcast_feed) {
+    update_podcast_feed(options, script, {title, encoded.size(), audio.seconds(), now, zone,
+                                          delivery.encode.format});
+  }
   spdlog::info("{}: {:.1f} s of {} audio at {} Hz, {} segment(s), voice {}",
                options.output == "-" ? "standard output" : options.output, audio.seconds(),
                format_name(delivery.encode.format), audio.sample_rate, script.segments.size(),

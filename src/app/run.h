@@ -44,6 +44,9 @@ struct Options {
   std::optional<std::string> manifest;    // JSON manifest of segments and sentences
   std::optional<std::string> captions;    // WebVTT captions, one cue per sentence
   Pauses pauses;                          // silences between sentences, paragraphs, stories
+  std::optional<std::string> podcast_feed;  // RSS file this bulletin is added to
+  std::string podcast_url;                  // base URL the audio file is served from
+  std::size_t podcast_keep = 24;            // episodes kept in the feed
 
   // Programme elements: jingles and a music bed, any format libsndfile reads.
   std::optional<std::string> intro, outro, bed;
