@@ -85,6 +85,8 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--allow-empty", options.allow_empty,
                "With nothing to air, still write a bulletin of opening and closing");
+  app.add_option("--max-duration", options.max_duration,
+                 "Fit the slot: the lead, then ticker items newest first while they fit (3m, 90s)");
   app.add_option("--lead-sentences", options.lead_sentences,
                  "Read only the lead's first N sentences (after its headline)")
       ->check(CLI::NonNegativeNumber);

@@ -637,3 +637,26 @@ TEST_F(Cli, EachBulletinIsAddedToThePodcastFeed) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, MaxDurationFitsTheSlotWithoutNeedlessCuts) {
+  const std::string page = "'" + kExamples + "binnenland.txt' " + kNow;
+  ASSERT_EQ(run(page + " -q -o full.wav").exit_code, 0);
+  const double full = decode_audio(read(dir_ / "full.wav")).seconds();
+  const Result fit = run(page + " -o fit.wav --max-duration 100s --script -");
+  ASSERT_EQ(fit.exit_code, 0) << fit.err;
+  const double seconds = decode_audio(read(dir_ / "fit.wav")).seconds();
+  EXPECT_GT(full, 100.0);
+  EXPECT_LE(seconds, 100.0);
+  EXPECT_GT(seconds, 80.0) << "no item shorter than the room left was dropped";
+  EXPECT_NE(fit.err.find("--max-duration 100s: ticker items"), std::string::npos) << fit.err;
+  EXPECT_NE(fit.out.find("Kabinet trekt extra geld uit"), std::string::npos) << "the lead stays";
+  EXPECT_EQ(fit.out.find("Maastricht"), std::string::npos) << "the oldest item goes: " << fit.out;
+  EXPECT_EQ(run(page + " -o tiny.wav --max-duration 20s").exit_code, 2);
+  EXPECT_FALSE(fs::exists(dir_ / "tiny.wav"));
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -10,6 +10,7 @@
 #include "app/option_values.h"
 #include "app/delivery.h"
 #include "audio/audio_file.h"
+#include "audio/fit_duration.h"
 #include "audio/mastering.h"
 #include "audio/programme.h"
 #include "errors.h"
@@ -224,14 +225,19 @@ void run(const Options& options) {
   const std::string date = std::to_string(air_time.day) + " " +
                            text_data.month_names.at(static_cast<std::size_t>(air_time.month)) +
                            " " + std::to_string(air_time.year);
-  const Script script = write_script(order, air_time, phrases, text_data,
-                                     {{"station", options.station}, {"date", date}});
-
-  if (options.script) write_output(*options.script, script_text(script));
-  if (options.ssml) {
-    write_output(*options.ssml, script_ssml(script, voice.language, options.pauses));
+  const Script full_script = write_script(order, air_time, phrases, text_data,
+                                          {{"station", options.station}, {"date", date}});
+  const auto write_scripts = [&](const Script& script) {
+    if (options.script) write_output(*options.script, script_text(script));
+    if (options.ssml) {
+      write_output(*options.ssml, script_ssml(script, voice.language, options.pauses));
+    }
+  };
+  if (options.no_audio) {
+    if (options.max_duration) throw UsageError("--max-duration measures the audio: drop --no-audio");
+    write_scripts(full_script);
+    return;
   }
-  if (options.no_audio) return;
   if (options.podcast_feed && (options.podcast_url.empty() || options.output == "-")) {
     throw UsageError("--podcast-feed needs --podcast-url and an output file (-o)");
   }
@@ -246,9 +252,47 @@ void run(const Options& options) {
   const bool has_elements = options.intro || options.outro || options.bed;
   const ProgrammeSettings programme =
       has_elements ? programme_settings(options, delivery.mastering) : ProgrammeSettings{};
-  Audio audio = speak_script(script, *synthesizer, voice, options.pauses, ticker_voice);
-  if (has_elements) audio = build_programme(std::move(audio), programme);
-  audio = master_audio(std::move(audio), delivery.mastering);
+  const auto produce = [&](const SpokenScript& spoken) {
+    Audio audio = assemble(spoken.script, spoken.speech, options.pauses);
+    if (has_elements) audio = build_programme(std::move(audio), programme);
+    return master_audio(std::move(audio), delivery.mastering);
+  };
+  const SpokenScript all{full_script,
+                         synthesize_script(full_script, *synthesizer, voice, ticker_voice)};
+  SpokenScript spoken = all;
+  Audio audio;
+  if (options.max_duration) {
+    const double limit = static_cast<double>(parse_duration(*options.max_duration).count());
+    // What the frame adds to the assembled speech: mastering's pads and the jingles and bed.
+    double extra = 2.0 * (delivery.mastering.pad_ms - options.pauses.edge_ms) / 1000.0;
+    for (const auto& jingle : {programme.intro, programme.outro}) {
+      if (jingle) extra += jingle->audio.seconds() + programme.gap_ms / 1000.0;
+    }
+    if (programme.bed) {
+      extra += (options.bed_settings.lead_in_ms + options.bed_settings.fade_out_ms) / 1000.0;
+    }
+    for (;;) {
+      const auto keep = stories_that_fit(all, options.pauses, limit, extra);
+      if (!keep) {
+        throw UsageError("--max-duration " + *options.max_duration +
+                         ": the opening, the lead and the closing alone are longer; shorten the "
+                         "lead with --lead-sentences");
+      }
+      spoken = keep_stories(all, *keep);
+      audio = produce(spoken);
+      if (audio.seconds() <= limit) {
+        spdlog::info("--max-duration {}: ticker items {} of {} fit ({:.1f} s)",
+                     *options.max_duration, fmt::join(*keep, ", "), order.ticker.size(),
+                     audio.seconds());
+        break;
+      }
+      extra += audio.seconds() - limit + 0.05;  // the estimate was short: try again with less
+    }
+  } else {
+    audio = produce(spoken);
+  }
+  const Script& script = spoken.script;
+  write_scripts(script);
   if (options.manifest) {
     write_output(*options.manifest,
                  manifest_json(script, audio, {title, iso_time(now, zone), options.output}));

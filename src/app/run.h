@@ -24,7 +24,8 @@ struct Options {
   std::optional<std::size_t> max_items;   // cap on ticker items
   std::size_t min_items = 0;              // fewer fresh ticker items: nothing to air (exit 5)
   bool allow_empty = false;
-  std::optional<std::size_t> lead_sentences;  // read only the lead's first N sentences               // with nothing to air, still make opening + closing
+  std::optional<std::size_t> lead_sentences;
+  std::optional<std::string> max_duration;  // the finished file is at most this long ("3m")  // read only the lead's first N sentences               // with nothing to air, still make opening + closing
   std::string voice = "nieuwslezer";      // profile in voices/ or an eSpeak voice
   std::optional<std::string> ticker_voice;  // a second voice for the ticker items
   std::optional<int> rate;                // words per minute, overrides the voice

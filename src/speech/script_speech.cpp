@@ -6,8 +6,9 @@
 
 namespace nieuwslezer {
 
-Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
-                   const Pauses& pauses, const std::optional<Voice>& ticker_voice) {
+std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthesizer& synthesizer,
+                                                   const Voice& voice,
+                                                   const std::optional<Voice>& ticker_voice) {
   std::vector<std::vector<Speech>> speech(script.segments.size());
   bool reading_ticker = false;
   for (std::size_t i = 0; i < script.segments.size(); ++i) {
@@ -26,7 +27,13 @@ Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& 
                               : synthesizer.speak(sentence.plain()));
     }
   }
-  return assemble(script, speech, pauses);
+  if (reading_ticker) synthesizer.set_voice(voice);
+  return speech;
+}
+
+Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
+                   const Pauses& pauses, const std::optional<Voice>& ticker_voice) {
+  return assemble(script, synthesize_script(script, synthesizer, voice, ticker_voice), pauses);
 }
 
 std::string script_ssml(const Script& script, const std::string& language, const Pauses& pauses) {

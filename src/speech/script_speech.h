@@ -5,6 +5,7 @@
 #include "audio/audio.h"
 #include <optional>
 #include <string>
+#include <vector>
 #include "script/script.h"
 #include "speech/synthesizer.h"
 
@@ -16,6 +17,12 @@ namespace nieuwslezer {
 /// std::runtime_error when eSpeak NG fails.
 Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
                    const Pauses& pauses, const std::optional<Voice>& ticker_voice = std::nullopt);
+
+/// The utterances of every sentence of every segment (speech[i][j] for sentence j of
+/// segment i), with the voices as speak_script uses them. Throws like speak_script.
+std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthesizer& synthesizer,
+                                                   const Voice& voice,
+                                                   const std::optional<Voice>& ticker_voice);
 
 /// The whole script as the SSML document --ssml writes: what eSpeak NG is given, one <p>
 /// per segment with the pause after it as a <break>.
