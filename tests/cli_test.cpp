@@ -660,3 +660,20 @@ TEST_F(Cli, MaxDurationFitsTheSlotWithoutNeedlessCuts) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, MaxDurationIsMetOnEveryExampleInput) {
+  for (const auto& entry : fs::directory_iterator(kExamples)) {
+    const std::string extension = entry.path().extension().string();
+    if (extension != ".txt" && extension != ".xml" && extension != ".json") continue;
+    const Result result =
+        run("'" + entry.path().string() + "' " + kNow + " -q -o m.wav --max-duration 75s");
+    ASSERT_EQ(result.exit_code, 0) << entry.path() << ": " << result.err;
+    EXPECT_LE(decode_audio(read(dir_ / "m.wav")).seconds(), 75.0) << entry.path();
+  }
+}
+
+}  // namespace
+}  // namespace nieuwslezer
