@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
+#include <functional>
 #include <cstdlib>
 #include <optional>
 
@@ -151,6 +153,88 @@ void update_podcast_feed(const Options& options, const Script& script, const Epi
   spdlog::info("{}: episode '{}' added", feed_file, episode.title);
 }
 
+// The voice asked for, with --rate and --pitch applied.
+Voice chosen_voice(const Options& options, const fs::path& voices) {
+  Voice voice = find_voice(options.voice, voices);
+  if (options.rate) {
+    if (*options.rate < 80 || *options.rate > 450) {
+      throw UsageError("--rate: " + std::to_string(*options.rate) + " is not 80 to 450 words a minute");
+    }
+    voice.rate = *options.rate;
+  }
+  if (options.pitch) {
+    if (*options.pitch < 0 || *options.pitch > 100) {
+      throw UsageError("--pitch: " + std::to_string(*options.pitch) + " is not 0 to 100");
+    }
+    voice.pitch = *options.pitch;
+  }
+  return voice;
+}
+
+// Inputs -> the stories to read, in order; throws NothingToReadError when nothing is fresh.
+RunningOrder running_order(const Options& options, const std::vector<std::string>& inputs,
+                           Instant now, const TimeZone& zone, const OrderingRules& rules,
+                           const TextData& text_data) {
+  std::vector<Page> pages;
+  for (const std::string& input : inputs) pages.push_back(load_page(input));
+  Page page = merge_pages(std::move(pages));
+  for (const auto& warning : page.warnings) spdlog::warn("{}", warning);
+  RunningOrder order = order_stories(page, now, zone, rules);
+  for (const auto& warning : order.warnings) spdlog::warn("{}", warning);
+  if ((!order.lead && order.ticker.empty()) || order.ticker.size() < options.min_items) {
+    const std::string why = std::to_string(order.ticker.size()) + " fresh ticker item(s)" +
+                            (order.lead ? " and a lead" : "") + ", --min-items " +
+                            std::to_string(options.min_items);
+    if (!options.allow_empty) throw NothingToReadError("nothing to air: " + why);
+    spdlog::warn("nothing to air ({}): --allow-empty makes a bulletin of opening and closing", why);
+    order.lead.reset();
+    order.ticker.clear();
+  }
+  if (options.lead_sentences && order.lead) {
+    keep_first_sentences(*order.lead, *options.lead_sentences, text_data);
+  }
+  return order;
+}
+
+std::size_t all_ticker_items(const SpokenScript& spoken) {
+  int last = 0;
+  for (const Segment& segment : spoken.script.segments) last = std::max(last, segment.story);
+  return static_cast<std::size_t>(last);
+}
+
+// --max-duration: the lead, then the newest ticker items that fit; `spoken` becomes what is
+// read and the finished audio is returned, never longer than the slot.
+Audio fit_to_slot(const SpokenScript& all, SpokenScript& spoken, const Options& options,
+                  const ProgrammeSettings& programme, const MasteringSettings& mastering,
+                  const std::function<Audio(const SpokenScript&)>& produce) {
+  const double limit = static_cast<double>(parse_duration(*options.max_duration).count());
+  // What the frame adds to the assembled speech: mastering's pads and the jingles and bed.
+  double extra = 2.0 * (mastering.pad_ms - options.pauses.edge_ms) / 1000.0;
+  for (const auto& jingle : {programme.intro, programme.outro}) {
+    if (jingle) extra += jingle->audio.seconds() + programme.gap_ms / 1000.0;
+  }
+  if (programme.bed) {
+    extra += (options.bed_settings.lead_in_ms + options.bed_settings.fade_out_ms) / 1000.0;
+  }
+  for (;;) {
+    const auto keep = stories_that_fit(all, options.pauses, limit, extra);
+    if (!keep) {
+      throw UsageError("--max-duration " + *options.max_duration +
+                       ": the opening, the lead and the closing alone are longer; shorten the "
+                       "lead with --lead-sentences");
+    }
+    spoken = keep_stories(all, *keep);
+    Audio audio = produce(spoken);
+    if (audio.seconds() <= limit) {
+      spdlog::info("--max-duration {}: ticker items {} of {} fit ({:.1f} s)",
+                   *options.max_duration, fmt::join(*keep, ", "), all_ticker_items(all),
+                   audio.seconds());
+      return audio;
+    }
+    extra += audio.seconds() - limit + 0.05;  // the estimate was short: try again with less
+  }
+}
+
 }  // namespace
 
 void run(const Options& options) {
@@ -167,19 +251,7 @@ void run(const Options& options) {
   if (options.max_age) rules.max_age = parse_duration(*options.max_age);
   rules.max_items = options.max_items;
   // Load every data file before the long work, so a bad one fails fast.
-  Voice voice = find_voice(options.voice, data_root / "voices");
-  if (options.rate) {
-    if (*options.rate < 80 || *options.rate > 450) {
-      throw UsageError("--rate: " + std::to_string(*options.rate) + " is not 80 to 450 words a minute");
-    }
-    voice.rate = *options.rate;
-  }
-  if (options.pitch) {
-    if (*options.pitch < 0 || *options.pitch > 100) {
-      throw UsageError("--pitch: " + std::to_string(*options.pitch) + " is not 0 to 100");
-    }
-    voice.pitch = *options.pitch;
-  }
+  const Voice voice = chosen_voice(options, data_root / "voices");
   const Phrases phrases = load_phrases(data_root / "data" / "phrases.nl.txt");
   TextData text_data = load_text_data(data_root / "data");
   for (const std::string& lexicon : options.lexicons) add_pronunciation_file(text_data, lexicon);
@@ -200,24 +272,7 @@ void run(const Options& options) {
       synthesizer->set_voice(voice);
     }
   }
-  std::vector<Page> pages;
-  for (const std::string& input : inputs) pages.push_back(load_page(input));
-  Page page = merge_pages(std::move(pages));
-  for (const auto& warning : page.warnings) spdlog::warn("{}", warning);
-  RunningOrder order = order_stories(page, now, zone, rules);
-  for (const auto& warning : order.warnings) spdlog::warn("{}", warning);
-  if ((!order.lead && order.ticker.empty()) || order.ticker.size() < options.min_items) {
-    const std::string why = std::to_string(order.ticker.size()) + " fresh ticker item(s)" +
-                            (order.lead ? " and a lead" : "") + ", --min-items " +
-                            std::to_string(options.min_items);
-    if (!options.allow_empty) throw NothingToReadError("nothing to air: " + why);
-    spdlog::warn("nothing to air ({}): --allow-empty makes a bulletin of opening and closing", why);
-    order.lead.reset();
-    order.ticker.clear();
-  }
-  if (options.lead_sentences && order.lead) {
-    keep_first_sentences(*order.lead, *options.lead_sentences, text_data);
-  }
+  const RunningOrder order = running_order(options, inputs, now, zone, rules, text_data);
   const CivilTime air_time = zone.to_civil(now);
   spdlog::info("bulletin for {:04}-{:02}-{:02} {:02}:{:02} {}: {} ticker item(s) read",
                air_time.year, air_time.month, air_time.day, air_time.hour, air_time.minute,
@@ -262,32 +317,7 @@ void run(const Options& options) {
   SpokenScript spoken = all;
   Audio audio;
   if (options.max_duration) {
-    const double limit = static_cast<double>(parse_duration(*options.max_duration).count());
-    // What the frame adds to the assembled speech: mastering's pads and the jingles and bed.
-    double extra = 2.0 * (delivery.mastering.pad_ms - options.pauses.edge_ms) / 1000.0;
-    for (const auto& jingle : {programme.intro, programme.outro}) {
-      if (jingle) extra += jingle->audio.seconds() + programme.gap_ms / 1000.0;
-    }
-    if (programme.bed) {
-      extra += (options.bed_settings.lead_in_ms + options.bed_settings.fade_out_ms) / 1000.0;
-    }
-    for (;;) {
-      const auto keep = stories_that_fit(all, options.pauses, limit, extra);
-      if (!keep) {
-        throw UsageError("--max-duration " + *options.max_duration +
-                         ": the opening, the lead and the closing alone are longer; shorten the "
-                         "lead with --lead-sentences");
-      }
-      spoken = keep_stories(all, *keep);
-      audio = produce(spoken);
-      if (audio.seconds() <= limit) {
-        spdlog::info("--max-duration {}: ticker items {} of {} fit ({:.1f} s)",
-                     *options.max_duration, fmt::join(*keep, ", "), order.ticker.size(),
-                     audio.seconds());
-        break;
-      }
-      extra += audio.seconds() - limit + 0.05;  // the estimate was short: try again with less
-    }
+    audio = fit_to_slot(all, spoken, options, programme, delivery.mastering, produce);
   } else {
     audio = produce(spoken);
   }
