@@ -70,7 +70,8 @@ int main(int argc, char** argv) {
                  "'-' for standard input; default: the bundled example");
   app.add_option("-o,--output", options.output, "Audio file to write, '-' for standard output")
       ->capture_default_str();
-  app.add_option("--script", options.script, "Also write the spoken script (UTF-8), '-' for stdout");
+  app.add_option("--script", options.script,
+                 "Also write the spoken script (UTF-8), '-' for stdout");
   app.add_option("--ssml", options.ssml, "Also write the SSML sent to eSpeak NG, '-' for stdout");
   app.add_flag("--no-audio", options.no_audio, "Write only the script (and SSML), no audio");
   app.add_option("--now", options.now,
@@ -122,16 +123,21 @@ int main(int argc, char** argv) {
   app.add_option("--podcast-url", options.podcast_url,
                  "Base URL the audio is served from (the episode URL is BASE/<file name>)");
   app.add_option("--podcast-keep", options.podcast_keep, "Episodes kept in the feed")
-      ->capture_default_str()->check(CLI::PositiveNumber);
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   app.add_option("--pause-sentence", options.pauses.sentence_ms, "Pause between sentences, ms")
-      ->capture_default_str()->check(CLI::Range(0, 10000));
+      ->capture_default_str()
+      ->check(CLI::Range(0, 10000));
   app.add_option("--pause-paragraph", options.pauses.paragraph_ms, "Pause between paragraphs, ms")
-      ->capture_default_str()->check(CLI::Range(0, 10000));
+      ->capture_default_str()
+      ->check(CLI::Range(0, 10000));
   app.add_option("--pause-story", options.pauses.story_ms, "Pause between stories, ms")
-      ->capture_default_str()->check(CLI::Range(0, 10000));
+      ->capture_default_str()
+      ->check(CLI::Range(0, 10000));
   app.add_option("--pause-section", options.pauses.section_ms,
                  "Pause after the opening and before the closing, ms")
-      ->capture_default_str()->check(CLI::Range(0, 10000));
+      ->capture_default_str()
+      ->check(CLI::Range(0, 10000));
   app.add_option("--intro", options.intro, "Jingle before the bulletin (WAV, FLAC, Ogg, MP3, ...)");
   app.add_option("--outro", options.outro, "Jingle after the bulletin");
   app.add_option("--bed", options.bed, "Music bed looped under the speech, ducked while it speaks");
@@ -142,13 +148,17 @@ int main(int argc, char** argv) {
   app.add_option("--bed-gain", options.bed_gain, "Bed level when not ducked, dB re the speech")
       ->capture_default_str();
   app.add_option("--bed-duck", options.bed_settings.duck_db, "Extra bed gain under speech, dB")
-      ->capture_default_str()->check(CLI::Range(-60.0, 0.0));
+      ->capture_default_str()
+      ->check(CLI::Range(-60.0, 0.0));
   app.add_option("--bed-attack", options.bed_settings.attack_ms, "Bed ducking attack, ms")
-      ->capture_default_str()->check(CLI::Range(0, 5000));
+      ->capture_default_str()
+      ->check(CLI::Range(0, 5000));
   app.add_option("--bed-release", options.bed_settings.release_ms, "Bed ducking release, ms")
-      ->capture_default_str()->check(CLI::Range(0, 5000));
+      ->capture_default_str()
+      ->check(CLI::Range(0, 5000));
   app.add_option("--bed-fade", options.bed_settings.fade_out_ms, "Bed fade-out at the end, ms")
-      ->capture_default_str()->check(CLI::Range(0, 30000));
+      ->capture_default_str()
+      ->check(CLI::Range(0, 30000));
   bool list_voices = false;
   app.add_flag("--list-voices", list_voices, "List the voice profiles and exit");
   bool verbose = false, quiet = false;
@@ -167,8 +177,9 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitUsage;
   }
-  spdlog::set_level(quiet ? spdlog::level::err
-                          : verbose ? spdlog::level::debug : spdlog::level::info);
+  spdlog::set_level(quiet     ? spdlog::level::err
+                    : verbose ? spdlog::level::debug
+                              : spdlog::level::info);
   try {
     if (list_voices) {
       std::cout << voice_list();

@@ -21,11 +21,11 @@ SpokenText said(const std::string& text) { return SpokenText{{SpokenRun{text, ""
 // An opening of `opening_sentences` sentences, then a one-sentence ticker item.
 Script two_segments(Pause first_pause, std::size_t opening_sentences = 1) {
   Script script;
-  script.segments.push_back(Segment{SegmentKind::kOpening, -1,
-                                    std::vector<SpokenText>(opening_sentences, said("Hallo.")),
-                                    std::vector<std::string>(opening_sentences, "Hallo."),
-                                    first_pause});
-  script.segments.push_back(Segment{SegmentKind::kTickerItem, 1, {said("Item.")}, {"Item."}, Pause::kNone});
+  script.segments.push_back(
+      Segment{SegmentKind::kOpening, -1, std::vector<SpokenText>(opening_sentences, said("Hallo.")),
+              std::vector<std::string>(opening_sentences, "Hallo."), first_pause});
+  script.segments.push_back(
+      Segment{SegmentKind::kTickerItem, 1, {said("Item.")}, {"Item."}, Pause::kNone});
   return script;
 }
 
@@ -119,8 +119,8 @@ TEST(Assembly, PauseLengthsFollowTheSegmentPause) {
 TEST(Assembly, MismatchedInputIsRejected) {
   EXPECT_THROW(assemble(two_segments(Pause::kStory), {{tone(0, 1, 0)}}, Pauses{}),
                std::invalid_argument);
-  EXPECT_THROW(assemble(two_segments(Pause::kStory), {{tone(0, 1, 0), tone(0, 1, 0)}, {tone(0, 1, 0)}},
-                        Pauses{}),
+  EXPECT_THROW(assemble(two_segments(Pause::kStory),
+                        {{tone(0, 1, 0), tone(0, 1, 0)}, {tone(0, 1, 0)}}, Pauses{}),
                std::invalid_argument);
   Speech other = tone(0, 1, 0);
   other.sample_rate = 2000;

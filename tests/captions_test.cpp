@@ -27,8 +27,10 @@ TEST(Captions, OneCuePerSentenceInOrder) {
   Audio audio;
   audio.sample_rate = 1000;
   audio.samples.assign(10000, 0.0f);
-  audio.markers = {{100, 900, "opening", 0, -1}, {100, 400, "opening", 0, 0},
-                   {600, 900, "opening", 0, 1},  {1500, 2500, "x", 1, -1},
+  audio.markers = {{100, 900, "opening", 0, -1},
+                   {100, 400, "opening", 0, 0},
+                   {600, 900, "opening", 0, 1},
+                   {1500, 2500, "x", 1, -1},
                    {1500, 2500, "x", 1, 0}};
   EXPECT_EQ(webvtt_captions(script, audio),
             "WEBVTT\n"
@@ -51,7 +53,8 @@ TEST(Captions, NeverOverlapNeverPastTheEnd) {
 
 TEST(Captions, LongSentencesWrapAt42Characters) {
   Script script;
-  script.segments = {segment({"De Hongaarse premier herhaalt voorafgaand aan de EU-top dat hij de lening blokkeert."})};
+  script.segments = {segment(
+      {"De Hongaarse premier herhaalt voorafgaand aan de EU-top dat hij de lening blokkeert."})};
   Audio audio;
   audio.sample_rate = 1000;
   audio.samples.assign(5000, 0.0f);

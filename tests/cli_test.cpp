@@ -40,7 +40,8 @@ class Cli : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           (std::string("nieuwslezer-cli-") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           (std::string("nieuwslezer-cli-") +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -87,7 +88,7 @@ TEST_F(Cli, ExamplePageGivesScriptAndValidWav) {
   // Each label follows its item. Newest first: zojuist (Utrecht), 25 min (Amsterdam),
   // 07:15 = 45 min (De Bilt), 1 uur (Tweede Kamer), 3 uur (Groningen), gisteren (Rotterdam),
   // 2 dagen (Maastricht).
-  const std::vector<std::string> order = {"Utrecht", "Amsterdam", "De Bilt", "Tweede Kamer",
+  const std::vector<std::string> order = {"Utrecht",   "Amsterdam", "De Bilt",   "Tweede Kamer",
                                           "Groningen", "Rotterdam", "Maastricht"};
   std::size_t previous = transition;
   for (const auto& place : order) {
@@ -129,9 +130,13 @@ TEST_F(Cli, SharedSamplePageReadsLavrovFirstThenTickerNewestFirst) {
   EXPECT_EQ(script.find("Bondgenoot\n"), std::string::npos);
   // Ticker newest first: 12 min (PURL), 1 h (Orbán), 2 h (De Wever), 6 h (Qatar),
   // then the three "10 uur geleden" items in page order (Washington, Macron, Pentagon).
-  const std::vector<std::string> order = {"Europese bondgenoten", "Hongaarse premier",
-                                          "Bart De Wever", "Ras Laffan",
-                                          "duizenden extra militairen", "Macron", "Pentagon"};
+  const std::vector<std::string> order = {"Europese bondgenoten",
+                                          "Hongaarse premier",
+                                          "Bart De Wever",
+                                          "Ras Laffan",
+                                          "duizenden extra militairen",
+                                          "Macron",
+                                          "Pentagon"};
   std::size_t previous = transition;
   for (const auto& marker : order) {
     const auto at = script.find(marker, previous);
@@ -161,7 +166,8 @@ TEST_F(Cli, StreamsWavToStdout) {
 }
 
 TEST_F(Cli, NoAudioWritesOnlyTheScript) {
-  const Result result = run("'" + kExamples + "sport.txt' " + kNow + " --no-audio --script script.txt");
+  const Result result =
+      run("'" + kExamples + "sport.txt' " + kNow + " --no-audio --script script.txt");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_FALSE(fs::exists(dir_ / "bulletin.wav"));
   const std::string script = read(dir_ / "script.txt");
@@ -175,11 +181,13 @@ TEST_F(Cli, BadInputGetsOneErrorLineExitThreeAndNoOutput) {
   write("binary.txt", std::string("RIFF\0\0\0\0WAVEfmt ", 16) + std::string(200, '\0'));
   write("nostory.txt", "Meer uit Buitenland\n");
   fs::create_directory(dir_ / "adir");
-  for (const std::string name : {"empty.txt", "blank.txt", "binary.txt", "nostory.txt", "missing.txt", "adir"}) {
+  for (const std::string name :
+       {"empty.txt", "blank.txt", "binary.txt", "nostory.txt", "missing.txt", "adir"}) {
     const Result result = run(name + " -o out.wav");
     EXPECT_EQ(result.exit_code, 3) << name << ": " << result.err;
     EXPECT_EQ(count(result.err, "\n"), 1u) << name << ": " << result.err;
-    EXPECT_NE(result.err.find(name), std::string::npos) << "the error names the file: " << result.err;
+    EXPECT_NE(result.err.find(name), std::string::npos)
+        << "the error names the file: " << result.err;
     EXPECT_NE(result.err.find("error"), std::string::npos) << result.err;
     EXPECT_FALSE(fs::exists(dir_ / "out.wav")) << name;
   }
@@ -233,16 +241,19 @@ TEST_F(Cli, OtherVoicesAndListing) {
   EXPECT_NE(list.out.find("nieuwslezer\t"), std::string::npos) << list.out;
   EXPECT_NE(list.out.find("nieuwslezeres\t"), std::string::npos) << list.out;
   for (const std::string voice : {"nieuwslezeres", "nl+f3"}) {
-    const Result result = run("'" + kExamples + "sport.txt' " + kNow + " --voice " + voice + " -o v.wav");
+    const Result result =
+        run("'" + kExamples + "sport.txt' " + kNow + " --voice " + voice + " -o v.wav");
     EXPECT_EQ(result.exit_code, 0) << voice << ": " << result.err;
     EXPECT_GT(decode_audio(read(dir_ / "v.wav")).seconds(), 10.0) << voice;
   }
 }
 
 TEST_F(Cli, GreetingFollowsTheTimeZone) {
-  const std::string page = "'" + kExamples + "sport.txt' --no-audio --script - --now 2026-11-28T19:00:00Z";
+  const std::string page =
+      "'" + kExamples + "sport.txt' --no-audio --script - --now 2026-11-28T19:00:00Z";
   EXPECT_EQ(run(page).out.rfind("Goedenavond. Het is acht uur.", 0), 0u);
-  EXPECT_EQ(run(page + " --timezone America/New_York").out.rfind("Goedemiddag. Het is twee uur.", 0), 0u);
+  EXPECT_EQ(
+      run(page + " --timezone America/New_York").out.rfind("Goedemiddag. Het is twee uur.", 0), 0u);
 }
 
 }  // namespace
@@ -257,7 +268,8 @@ TEST_F(Cli, SsmlSwitchesToEnglishForLexiconNames) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::string ssml = read(dir_ / "bulletin.ssml");
   EXPECT_EQ(ssml.rfind("<speak", 0), 0u) << ssml;
-  EXPECT_NE(ssml.find("<voice xml:lang=\"en-gb\">Red Bull Racing</voice>"), std::string::npos) << ssml;
+  EXPECT_NE(ssml.find("<voice xml:lang=\"en-gb\">Red Bull Racing</voice>"), std::string::npos)
+      << ssml;
   EXPECT_NE(ssml.find("<break"), std::string::npos) << ssml;
 }
 
@@ -334,17 +346,22 @@ TEST_F(Cli, PodcastAndRadioPresetsMeetTheirLoudnessByAnIndependentMeter) {
 }
 
 TEST_F(Cli, EveryFormatFromTheExtensionIsValidAndTagged) {
-  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q --station 'Radio Zuidwest'";
+  const std::string page =
+      "'" + kExamples + "sport.txt' " + kNow + " -q --station 'Radio Zuidwest'";
   const struct {
     const char* file;
     const char* codec;
-  } formats[] = {{"b.wav", "pcm_s16le"}, {"b.flac", "flac"}, {"b.ogg", "vorbis"},
-                 {"b.opus", "opus"},     {"b.mp3", "mp3"}};
+  } formats[] = {{"b.wav", "pcm_s16le"},
+                 {"b.flac", "flac"},
+                 {"b.ogg", "vorbis"},
+                 {"b.opus", "opus"},
+                 {"b.mp3", "mp3"}};
   for (const auto& f : formats) {
     ASSERT_EQ(run(page + " -o " + f.file).exit_code, 0) << f.file;
-    const std::string probe =
-        capture("ffprobe -v error -show_entries stream=codec_name:format=duration:format_tags:"
-                "stream_tags -of compact '" + (dir_ / f.file).string() + "'");
+    const std::string probe = capture(
+        "ffprobe -v error -show_entries stream=codec_name:format=duration:format_tags:"
+        "stream_tags -of compact '" +
+        (dir_ / f.file).string() + "'");
     EXPECT_NE(probe.find(std::string("codec_name=") + f.codec), std::string::npos) << probe;
     EXPECT_NE(probe.find("Radio Zuidwest"), std::string::npos) << f.file << ": " << probe;
     const auto [lufs, peak] = ffmpeg_loudness(dir_ / f.file);
@@ -375,8 +392,10 @@ TEST_F(Cli, CaptionsParseInFfmpegAndLineUpWithTheManifest) {
   }
   ASSERT_GT(starts.size(), 20u);
   // ffprobe's WebVTT demuxer is an independent parser: one packet per cue.
-  const std::string cues = capture("ffprobe -v error -show_entries packet=pts_time,duration_time "
-                                   "-of csv=p=0 '" + (dir_ / "c.vtt").string() + "'");
+  const std::string cues = capture(
+      "ffprobe -v error -show_entries packet=pts_time,duration_time "
+      "-of csv=p=0 '" +
+      (dir_ / "c.vtt").string() + "'");
   std::vector<std::pair<double, double>> parsed;
   std::istringstream lines(cues);
   for (std::string line; std::getline(lines, line);) {
@@ -451,13 +470,14 @@ namespace nieuwslezer {
 namespace {
 
 TEST_F(Cli, PageFeedAndJsonMergeIntoOneBulletinWithoutDuplicates) {
-  const Result result = run("'" + kExamples + "binnenland.txt' '" + kExamples +
-                            "feed-economie.xml' '" + kExamples + "verhalen.json' " + kNow +
-                            " --no-audio --script -");
+  const Result result =
+      run("'" + kExamples + "binnenland.txt' '" + kExamples + "feed-economie.xml' '" + kExamples +
+          "verhalen.json' " + kNow + " --no-audio --script -");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::string& script = result.out;
   EXPECT_EQ(script.find("Kabinet trekt extra geld uit voor onderhoud"),
-            script.find("Kabinet trekt extra geld uit")) << "the first input's lead opens";
+            script.find("Kabinet trekt extra geld uit"))
+      << "the first input's lead opens";
   EXPECT_NE(script.find("Inflatie daalt"), std::string::npos) << "feed items are read";
   EXPECT_NE(script.find("jeugdzorg"), std::string::npos) << "JSON stories are read";
   EXPECT_EQ(count(script, "Beurs opent hoger"), 1u) << script;
@@ -486,11 +506,13 @@ TEST_F(Cli, NothingFreshExitsFiveUnlessEmptyIsAllowed) {
   EXPECT_EQ(stale.exit_code, 5) << stale.err;
   EXPECT_NE(stale.err.find("nothing to air"), std::string::npos) << stale.err;
   EXPECT_FALSE(fs::exists(dir_ / "out.wav"));
-  const Result few = run("'" + kExamples + "sport.txt' " + kNow + " --min-items 10 --no-audio --script -");
+  const Result few =
+      run("'" + kExamples + "sport.txt' " + kNow + " --min-items 10 --no-audio --script -");
   EXPECT_EQ(few.exit_code, 5) << few.err;
   const Result empty = run(feed + " --max-age 6h --allow-empty --no-audio --script -");
   ASSERT_EQ(empty.exit_code, 0) << empty.err;
-  EXPECT_EQ(empty.out, "Goedemorgen. Het is acht uur. Hier is het nieuws.\n\nDat was het nieuws.\n");
+  EXPECT_EQ(empty.out,
+            "Goedemorgen. Het is acht uur. Hier is het nieuws.\n\nDat was het nieuws.\n");
 }
 
 TEST_F(Cli, RateAndPitchOverrideTheVoice) {
@@ -526,16 +548,21 @@ namespace nieuwslezer {
 namespace {
 
 TEST_F(Cli, ConfigFileSetsOptionsAndTheCommandLineWins) {
-  write("nieuwslezer.toml", "# cron job\nstation = \"Radio Zuidwest\"\nno-audio = true\nscript = \"-\"\n"
-                            "inputs = [\"" + kExamples + "sport.txt\"]\nopening-unused = 1\n");
+  write("nieuwslezer.toml",
+        "# cron job\nstation = \"Radio Zuidwest\"\nno-audio = true\nscript = \"-\"\n"
+        "inputs = [\"" +
+            kExamples + "sport.txt\"]\nopening-unused = 1\n");
   const Result typo = run(kNow);
   EXPECT_EQ(typo.exit_code, 2) << "an unknown key is an error: " << typo.err;
-  write("nieuwslezer.toml", "station = \"Radio Zuidwest\"\nno-audio = true\nscript = \"-\"\n"
-                            "inputs = [\"" + kExamples + "sport.txt\"]\nlead-sentences = 1\n");
+  write("nieuwslezer.toml",
+        "station = \"Radio Zuidwest\"\nno-audio = true\nscript = \"-\"\n"
+        "inputs = [\"" +
+            kExamples + "sport.txt\"]\nlead-sentences = 1\n");
   const Result found = run(kNow);
   ASSERT_EQ(found.exit_code, 0) << found.err;
   EXPECT_NE(found.out.find("Heerenveen"), std::string::npos) << "inputs from ./nieuwslezer.toml";
-  EXPECT_EQ(found.out.find("We hebben hier maanden"), std::string::npos) << "lead-sentences applied";
+  EXPECT_EQ(found.out.find("We hebben hier maanden"), std::string::npos)
+      << "lead-sentences applied";
   const Result overridden = run(kNow + " --lead-sentences 5");
   ASSERT_EQ(overridden.exit_code, 0) << overridden.err;
   EXPECT_NE(overridden.out.find("We hebben hier maanden"), std::string::npos);
@@ -562,7 +589,8 @@ double median_pitch(const Audio& audio, double from, double to) {
        start + frame + max_lag < std::min(audio.frames(), static_cast<std::size_t>(to * rate));
        start += frame) {
     double energy = 0;
-    for (std::size_t i = 0; i < frame; ++i) energy += audio.samples[start + i] * audio.samples[start + i];
+    for (std::size_t i = 0; i < frame; ++i)
+      energy += audio.samples[start + i] * audio.samples[start + i];
     if (std::sqrt(energy / frame) < 0.05) continue;
     double best = 0;
     std::size_t best_lag = 0;
@@ -591,8 +619,9 @@ std::pair<double, double> story_times(const std::string& manifest, int story) {
 }
 
 TEST_F(Cli, TickerCanBeReadByASecondVoice) {
-  const Result result = run("'" + kExamples + "sport.txt' " + kNow +
-                            " -q --preset raw -o two.wav --manifest m.json --voice-ticker nieuwslezeres");
+  const Result result =
+      run("'" + kExamples + "sport.txt' " + kNow +
+          " -q --preset raw -o two.wav --manifest m.json --voice-ticker nieuwslezeres");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const Audio audio = decode_audio(read(dir_ / "two.wav"));
   const std::string manifest = read(dir_ / "m.json");
@@ -612,7 +641,8 @@ namespace nieuwslezer {
 namespace {
 
 TEST_F(Cli, EachBulletinIsAddedToThePodcastFeed) {
-  const std::string page = "'" + kExamples + "sport.txt' -q --podcast-feed feed.xml "
+  const std::string page = "'" + kExamples +
+                           "sport.txt' -q --podcast-feed feed.xml "
                            "--podcast-url https://example.org/nieuws/ --podcast-keep 2";
   ASSERT_EQ(run(page + " --now 2026-11-28T08:00:00+01:00 -o nieuws-0800.mp3").exit_code, 0);
   const std::string first = read(dir_ / "feed.xml");
@@ -622,13 +652,15 @@ TEST_F(Cli, EachBulletinIsAddedToThePodcastFeed) {
   EXPECT_EQ(count(feed, "<item>"), 2u) << feed;
   EXPECT_NE(feed.find("https://example.org/nieuws/nieuws-1000.mp3"), std::string::npos) << feed;
   EXPECT_NE(feed.find("length=\"" + std::to_string(fs::file_size(dir_ / "nieuws-0900.mp3")) + "\""),
-            std::string::npos) << feed;
+            std::string::npos)
+      << feed;
   EXPECT_EQ(feed.find("nieuws-0800.mp3"), std::string::npos) << "kept the last 2";
   EXPECT_NE(first.find("nieuws-0800.mp3"), std::string::npos);
   EXPECT_NE(feed.find("type=\"audio/mpeg\""), std::string::npos);
   EXPECT_NE(feed.find("<itunes:duration>00:01:"), std::string::npos) << feed;
   write("broken.xml", "<rss><channel><item>");
-  const Result broken = run("'" + kExamples + "sport.txt' -q --podcast-feed broken.xml "
+  const Result broken = run("'" + kExamples +
+                            "sport.txt' -q --podcast-feed broken.xml "
                             "--podcast-url https://example.org -o x.mp3");
   EXPECT_EQ(broken.exit_code, 3) << broken.err;
   EXPECT_EQ(read(dir_ / "broken.xml"), "<rss><channel><item>") << "never overwritten";

@@ -20,14 +20,17 @@ TEST(Manifest, SegmentsAndSentencesWithTimes) {
   Segment item;
   item.kind = SegmentKind::kTickerItem;
   item.story = 1;
-  item.sentences = {SpokenText{{SpokenRun{"Dat meldt ", ""}, SpokenRun{"The Post", "en"}, SpokenRun{".", ""}}}};
+  item.sentences = {
+      SpokenText{{SpokenRun{"Dat meldt ", ""}, SpokenRun{"The Post", "en"}, SpokenRun{".", ""}}}};
   item.written = {"Dat meldt \"The Post\"."};
   script.segments = {opening, item};
   Audio audio;
   audio.sample_rate = 1000;
   audio.samples.assign(3000, 0.0f);
-  audio.markers = {{250, 1000, "opening", 0, -1}, {250, 1000, "opening", 0, 0},
-                   {1500, 2750, "story 1 ticker-item", 1, -1}, {1500, 2750, "", 1, 0}};
+  audio.markers = {{250, 1000, "opening", 0, -1},
+                   {250, 1000, "opening", 0, 0},
+                   {1500, 2750, "story 1 ticker-item", 1, -1},
+                   {1500, 2750, "", 1, 0}};
   const std::string json =
       manifest_json(script, audio, {"Nieuws van 8 uur", "2026-11-28T08:00:00+01:00", "out.wav"});
   EXPECT_NE(json.find("\"title\": \"Nieuws van 8 uur\""), std::string::npos) << json;

@@ -26,9 +26,9 @@ TEST(OptionValues, BadDurationsAreUsageErrors) {
 
 TEST(OptionValues, ReferenceTimeWithOffset) {
   const TimeZone zone = TimeZone::named("Europe/Amsterdam");
-  const Instant expected = Instant(std::chrono::sys_days(std::chrono::year(2026) /
-                                                         std::chrono::November / 28)) +
-                           std::chrono::hours(7);
+  const Instant expected =
+      Instant(std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 28)) +
+      std::chrono::hours(7);
   EXPECT_EQ(parse_reference_time("2026-11-28T08:00:00+01:00", zone), expected);
   EXPECT_EQ(parse_reference_time("2026-11-28T07:00:00Z", zone), expected);
   EXPECT_EQ(parse_reference_time("2026-11-28T07:00Z", zone), expected);
@@ -36,17 +36,17 @@ TEST(OptionValues, ReferenceTimeWithOffset) {
 }
 
 TEST(OptionValues, ReferenceTimeWithoutOffsetIsLocalWallClock) {
-  const Instant winter = Instant(std::chrono::sys_days(std::chrono::year(2026) /
-                                                       std::chrono::November / 28)) +
-                         std::chrono::hours(7);
+  const Instant winter =
+      Instant(std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 28)) +
+      std::chrono::hours(7);
   EXPECT_EQ(parse_reference_time("2026-11-28T08:00", TimeZone::named("Europe/Amsterdam")), winter);
   EXPECT_EQ(parse_reference_time("2026-11-28 08:00:00", TimeZone::named("Europe/Amsterdam")),
             winter);
   EXPECT_EQ(parse_reference_time("2026-11-28T07:00", TimeZone::named("UTC")), winter);
   // Summer time: UTC+2.
-  const Instant summer = Instant(std::chrono::sys_days(std::chrono::year(2026) /
-                                                       std::chrono::July / 1)) +
-                         std::chrono::hours(10);
+  const Instant summer =
+      Instant(std::chrono::sys_days(std::chrono::year(2026) / std::chrono::July / 1)) +
+      std::chrono::hours(10);
   EXPECT_EQ(parse_reference_time("2026-07-01T12:00", TimeZone::named("Europe/Amsterdam")), summer);
 }
 

@@ -75,7 +75,8 @@ TEST(Ordering, NewestFirstEqualTimesKeepPageOrderUnknownLast) {
 }
 
 TEST(Ordering, MaxAgeDropsOldAndUndatedItemsWithAWarning) {
-  const Page page = page_with_labels({"5 uur geleden", "vorige week", "1 uur geleden", "6 uur geleden", "7 uur geleden"});
+  const Page page = page_with_labels(
+      {"5 uur geleden", "vorige week", "1 uur geleden", "6 uur geleden", "7 uur geleden"});
   OrderingRules rules;
   rules.max_age = hours(6);
   const RunningOrder order = order_stories(page, kNow, TimeZone::named("UTC"), rules);

@@ -51,7 +51,8 @@ TEST(Phrases, TitleTag) {
 }
 
 TEST(Phrases, FillTemplate) {
-  EXPECT_EQ(fill_template("{greeting}. Het is {clock}.", {{"greeting", "Goedemorgen"}, {"clock", "acht uur"}}),
+  EXPECT_EQ(fill_template("{greeting}. Het is {clock}.",
+                          {{"greeting", "Goedemorgen"}, {"clock", "acht uur"}}),
             "Goedemorgen. Het is acht uur.");
   EXPECT_EQ(fill_template("{a}{b} {unknown} {", {{"a", "1"}, {"b", "2"}}), "12 {unknown} {");
   EXPECT_EQ(fill_template("", {}), "");

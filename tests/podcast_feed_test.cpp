@@ -37,8 +37,10 @@ TEST(PodcastFeed, Formats) {
 TEST(PodcastFeed, CreatesAValidFeedWithAnEpisode) {
   const std::string feed = add_podcast_episode("", episode(8), PodcastChannel{}, 10);
   EXPECT_NE(feed.find("<rss version=\"2.0\" xmlns:itunes="), std::string::npos) << feed;
-  EXPECT_NE(feed.find("<enclosure url=\"https://example.org/nieuws-8.mp3\" length=\"1008\" type=\"audio/mpeg\""),
-            std::string::npos) << feed;
+  EXPECT_NE(feed.find("<enclosure url=\"https://example.org/nieuws-8.mp3\" length=\"1008\" "
+                      "type=\"audio/mpeg\""),
+            std::string::npos)
+      << feed;
   EXPECT_NE(feed.find("<guid isPermaLink=\"false\">nieuwslezer-8</guid>"), std::string::npos);
   EXPECT_NE(feed.find("<itunes:duration>00:02:05</itunes:duration>"), std::string::npos);
   EXPECT_NE(feed.find("<description>Kop &amp; staart</description>"), std::string::npos);
@@ -51,7 +53,8 @@ TEST(PodcastFeed, CreatesAValidFeedWithAnEpisode) {
 
 TEST(PodcastFeed, NewestFirstEarlierEpisodesKeptOldestDropped) {
   std::string feed;
-  for (int hour = 6; hour <= 9; ++hour) feed = add_podcast_episode(feed, episode(hour), PodcastChannel{}, 3);
+  for (int hour = 6; hour <= 9; ++hour)
+    feed = add_podcast_episode(feed, episode(hour), PodcastChannel{}, 3);
   EXPECT_EQ(count(feed, "<item>"), 3u) << feed;
   EXPECT_EQ(feed.find("nieuwslezer-6<"), std::string::npos) << "the oldest is dropped";
   EXPECT_LT(feed.find("nieuwslezer-9<"), feed.find("nieuwslezer-8<"));
@@ -70,7 +73,8 @@ TEST(PodcastFeed, SameGuidReplacesTheEpisode) {
 }
 
 TEST(PodcastFeed, ABrokenFeedIsNeverOverwritten) {
-  EXPECT_THROW(add_podcast_episode("<rss><channel><item>", episode(8), PodcastChannel{}, 10), InputError);
+  EXPECT_THROW(add_podcast_episode("<rss><channel><item>", episode(8), PodcastChannel{}, 10),
+               InputError);
   EXPECT_THROW(add_podcast_episode("<feed/>", episode(8), PodcastChannel{}, 10), InputError);
 }
 

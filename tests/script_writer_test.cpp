@@ -63,7 +63,8 @@ TEST(ScriptWriter, RadioBulletinInOrder) {
 
 TEST(ScriptWriter, ParagraphsAreSplitIntoSentences) {
   RunningOrder order = bulletin();
-  order.ticker[0].story.paragraphs = {"Het regent o.a. in Zeist. Morgen wordt het 1,5 graad. Of niet?"};
+  order.ticker[0].story.paragraphs = {
+      "Het regent o.a. in Zeist. Morgen wordt het 1,5 graad. Of niet?"};
   const Script script = write_script(order, kEight, phrases(), text_data());
   const Segment& item = script.segments[5];
   ASSERT_EQ(item.sentences.size(), 3u);
@@ -142,7 +143,8 @@ TEST(ScriptWriter, EmptyDatelineTemplateDropsThePlace) {
 
 TEST(ScriptWriter, ScriptTextIsOneParagraphPerSegment) {
   const std::string text = script_text(write_script(bulletin(), kEight, phrases(), text_data()));
-  EXPECT_EQ(text.rfind("Goedemorgen. Het is acht uur. Hier is het nieuws.\n\nKabinet", 0), 0u) << text;
+  EXPECT_EQ(text.rfind("Goedemorgen. Het is acht uur. Hier is het nieuws.\n\nKabinet", 0), 0u)
+      << text;
   const std::string ending = "\n\nDat was het nieuws.\n";
   ASSERT_GT(text.size(), ending.size());
   EXPECT_EQ(text.substr(text.size() - ending.size()), ending);
@@ -162,8 +164,9 @@ TEST(ScriptWriter, TickerHeadlinesFromFeedsAreReadOnce) {
   const Script script = write_script(order, kEight, phrases(), text_data());
   const auto t = texts(script);
   EXPECT_EQ(std::count(t.begin(), t.end(), "Treinen rijden weer."), 1);
-  EXPECT_EQ(std::count_if(t.begin(), t.end(),
-                          [](const std::string& x) { return x.find("Nieuw station") != std::string::npos; }),
+  EXPECT_EQ(std::count_if(
+                t.begin(), t.end(),
+                [](const std::string& x) { return x.find("Nieuw station") != std::string::npos; }),
             1);
   const auto at = std::find(t.begin(), t.end(), "Treinen rijden weer.");
   ASSERT_NE(at, t.end());

@@ -20,7 +20,8 @@ Story story() {
 TEST(Shorten, KeepsTheFirstSentencesAcrossParagraphs) {
   Story s = story();
   keep_first_sentences(s, 3, text_data());
-  EXPECT_EQ(s.paragraphs, (std::vector<std::string>{"Het regent o.a. in Zeist. Morgen 1,5 graad.", "Drie."}));
+  EXPECT_EQ(s.paragraphs,
+            (std::vector<std::string>{"Het regent o.a. in Zeist. Morgen 1,5 graad.", "Drie."}));
   EXPECT_EQ(s.headline, "Kop");
 }
 

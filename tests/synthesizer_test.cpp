@@ -72,7 +72,8 @@ double median_pitch(const Speech& speech) {
 }
 
 TEST(Synthesizer, NewsreaderVoicesHaveMaleAndFemalePitch) {
-  const std::string text = "Het kabinet trekt de komende jaren extra geld uit voor het onderhoud van bruggen.";
+  const std::string text =
+      "Het kabinet trekt de komende jaren extra geld uit voor het onderhoud van bruggen.";
   double male = 0, female = 0;
   {
     Synthesizer synthesizer(find_voice("nieuwslezer", kVoices));
@@ -91,11 +92,11 @@ TEST(Synthesizer, NewsreaderVoicesHaveMaleAndFemalePitch) {
 TEST(Synthesizer, SsmlIsUnderstood) {
   Synthesizer synthesizer(find_voice("nl", kVoices));
   const auto words = [](const Speech& speech) {
-    return std::count_if(speech.events.begin(), speech.events.end(), [](const SpeechEvent& e) {
-      return e.kind == SpeechEvent::Kind::kWord;
-    });
+    return std::count_if(speech.events.begin(), speech.events.end(),
+                         [](const SpeechEvent& e) { return e.kind == SpeechEvent::Kind::kWord; });
   };
-  const Speech ssml = synthesizer.speak("<speak xml:lang=\"nl\">Een <break time=\"300ms\"/>twee.</speak>", true);
+  const Speech ssml =
+      synthesizer.speak("<speak xml:lang=\"nl\">Een <break time=\"300ms\"/>twee.</speak>", true);
   EXPECT_GT(ssml.samples.size(), 0u);
   EXPECT_EQ(words(ssml), 2) << "the tags are not spoken";
   const Speech text = synthesizer.speak("<speak>Een twee.</speak>", false);

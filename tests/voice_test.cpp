@@ -36,7 +36,8 @@ TEST(Voice, BuiltInVoicesByLanguageAndVariant) {
   const Voice stock = find_voice("nl+f3", kVoices);
   EXPECT_EQ(stock.variant, "f3");
   EXPECT_TRUE(stock.variant_file.empty());
-  EXPECT_EQ(find_voice("nl+nieuwsvrouw", kVoices).variant_file, kVoices / "variants" / "nieuwsvrouw");
+  EXPECT_EQ(find_voice("nl+nieuwsvrouw", kVoices).variant_file,
+            kVoices / "variants" / "nieuwsvrouw");
 }
 
 TEST(Voice, BadNamesAreUsageErrors) {

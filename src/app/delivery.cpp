@@ -86,8 +86,8 @@ Delivery plan_delivery(const Options& options, const std::string& title,
     delivery.mastering.sample_rate = needed;
   }
 
-  const std::string date = std::to_string(air_time.year) + "-" + two_digits(air_time.month) +
-                           "-" + two_digits(air_time.day);
+  const std::string date = std::to_string(air_time.year) + "-" + two_digits(air_time.month) + "-" +
+                           two_digits(air_time.day);
   auto& tags = delivery.encode.tags;
   tags.title = title;
   tags.artist = options.station;
@@ -105,8 +105,8 @@ Delivery plan_delivery(const Options& options, const std::string& title,
     chunk.originator = options.station.empty() ? "nieuwslezer" : options.station;
     chunk.originator_reference = "nieuwslezer";
     chunk.origination_date = date;
-    chunk.origination_time = two_digits(air_time.hour) + ":" + two_digits(air_time.minute) +
-                             ":" + two_digits(air_time.second);
+    chunk.origination_time = two_digits(air_time.hour) + ":" + two_digits(air_time.minute) + ":" +
+                             two_digits(air_time.second);
   }
   return delivery;
 }

@@ -32,7 +32,8 @@ bool valid_date(int year, int month, int day) {
 
 std::chrono::seconds parse_duration(std::string_view text) {
   const auto fail = [&] {
-    return UsageError("'" + std::string(text) + "' is not a duration (use e.g. 6h, 90m, 1h30m, 2d)");
+    return UsageError("'" + std::string(text) +
+                      "' is not a duration (use e.g. 6h, 90m, 1h30m, 2d)");
   };
   long long total = 0;
   std::size_t pos = 0;
@@ -46,11 +47,20 @@ std::chrono::seconds parse_duration(std::string_view text) {
     }
     if (pos == start || pos == text.size()) throw fail();
     switch (std::tolower(static_cast<unsigned char>(text[pos++]))) {
-      case 'd': total += number * 86400; break;
-      case 'h': total += number * 3600; break;
-      case 'm': total += number * 60; break;
-      case 's': total += number; break;
-      default: throw fail();
+      case 'd':
+        total += number * 86400;
+        break;
+      case 'h':
+        total += number * 3600;
+        break;
+      case 'm':
+        total += number * 60;
+        break;
+      case 's':
+        total += number;
+        break;
+      default:
+        throw fail();
     }
   }
   if (total <= 0) throw fail();
@@ -67,7 +77,8 @@ Instant parse_reference_time(std::string_view text, const TimeZone& zone) {
             day = fixed_digits(text, 8, 2), hour = fixed_digits(text, 11, 2),
             minute = fixed_digits(text, 14, 2);
   if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || text[4] != '-' ||
-      text[7] != '-' || (text[10] != 'T' && text[10] != 't' && text[10] != ' ') || text[13] != ':') {
+      text[7] != '-' || (text[10] != 'T' && text[10] != 't' && text[10] != ' ') ||
+      text[13] != ':') {
     throw fail();
   }
   std::size_t pos = 16;
@@ -99,9 +110,9 @@ Instant parse_reference_time(std::string_view text, const TimeZone& zone) {
     throw fail();
   }
   using namespace std::chrono;
-  const sys_days date = year_month_day(std::chrono::year(year),
-                                       std::chrono::month(static_cast<unsigned>(month)),
-                                       std::chrono::day(static_cast<unsigned>(day)));
+  const sys_days date =
+      year_month_day(std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+                     std::chrono::day(static_cast<unsigned>(day)));
   return Instant(date) + hours(hour) + minutes(minute) + seconds(second) - minutes(offset_minutes);
 }
 

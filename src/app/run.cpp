@@ -4,13 +4,13 @@
 
 #include <algorithm>
 #include <chrono>
-#include <functional>
 #include <cstdlib>
+#include <functional>
 #include <optional>
 
 #include "app/data_paths.h"
-#include "app/option_values.h"
 #include "app/delivery.h"
+#include "app/option_values.h"
 #include "audio/audio_file.h"
 #include "audio/fit_duration.h"
 #include "audio/mastering.h"
@@ -59,9 +59,10 @@ Page load_page(const std::string& file) {
   for (const auto& warning : page.warnings) spdlog::warn("{}: {}", name, warning);
   page.warnings.clear();
   if (!page.has_lead && page.ticker.empty()) {
-    throw InputError(name + ": no story found (expected a news page with a headline and a "
-                            "dateline such as 'BRUSSEL (ANP) - ...' or a 'Meer uit ...' ticker, "
-                            "an RSS/Atom feed with items, or JSON stories)");
+    throw InputError(name +
+                     ": no story found (expected a news page with a headline and a "
+                     "dateline such as 'BRUSSEL (ANP) - ...' or a 'Meer uit ...' ticker, "
+                     "an RSS/Atom feed with items, or JSON stories)");
   }
   spdlog::info("{}: {} lead, {} ticker item(s){}", name, page.has_lead ? "a" : "no",
                page.ticker.size(), page.section.empty() ? "" : " in '" + page.section + "'");
@@ -79,10 +80,9 @@ std::string iso_time(Instant instant, const TimeZone& zone) {
   using namespace std::chrono;
   const CivilTime local = zone.to_civil(instant);
   // The wall-clock reading taken as if it were UTC, minus the instant, is the UTC offset.
-  const sys_seconds as_utc =
-      sys_days(year(local.year) / month(static_cast<unsigned>(local.month)) /
-               day(static_cast<unsigned>(local.day))) +
-      hours(local.hour) + minutes(local.minute) + seconds(local.second);
+  const sys_seconds as_utc = sys_days(year(local.year) / month(static_cast<unsigned>(local.month)) /
+                                      day(static_cast<unsigned>(local.day))) +
+                             hours(local.hour) + minutes(local.minute) + seconds(local.second);
   const long offset = static_cast<long>(duration_cast<minutes>(as_utc - instant).count());
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}", local.year, local.month,
                      local.day, local.hour, local.minute, local.second, offset < 0 ? '-' : '+',
@@ -158,7 +158,8 @@ Voice chosen_voice(const Options& options, const fs::path& voices) {
   Voice voice = find_voice(options.voice, voices);
   if (options.rate) {
     if (*options.rate < 80 || *options.rate > 450) {
-      throw UsageError("--rate: " + std::to_string(*options.rate) + " is not 80 to 450 words a minute");
+      throw UsageError("--rate: " + std::to_string(*options.rate) +
+                       " is not 80 to 450 words a minute");
     }
     voice.rate = *options.rate;
   }
@@ -226,9 +227,8 @@ Audio fit_to_slot(const SpokenScript& all, SpokenScript& spoken, const Options& 
     spoken = keep_stories(all, *keep);
     Audio audio = produce(spoken);
     if (audio.seconds() <= limit) {
-      spdlog::info("--max-duration {}: ticker items {} of {} fit ({:.1f} s)",
-                   *options.max_duration, fmt::join(*keep, ", "), all_ticker_items(all),
-                   audio.seconds());
+      spdlog::info("--max-duration {}: ticker items {} of {} fit ({:.1f} s)", *options.max_duration,
+                   fmt::join(*keep, ", "), all_ticker_items(all), audio.seconds());
       return audio;
     }
     extra += audio.seconds() - limit + 0.05;  // the estimate was short: try again with less
@@ -244,9 +244,9 @@ void run(const Options& options) {
   const fs::path data_root = find_data_root();
   spdlog::debug("data from {}", data_root.string());
   const TimeZone zone = TimeZone::named(options.timezone);
-  const Instant now = options.now ? parse_reference_time(*options.now, zone)
-                                  : std::chrono::floor<std::chrono::seconds>(
-                                        std::chrono::system_clock::now());
+  const Instant now =
+      options.now ? parse_reference_time(*options.now, zone)
+                  : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   OrderingRules rules;
   if (options.max_age) rules.max_age = parse_duration(*options.max_age);
   rules.max_items = options.max_items;
@@ -289,7 +289,8 @@ void run(const Options& options) {
     }
   };
   if (options.no_audio) {
-    if (options.max_duration) throw UsageError("--max-duration measures the audio: drop --no-audio");
+    if (options.max_duration)
+      throw UsageError("--max-duration measures the audio: drop --no-audio");
     write_scripts(full_script);
     return;
   }
@@ -333,8 +334,9 @@ void run(const Options& options) {
   const std::string encoded = encode_audio(audio, delivery.encode);
   write_output(options.output, encoded);
   if (options.podcast_feed) {
-    update_podcast_feed(options, script, {title, encoded.size(), audio.seconds(), now, zone,
-                                          delivery.encode.format});
+    update_podcast_feed(
+        options, script,
+        {title, encoded.size(), audio.seconds(), now, zone, delivery.encode.format});
   }
   spdlog::info("{}: {:.1f} s of {} audio at {} Hz, {} segment(s), voice {}",
                options.output == "-" ? "standard output" : options.output, audio.seconds(),

@@ -41,10 +41,14 @@ void fade_edges(std::vector<float>& samples, std::size_t begin, std::size_t end,
 
 int pause_ms(Pause pause, const Pauses& pauses) {
   switch (pause) {
-    case Pause::kParagraph: return pauses.paragraph_ms;
-    case Pause::kStory: return pauses.story_ms;
-    case Pause::kSection: return pauses.section_ms;
-    case Pause::kNone: return 0;
+    case Pause::kParagraph:
+      return pauses.paragraph_ms;
+    case Pause::kStory:
+      return pauses.story_ms;
+    case Pause::kSection:
+      return pauses.section_ms;
+    case Pause::kNone:
+      return 0;
   }
   return 0;
 }
@@ -95,9 +99,10 @@ Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& spe
     silence(last ? pauses.edge_ms : pause_ms(segment.pause_after, pauses));
   }
   // Segment markers first, each followed by its sentences, in time order.
-  std::stable_sort(audio.markers.begin(), audio.markers.end(), [](const Marker& a, const Marker& b) {
-    return a.segment != b.segment ? a.segment < b.segment : a.sentence < b.sentence;
-  });
+  std::stable_sort(
+      audio.markers.begin(), audio.markers.end(), [](const Marker& a, const Marker& b) {
+        return a.segment != b.segment ? a.segment < b.segment : a.sentence < b.sentence;
+      });
   return audio;
 }
 

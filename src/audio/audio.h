@@ -17,7 +17,7 @@ struct Marker {
 };
 
 struct Audio {
-  int sample_rate = 22050;     // Hz
+  int sample_rate = 22050;  // Hz
   int channels = 1;
   std::vector<float> samples;  // interleaved, full scale = 1.0
   std::vector<Marker> markers;

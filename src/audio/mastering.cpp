@@ -10,8 +10,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "audio/loudness.h"
 #include "audio/channels.h"
+#include "audio/loudness.h"
 #include "audio/resampler.h"
 
 namespace nieuwslezer {

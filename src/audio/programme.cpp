@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "audio/loudness.h"
 #include "audio/channels.h"
+#include "audio/loudness.h"
 #include "audio/resampler.h"
 
 namespace nieuwslezer {

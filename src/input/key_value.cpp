@@ -27,7 +27,8 @@ KeyValues parse_key_values(std::string_view text, std::string_view source_name) 
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
     const auto equals = line.find('=');
-    const std::string_view key = equals == std::string_view::npos ? "" : trim(line.substr(0, equals));
+    const std::string_view key =
+        equals == std::string_view::npos ? "" : trim(line.substr(0, equals));
     const auto where = std::string(source_name) + ":" + std::to_string(line_number) + ": ";
     if (key.empty()) throw InputError(where + "expected 'key = value'");
     if (!values.emplace(std::string(key), std::string(trim(line.substr(equals + 1)))).second) {

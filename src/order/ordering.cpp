@@ -15,7 +15,8 @@ std::optional<Instant> publication_time(const std::string& label, Instant now,
       return now - std::chrono::seconds(parsed->seconds_ago);
     case TimeLabel::Kind::kClockToday: {
       const CivilTime today = zone.to_civil(now);
-      Instant at = zone.to_instant(today.year, today.month, today.day, parsed->hour, parsed->minute);
+      Instant at =
+          zone.to_instant(today.year, today.month, today.day, parsed->hour, parsed->minute);
       // A clock time well after "now" cannot be today's: the page was made before midnight.
       if (at > now + std::chrono::minutes(5)) {
         const CivilTime yesterday = zone.to_civil(now - std::chrono::hours(24));

@@ -33,7 +33,8 @@ struct OrderingRules {
 /// "12 minuten geleden" -> now - 12 min; "gisteren" -> now - 24 h; "14:05" -> 14:05 today in
 /// `zone` (yesterday when that is more than 5 minutes after `now`); "3-11-2026 9:30" -> that
 /// wall-clock time in `zone`. nullopt for an empty or unknown label.
-std::optional<Instant> publication_time(const std::string& label, Instant now, const TimeZone& zone);
+std::optional<Instant> publication_time(const std::string& label, Instant now,
+                                        const TimeZone& zone);
 
 /// The running order: the lead (never dropped), then ticker items newest first (by a story's
 /// absolute `published` time when it has one, else by its label); equal times

@@ -59,7 +59,7 @@ CivilTime TimeZone::to_civil(Instant instant) const {
   std::tm fields{};
   localtime_r(&seconds, &fields);
   return CivilTime{fields.tm_year + 1900, fields.tm_mon + 1, fields.tm_mday, fields.tm_hour,
-                   fields.tm_min, fields.tm_sec, fields.tm_wday};
+                   fields.tm_min,         fields.tm_sec,     fields.tm_wday};
 }
 
 Instant TimeZone::to_instant(int year, int month, int day, int hour, int minute) const {

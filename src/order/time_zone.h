@@ -12,7 +12,7 @@ using Instant = std::chrono::sys_seconds;
 struct CivilTime {
   int year = 1970, month = 1, day = 1;  // month 1..12, day 1..31
   int hour = 0, minute = 0, second = 0;
-  int weekday = 4;                      // 0 = Sunday .. 6 = Saturday
+  int weekday = 4;  // 0 = Sunday .. 6 = Saturday
 };
 
 /// An IANA time zone read from the system's zoneinfo (package tzdata).

@@ -43,10 +43,17 @@ std::string escape(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -57,8 +64,8 @@ std::string escape(const std::string& text) {
 std::string webvtt_timestamp(double seconds) {
   const long long ms = std::max(0LL, std::llround(seconds * 1000.0));
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%02lld:%02lld:%02lld.%03lld", ms / 3600000,
-                ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
+  std::snprintf(buffer, sizeof buffer, "%02lld:%02lld:%02lld.%03lld", ms / 3600000, ms / 60000 % 60,
+                ms / 1000 % 60, ms % 1000);
   return buffer;
 }
 
@@ -79,7 +86,8 @@ std::string webvtt_captions(const Script& script, const Audio& audio) {
     const std::size_t end = std::clamp(marker.end_frame, start, total);
     if (end <= start) continue;
     previous_end = end;
-    out += "\n" + std::to_string(++number) + "\n" + webvtt_timestamp(static_cast<double>(start) / rate) + " --> " +
+    out += "\n" + std::to_string(++number) + "\n" +
+           webvtt_timestamp(static_cast<double>(start) / rate) + " --> " +
            webvtt_timestamp(static_cast<double>(end) / rate) + "\n" +
            escape(wrap(script.segments[segment].written[sentence])) + "\n";
   }

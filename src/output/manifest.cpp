@@ -11,7 +11,8 @@ std::string quoted(const std::string& text) { return "\"" + json_escape(text) + 
 
 std::string seconds(std::size_t frame, int sample_rate) {
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.3f", static_cast<double>(frame) / (sample_rate > 0 ? sample_rate : 1));
+  std::snprintf(buffer, sizeof buffer, "%.3f",
+                static_cast<double>(frame) / (sample_rate > 0 ? sample_rate : 1));
   return buffer;
 }
 
@@ -21,11 +22,21 @@ std::string json_escape(const std::string& text) {
   std::string out;
   for (const char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buffer[8];
@@ -48,19 +59,20 @@ std::string manifest_json(const Script& script, const Audio& audio, const Manife
     return "\"start\": " + seconds(found->second->frame, audio.sample_rate) +
            ", \"end\": " + seconds(found->second->end_frame, audio.sample_rate);
   };
-  std::string out = "{\n  \"title\": " + quoted(info.title) + ",\n  \"air_time\": " +
-                    quoted(info.air_time) + ",\n  \"audio\": " + quoted(info.audio_file) +
-                    ",\n  \"duration\": " + seconds(audio.frames(), audio.sample_rate) +
-                    ",\n  \"sample_rate\": " + std::to_string(audio.sample_rate) +
-                    ",\n  \"segments\": [";
+  std::string out =
+      "{\n  \"title\": " + quoted(info.title) + ",\n  \"air_time\": " + quoted(info.air_time) +
+      ",\n  \"audio\": " + quoted(info.audio_file) +
+      ",\n  \"duration\": " + seconds(audio.frames(), audio.sample_rate) +
+      ",\n  \"sample_rate\": " + std::to_string(audio.sample_rate) + ",\n  \"segments\": [";
   for (std::size_t i = 0; i < script.segments.size(); ++i) {
     const Segment& segment = script.segments[i];
     const int index = static_cast<int>(i);
     out += std::string(i ? "," : "") + "\n    {\"index\": " + std::to_string(i) +
-           ", \"kind\": " + quoted(segment_kind_name(segment.kind)) + ", \"story\": " +
-           (segment.story >= 0 ? std::to_string(segment.story) : "null") +
-           ", \"label\": " + quoted(segment_label(segment)) + ",\n     \"text\": " +
-           quoted(segment.spoken().plain()) + ", " + times(index, -1) + ",\n     \"sentences\": [";
+           ", \"kind\": " + quoted(segment_kind_name(segment.kind)) +
+           ", \"story\": " + (segment.story >= 0 ? std::to_string(segment.story) : "null") +
+           ", \"label\": " + quoted(segment_label(segment)) +
+           ",\n     \"text\": " + quoted(segment.spoken().plain()) + ", " + times(index, -1) +
+           ",\n     \"sentences\": [";
     for (std::size_t j = 0; j < segment.sentences.size(); ++j) {
       const std::string written = j < segment.written.size() ? segment.written[j] : "";
       out += std::string(j ? "," : "") + "\n       {\"text\": " + quoted(written) +

@@ -1,9 +1,8 @@
 #include "output/podcast_feed.h"
 
-#include <pugixml.hpp>
-
 #include <cmath>
 #include <ctime>
+#include <pugixml.hpp>
 #include <sstream>
 #include <vector>
 
@@ -28,9 +27,9 @@ std::string rfc822_time(long long unix_seconds) {
   static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%s, %02d %s %04d %02d:%02d:%02d GMT",
-                kDays[fields.tm_wday], fields.tm_mday, kMonths[fields.tm_mon],
-                fields.tm_year + 1900, fields.tm_hour, fields.tm_min, fields.tm_sec);
+  std::snprintf(buffer, sizeof buffer, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[fields.tm_wday],
+                fields.tm_mday, kMonths[fields.tm_mon], fields.tm_year + 1900, fields.tm_hour,
+                fields.tm_min, fields.tm_sec);
   return buffer;
 }
 

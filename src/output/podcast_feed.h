@@ -27,8 +27,8 @@ struct PodcastChannel {
 
 /// The feed `existing` (empty: a new feed is made from `channel`) with `episode` added as its
 /// newest item and only the newest `keep` items kept; an item with the same GUID is replaced.
-/// Every earlier item keeps its elements, attributes and text (the file is re-indented). Items carry
-/// title, description, enclosure (url, length, type), guid (isPermaLink="false"), pubDate and
+/// Every earlier item keeps its elements, attributes and text (the file is re-indented). Items
+/// carry title, description, enclosure (url, length, type), guid (isPermaLink="false"), pubDate and
 /// itunes:duration (HH:MM:SS). Throws InputError "is not an RSS 2.0 feed: ..." when `existing`
 /// is not one, so a broken feed is never overwritten.
 std::string add_podcast_episode(std::string_view existing, const PodcastEpisode& episode,

@@ -17,8 +17,9 @@ struct Story {
   std::string agency;                   // credit as written ("ANP/RTR/DPA"), never spoken
   std::vector<std::string> paragraphs;  // body text; dateline and subheadings removed
   std::string time_label;               // "12 minuten geleden"; empty when the page gives none
-  std::optional<std::chrono::sys_seconds> published;  // an absolute time (feeds), wins over the label
-  std::size_t page_position = 0;        // 0 for the lead, 1.. for ticker items in page order
+  std::optional<std::chrono::sys_seconds>
+      published;                  // an absolute time (feeds), wins over the label
+  std::size_t page_position = 0;  // 0 for the lead, 1.. for ticker items in page order
   // Short heading lines left out of `paragraphs`, in page order ("Bondgenoot").
   std::vector<std::string> subheadings;
 };

@@ -20,8 +20,9 @@ void check_variables(std::string_view text, std::string_view key, std::string_vi
   for (std::size_t open = text.find('{'); open != std::string_view::npos;
        open = text.find('{', open + 1)) {
     const std::size_t close = text.find('}', open);
-    const std::string_view name =
-        close == std::string_view::npos ? text.substr(open) : text.substr(open + 1, close - open - 1);
+    const std::string_view name = close == std::string_view::npos
+                                      ? text.substr(open)
+                                      : text.substr(open + 1, close - open - 1);
     bool known = false;
     for (std::string_view candidate : allowed) known = known || candidate == name;
     if (!known) {

@@ -29,12 +29,18 @@ std::string segment_label(const Segment& segment) {
 
 const char* segment_kind_name(SegmentKind kind) {
   switch (kind) {
-    case SegmentKind::kOpening: return "opening";
-    case SegmentKind::kHeadline: return "headline";
-    case SegmentKind::kParagraph: return "paragraph";
-    case SegmentKind::kTransition: return "transition";
-    case SegmentKind::kTickerItem: return "ticker-item";
-    case SegmentKind::kClosing: return "closing";
+    case SegmentKind::kOpening:
+      return "opening";
+    case SegmentKind::kHeadline:
+      return "headline";
+    case SegmentKind::kParagraph:
+      return "paragraph";
+    case SegmentKind::kTransition:
+      return "transition";
+    case SegmentKind::kTickerItem:
+      return "ticker-item";
+    case SegmentKind::kClosing:
+      return "closing";
   }
   return "segment";
 }

@@ -52,9 +52,8 @@ class ScriptBuilder {
            const std::string& lead_in = "") {
     Segment segment{kind, story, {}, {}, pause_after};
     for (const std::string& sentence : split_sentences(text, text_data_)) {
-      const std::string said = segment.sentences.empty() && !lead_in.empty()
-                                   ? lead_in + " " + sentence
-                                   : sentence;
+      const std::string said =
+          segment.sentences.empty() && !lead_in.empty() ? lead_in + " " + sentence : sentence;
       SpokenText spoken = normalize_for_speech(said, text_data_);
       if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) continue;
       segment.sentences.push_back(std::move(spoken));
@@ -69,8 +68,8 @@ class ScriptBuilder {
     // A ticker item with a headline (feeds, JSON) is introduced by it.
     // A feed item with only a title has it as its text too: say it once.
     const std::string heading = as_sentence(story.headline);
-    const bool repeated = !story.paragraphs.empty() &&
-                          as_sentence(story.paragraphs.front()).rfind(heading, 0) == 0;
+    const bool repeated =
+        !story.paragraphs.empty() && as_sentence(story.paragraphs.front()).rfind(heading, 0) == 0;
     if (kind == SegmentKind::kTickerItem && !story.headline.empty() && !repeated) {
       add(SegmentKind::kHeadline, number, heading, Pause::kParagraph);
     }

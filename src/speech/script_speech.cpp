@@ -22,9 +22,8 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
       const bool switches_language =
           std::any_of(sentence.runs.begin(), sentence.runs.end(),
                       [](const SpokenRun& run) { return !run.language.empty(); });
-      speech[i].push_back(switches_language
-                              ? synthesizer.speak(to_ssml(sentence, language), true)
-                              : synthesizer.speak(sentence.plain()));
+      speech[i].push_back(switches_language ? synthesizer.speak(to_ssml(sentence, language), true)
+                                            : synthesizer.speak(sentence.plain()));
     }
   }
   if (reading_ticker) synthesizer.set_voice(voice);

@@ -1,11 +1,12 @@
 #pragma once
 // Speech stage: script -> audio, one eSpeak utterance per segment.
 
-#include "audio/assembly.h"
-#include "audio/audio.h"
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "audio/assembly.h"
+#include "audio/audio.h"
 #include "script/script.h"
 #include "speech/synthesizer.h"
 

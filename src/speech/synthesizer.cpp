@@ -24,9 +24,9 @@ Speech* g_current = nullptr;
 // temporary data overlay is removed at exit.
 struct Engine {
   bool started = false;
-  bool in_use = false;            // a Synthesizer holds the engine
-  fs::path overlay;               // temporary data dir with our variants, if any
-  fs::path overlay_variants;      // the folder whose variant files the overlay holds
+  bool in_use = false;        // a Synthesizer holds the engine
+  fs::path overlay;           // temporary data dir with our variants, if any
+  fs::path overlay_variants;  // the folder whose variant files the overlay holds
   ~Engine() {
     std::error_code ignored;
     if (!overlay.empty()) fs::remove_all(overlay, ignored);
@@ -40,15 +40,23 @@ Engine& engine() {
 
 int collect_samples(short* wav, int count, espeak_EVENT* events) {
   if (g_current == nullptr) return 0;
-  if (wav != nullptr && count > 0) g_current->samples.insert(g_current->samples.end(), wav, wav + count);
+  if (wav != nullptr && count > 0)
+    g_current->samples.insert(g_current->samples.end(), wav, wav + count);
   for (espeak_EVENT* event = events; event != nullptr && event->type != espeakEVENT_LIST_TERMINATED;
        ++event) {
     SpeechEvent out;
     switch (event->type) {
-      case espeakEVENT_SENTENCE: out.kind = SpeechEvent::Kind::kSentence; break;
-      case espeakEVENT_WORD: out.kind = SpeechEvent::Kind::kWord; break;
-      case espeakEVENT_END: out.kind = SpeechEvent::Kind::kEnd; break;
-      default: continue;
+      case espeakEVENT_SENTENCE:
+        out.kind = SpeechEvent::Kind::kSentence;
+        break;
+      case espeakEVENT_WORD:
+        out.kind = SpeechEvent::Kind::kWord;
+        break;
+      case espeakEVENT_END:
+        out.kind = SpeechEvent::Kind::kEnd;
+        break;
+      default:
+        continue;
     }
     out.sample = static_cast<std::size_t>(event->audio_position) *
                  static_cast<std::size_t>(g_current->sample_rate) / 1000;
@@ -118,7 +126,8 @@ void start_engine(const fs::path& own_variants) {
     const char* stock = nullptr;
     espeak_Info(&stock);
     if (stock == nullptr || !fs::is_directory(stock)) {
-      throw std::runtime_error("cannot find eSpeak NG's data directory (is espeak-ng-data installed?)");
+      throw std::runtime_error(
+          "cannot find eSpeak NG's data directory (is espeak-ng-data installed?)");
     }
     state.overlay = make_overlay(stock, own_variants);
     state.overlay_variants = own_variants;

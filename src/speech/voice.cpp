@@ -11,8 +11,8 @@ namespace {
 
 bool is_plain_name(std::string_view name, std::string_view extra_allowed) {
   return !name.empty() && std::all_of(name.begin(), name.end(), [&](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || extra_allowed.find(c) != std::string_view::npos;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || extra_allowed.find(c) != std::string_view::npos;
   });
 }
 

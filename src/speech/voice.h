@@ -10,15 +10,15 @@ namespace nieuwslezer {
 
 /// A voice as the synthesizer needs it.
 struct Voice {
-  std::string name = "nieuwslezer";     // what the user asked for
-  std::string description;              // from the profile; empty for built-ins
-  std::string language = "nl";          // eSpeak language ("nl", "en")
-  std::string variant;                  // eSpeak variant ("nieuwsman", "m3"); empty = none
-  std::filesystem::path variant_file;   // our own variant file, empty for stock variants
-  int rate = 166;                       // words per minute (eSpeak 80..450)
-  int pitch = 50;                       // eSpeak base pitch 0..100, 50 = the variant's own
-  int range = 50;                       // eSpeak pitch range 0..100, 50 = the variant's own
-  int word_gap = 0;                     // extra pause between words, 10 ms units
+  std::string name = "nieuwslezer";    // what the user asked for
+  std::string description;             // from the profile; empty for built-ins
+  std::string language = "nl";         // eSpeak language ("nl", "en")
+  std::string variant;                 // eSpeak variant ("nieuwsman", "m3"); empty = none
+  std::filesystem::path variant_file;  // our own variant file, empty for stock variants
+  int rate = 166;                      // words per minute (eSpeak 80..450)
+  int pitch = 50;                      // eSpeak base pitch 0..100, 50 = the variant's own
+  int range = 50;                      // eSpeak pitch range 0..100, 50 = the variant's own
+  int word_gap = 0;                    // extra pause between words, 10 ms units
 };
 
 /// The voice named `name`: voices_dir/<name>.voice when it exists ("nieuwslezer"), else an
