@@ -457,21 +457,6 @@ std::string inner_markup(const pugi::xml_node& node) {
 
 std::string plain_text(const pugi::xml_node& node) { return std::string(trim(node.child_value())); }
 
-// The first paragraph's dateline "BRUSSEL (ANP) - De ..." -> place, agency and the rest;
-// the page parser's dateline rules, applied to that one line.
-void split_dateline(Story& story) {
-  if (story.paragraphs.empty()) return;
-  const Page line = parse_page(story.paragraphs.front());
-  if (!line.lead.headline.empty() || line.lead.place.empty()) return;
-  story.place = line.lead.place;
-  story.agency = line.lead.agency;
-  if (line.lead.paragraphs.empty()) {
-    story.paragraphs.erase(story.paragraphs.begin());
-  } else {
-    story.paragraphs.front() = line.lead.paragraphs.front();
-  }
-}
-
 enum class FeedKind { kRss, kAtom, kRdf };
 
 struct FeedReader {

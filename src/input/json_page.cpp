@@ -54,21 +54,6 @@ void add_lines(std::string_view text, std::vector<std::string>& paragraphs) {
   }
 }
 
-// The first paragraph's dateline "BRUSSEL (ANP) - De ..." -> place, agency and the rest;
-// the page parser's dateline rules, applied to that one line.
-void split_dateline(Story& story) {
-  if (story.paragraphs.empty()) return;
-  const Page line = parse_page(story.paragraphs.front());
-  if (!line.lead.headline.empty() || line.lead.place.empty()) return;
-  story.place = line.lead.place;
-  story.agency = line.lead.agency;
-  if (line.lead.paragraphs.empty()) {
-    story.paragraphs.erase(story.paragraphs.begin());
-  } else {
-    story.paragraphs.front() = line.lead.paragraphs.front();
-  }
-}
-
 // A field of the wrong type: the story is left out, since its data cannot be trusted.
 struct WrongType {
   std::string problem;  // "'headline' is a number, not a string"

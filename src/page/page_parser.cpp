@@ -495,4 +495,17 @@ Page parse_page(std::string_view utf8_text) {
   return page;
 }
 
+void split_dateline(Story& story) {
+  if (story.paragraphs.empty()) return;
+  const Page line = parse_page(story.paragraphs.front());
+  if (!line.lead.headline.empty() || line.lead.place.empty()) return;
+  story.place = line.lead.place;
+  story.agency = line.lead.agency;
+  if (line.lead.paragraphs.empty()) {
+    story.paragraphs.erase(story.paragraphs.begin());
+  } else {
+    story.paragraphs.front() = line.lead.paragraphs.front();
+  }
+}
+
 }  // namespace nieuwslezer

@@ -20,4 +20,9 @@ namespace nieuwslezer {
 /// empty ticker; the caller turns that into an error. Linear in the size of the text.
 Page parse_page(std::string_view utf8_text);
 
+/// Takes a dateline off a story's first paragraph with the page's rules, for stories from
+/// feeds and JSON: {"BRUSSEL (ANP) - De premier ..."} -> place "BRUSSEL", agency "ANP",
+/// {"De premier ..."}. A paragraph without a dateline is left as it is.
+void split_dateline(Story& story);
+
 }  // namespace nieuwslezer
