@@ -14,7 +14,8 @@ enum ExitCode : int {
   kExitUsage = 2,        // bad command line
   kExitBadInput = 3,     // unreadable, empty, binary, not text, no story found
   kExitCannotWrite = 4,  // output file or stdout cannot be written
-  kExitNothingFresh = 5  // no story left to read after --max-age / --min-items
+  kExitNothingFresh = 5,  // no story left to read after --max-age / --min-items
+  kExitBadData = 6        // the program's own data (voices/, data/) is missing or broken
 };
 
 /// A bad command-line value, e.g. "--max-age: '6x' is not a duration".
@@ -29,6 +30,12 @@ struct InputError : std::runtime_error {
 
 /// Nothing fresh enough to air: a scheduler should skip the slot. "no story is younger than 1h"
 struct NothingToReadError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// The program's own data (a voice profile, a data/ file) is missing or broken: an
+/// installation problem, not the user's input. The message names the file.
+struct DataError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 

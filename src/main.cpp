@@ -42,9 +42,11 @@ Exit codes:
   0  success
   1  anything else (internal or eSpeak NG failure)
   2  usage error (bad option or value)
-  3  bad input: unreadable, empty, binary or not text, no story found, bad data file
+  3  bad input: unreadable, empty, binary or not text, no story found, bad --lexicon
   4  cannot write an output file or standard output
-  5  nothing to air: no story left after --max-age, or fewer than --min-items)";
+  5  nothing to air: no story left after --max-age, or fewer than --min-items
+  6  the program's own data (voices/, data/) is missing or broken: reinstall
+  130, 143  interrupted by SIGINT or SIGTERM; no output file is left behind)";
 
 }  // namespace
 
@@ -199,6 +201,9 @@ int main(int argc, char** argv) {
   } catch (const OutputError& error) {
     spdlog::error("{}", error.what());
     return kExitCannotWrite;
+  } catch (const DataError& error) {
+    spdlog::error("{}", error.what());
+    return kExitBadData;
   } catch (const std::exception& error) {
     spdlog::error("{}", error.what());
     return kExitFailure;
