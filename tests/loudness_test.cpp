@@ -13,39 +13,16 @@
 #include <stdexcept>
 
 #include "audio/audio_file.h"
+#include "audio_signals.h"
 #include "speech/synthesizer.h"
 
 namespace nieuwslezer {
 namespace {
 
-Audio sine(int rate, int channels, double hz, double amplitude, double seconds, double phase = 0) {
-  Audio audio;
-  audio.sample_rate = rate;
-  audio.channels = channels;
-  const auto frames = static_cast<std::size_t>(seconds * rate);
-  for (std::size_t n = 0; n < frames; ++n) {
-    const double value = amplitude * std::sin(2 * std::numbers::pi * hz * n / rate + phase);
-    audio.samples.insert(audio.samples.end(), channels, static_cast<float>(value));
-  }
-  return audio;
-}
+using test::sine;
 
-// Noise shaped like speech: syllables at about 4 Hz, words separated by short pauses.
 Audio speech_like_noise(int rate, double seconds) {
-  Audio audio;
-  audio.sample_rate = rate;
-  std::mt19937 random(7);
-  std::normal_distribution<double> noise(0.0, 0.1);
-  const auto frames = static_cast<std::size_t>(seconds * rate);
-  double low = 0;
-  for (std::size_t n = 0; n < frames; ++n) {
-    const double t = double(n) / rate;
-    const double syllables = std::pow(std::sin(std::numbers::pi * 4 * t), 2);
-    const double words = std::fmod(t, 1.3) < 1.0 ? 1.0 : 0.0;
-    low = 0.8 * low + 0.2 * noise(random);  // more energy low, like a voice
-    audio.samples.push_back(static_cast<float>(syllables * words * low * 3));
-  }
-  return audio;
+  return test::speech_like_noise(rate, seconds, 7);
 }
 
 // A few sentences of our default voice, as mono floats.
@@ -172,6 +149,35 @@ TEST(Loudness, MatchesFfmpegOnMonoAndStereoNoise) {
               0.1 + kFfmpegRounding);
   EXPECT_NEAR(ours_stereo.integrated_lufs, ffmpeg_ebur128(stereo).integrated_lufs,
               0.1 + kFfmpegRounding);
+}
+
+}  // namespace
+}  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(LoudnessBlocks, GatedBlocksGiveLibebur128sIntegratedLoudness) {
+  for (const int rate : {22050, 44100, 48000}) {
+    const Audio speech = test::speech_like_noise(rate, 8.0);
+    const LoudnessBlocks blocks = measure_loudness_blocks(speech);
+    EXPECT_EQ(blocks.hop_frames, static_cast<std::size_t>((rate + 5) / 10));
+    // 8 s of 100 ms hops, the first block complete after four.
+    EXPECT_EQ(blocks.energies.size(), 77u);
+    EXPECT_NEAR(gated_loudness(blocks.energies), measure_integrated_lufs(speech), 0.01) << rate;
+  }
+}
+
+TEST(LoudnessBlocks, GatesLikeBs1770) {
+  // One loud block and many 20 dB quieter: the quiet ones fall under the relative gate.
+  const double loud = std::pow(10.0, (-20.0 + 0.691) / 10.0);
+  const double quiet = std::pow(10.0, (-40.0 + 0.691) / 10.0);
+  EXPECT_NEAR(gated_loudness({loud, quiet, quiet, quiet}), -20.0, 1e-9);
+  // Under the absolute gate (-70 LUFS) nothing counts.
+  EXPECT_EQ(gated_loudness({1e-9, 0.0}), -std::numeric_limits<double>::infinity());
+  EXPECT_EQ(gated_loudness({}), -std::numeric_limits<double>::infinity());
+  // Within 10 LU of each other, all count: the mean of the energies.
+  EXPECT_NEAR(gated_loudness({loud, loud / 2}), -20.0 + 10 * std::log10(0.75), 1e-9);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 #include "audio/audio_file.h"
+#include "audio_signals.h"
 #include "audio/loudness.h"
 #include "speech/synthesizer.h"
 
@@ -42,22 +43,8 @@ void add_silence(Audio& audio, double seconds) {
                        0.0f);
 }
 
-// Noise shaped like speech: syllables at about 4 Hz, words separated by short pauses.
 Audio speech_like_noise(int rate, double seconds) {
-  Audio audio;
-  audio.sample_rate = rate;
-  std::mt19937 random(11);
-  std::normal_distribution<double> noise(0.0, 0.1);
-  const auto frames = static_cast<std::size_t>(seconds * rate);
-  double low = 0;
-  for (std::size_t n = 0; n < frames; ++n) {
-    const double t = double(n) / rate;
-    const double syllables = std::pow(std::sin(std::numbers::pi * 4 * t), 2);
-    const double words = std::fmod(t, 1.3) < 1.0 ? 1.0 : 0.0;
-    low = 0.8 * low + 0.2 * noise(random);
-    audio.samples.push_back(static_cast<float>(syllables * words * low * 3));
-  }
-  return audio;
+  return test::speech_like_noise(rate, seconds, 11);
 }
 
 // A few sentences of our default voice as mono floats, made once per process (one

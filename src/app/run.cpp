@@ -39,6 +39,19 @@ namespace fs = std::filesystem;
 
 constexpr const char* kDefaultExample = "examples/binnenland.txt";
 
+// Logs at debug level (--verbose) how long each stage took since the previous one.
+class StageClock {
+ public:
+  void lap(std::string_view stage) {
+    const auto now = std::chrono::steady_clock::now();
+    spdlog::debug("{}: {:.3f} s", stage, std::chrono::duration<double>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
 // File -> page; every problem is an InputError that names the file.
 Page load_page(const std::string& file) {
   const std::string name = input_display_name(file);
@@ -241,6 +254,7 @@ void run(const Options& options) {
   if (options.script == "-" && !options.no_audio && options.output == "-") {
     throw UsageError("--script - and -o - cannot both write to standard output");
   }
+  StageClock clock;
   const fs::path data_root = find_data_root();
   spdlog::debug("data from {}", data_root.string());
   const TimeZone zone = TimeZone::named(options.timezone);
@@ -310,11 +324,16 @@ void run(const Options& options) {
       has_elements ? programme_settings(options, delivery.mastering) : ProgrammeSettings{};
   const auto produce = [&](const SpokenScript& spoken) {
     Audio audio = assemble(spoken.script, spoken.speech, options.pauses);
+    clock.lap("assembly");
     if (has_elements) audio = build_programme(std::move(audio), programme);
-    return master_audio(std::move(audio), delivery.mastering);
+    audio = master_audio(std::move(audio), delivery.mastering);
+    clock.lap("mastering");
+    return audio;
   };
+  clock.lap("script");
   const SpokenScript all{full_script,
                          synthesize_script(full_script, *synthesizer, voice, ticker_voice)};
+  clock.lap("synthesis");
   SpokenScript spoken = all;
   Audio audio;
   if (options.max_duration) {
@@ -332,7 +351,9 @@ void run(const Options& options) {
   // Chapters in the file: one cue point per segment, not per sentence.
   std::erase_if(audio.markers, [](const Marker& marker) { return marker.sentence >= 0; });
   const std::string encoded = encode_audio(audio, delivery.encode);
+  clock.lap("encoding");
   write_output(options.output, encoded);
+  clock.lap("writing");
   if (options.podcast_feed) {
     update_podcast_feed(
         options, script,

@@ -62,6 +62,15 @@ Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& spe
   for (const auto& sentences : speech) {
     if (!sentences.empty()) audio.sample_rate = sentences.front().sample_rate;
   }
+  // Room for every utterance and pause at once: one allocation for an hour of speech.
+  std::size_t room = frames_for_ms(2 * pauses.edge_ms, audio.sample_rate);
+  for (std::size_t i = 0; i < speech.size(); ++i) {
+    const int longest_pause = std::max({pauses.sentence_ms, pauses.paragraph_ms,
+                                        pauses.story_ms, pauses.section_ms});
+    room += frames_for_ms(longest_pause, audio.sample_rate) * (speech[i].size() + 1);
+    for (const Speech& sentence : speech[i]) room += sentence.samples.size();
+  }
+  audio.samples.reserve(room);
   const auto silence = [&](int ms) {
     audio.samples.insert(audio.samples.end(), frames_for_ms(ms, audio.sample_rate), 0.0f);
   };

@@ -403,6 +403,11 @@ std::string encode_audio(const Audio& audio, const EncodeOptions& options) {
   }
 
   MemoryFile memory;
+  // PCM in one allocation: the samples plus room for the header and the chunks.
+  if (wav) {
+    const std::size_t bytes_per_sample = options.format == AudioFormat::kWav24 ? 3 : 2;
+    memory.bytes.reserve(audio.samples.size() * bytes_per_sample + 65536);
+  }
   SF_VIRTUAL_IO io = memory_io();
   SF_INFO info{};
   info.samplerate = audio.sample_rate;

@@ -7,7 +7,9 @@
 // The same signal played on two speakers ("dual mono") would measure 3 dB louder, which is
 // why the podcast target is -19 LUFS for mono and -16 LUFS for stereo.
 
+#include <cstddef>
 #include <limits>
+#include <vector>
 
 #include "audio/audio.h"
 
@@ -24,6 +26,23 @@ struct LoudnessMeasurement {
 /// a 1 kHz mono sine with amplitude 0.1 -> about -23.0 LUFS, -20.0 dBTP, -20.0 dBFS.
 /// Throws std::runtime_error when libebur128 rejects the rate or channel count.
 LoudnessMeasurement measure_loudness(const Audio& audio);
+
+/// The gating blocks of BS.1770's integrated loudness: 400 ms each, one every 100 ms, each
+/// as its K-weighted, channel-weighted mean square ("energy"). Block i covers frames
+/// [i x hop_frames, i x hop_frames + 4 x hop_frames).
+struct LoudnessBlocks {
+  std::size_t hop_frames = 0;
+  std::vector<double> energies;
+};
+
+/// The blocks of `audio` (libebur128's momentary loudness after each 100 ms); throws like
+/// measure_loudness.
+LoudnessBlocks measure_loudness_blocks(const Audio& audio);
+
+/// The integrated loudness (LUFS) of blocks with these energies: the mean of those above
+/// the absolute gate (-70 LUFS) and the relative gate (10 LU under the mean of those above
+/// the absolute one), as libebur128 computes it. -infinity when no block passes.
+double gated_loudness(const std::vector<double>& energies);
 
 /// Only the integrated loudness (LUFS), much cheaper than measure_loudness because no true
 /// peak is computed; same conventions and failures.

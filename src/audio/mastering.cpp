@@ -1,18 +1,19 @@
 #include "audio/mastering.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstddef>
-#include <deque>
+#include <future>
 #include <limits>
 #include <numbers>
 #include <stdexcept>
 #include <string>
 
 #include "audio/channels.h"
+#include "audio/limiter.h"
 #include "audio/loudness.h"
 #include "audio/resampler.h"
+#include "audio/true_peak.h"
 
 namespace nieuwslezer {
 namespace {
@@ -26,10 +27,6 @@ constexpr double kFadeMs = 5.0;
 // (ffmpeg's ebur128 filter oversamples to 192 kHz with its own filter, we use 4x) and
 // a 4x grid can miss a little of a peak between its points.
 constexpr double kPeakMarginDb = 0.1;
-// Limiter timing: the needed gain is held this far around each peak, so the gain starts to
-// fall twice this long before the peak (the look-ahead) and has reached it at the peak.
-constexpr double kHoldMs = 1.5;
-constexpr double kReleaseMs = 100.0;
 constexpr double kLoudnessToleranceLu = 0.05;
 constexpr int kMaxGainPasses = 6;
 // The most the gain may rise over its first estimate to make up for what the limiter takes.
@@ -66,7 +63,10 @@ void remove_dc(Audio& audio) {
     double previous_in = audio.samples[channel], previous_out = 0;
     for (std::size_t frame = 0; frame < frames; ++frame) {
       float& sample = audio.samples[frame * channels + channel];
-      const double out = scale * (sample - previous_in) + r * previous_out;
+      double out = scale * (sample - previous_in) + r * previous_out;
+      // The filter's decay into silence would end in denormal numbers, which make every
+      // later stage (soxr above all) many times slower; below -300 dBFS is silence.
+      if (std::abs(out) < 1e-15) out = 0.0;
       previous_in = sample;
       previous_out = out;
       sample = static_cast<float>(out);
@@ -94,15 +94,15 @@ void trim_silence(Audio& audio, int pad_ms) {
   const auto pad = static_cast<std::ptrdiff_t>(ms_to_frames(pad_ms, audio.sample_rate));
   const std::ptrdiff_t start = static_cast<std::ptrdiff_t>(first) - pad;  // may be < 0
   const std::ptrdiff_t stop = static_cast<std::ptrdiff_t>(end) + pad;     // may be > frames
-  std::vector<float> samples(static_cast<std::size_t>(stop - start) * channels, 0.0f);
-  const std::ptrdiff_t copy_from = std::max<std::ptrdiff_t>(start, 0);
-  const std::ptrdiff_t copy_to = std::min(stop, static_cast<std::ptrdiff_t>(frames));
-  if (copy_to > copy_from) {
-    std::copy(audio.samples.begin() + copy_from * channels,
-              audio.samples.begin() + copy_to * channels,
-              samples.begin() + (copy_from - start) * channels);
+  // In place: cut or add at the end first, then at the start.
+  const auto width = static_cast<std::ptrdiff_t>(channels);
+  std::vector<float>& samples = audio.samples;
+  samples.resize(static_cast<std::size_t>(stop * width), 0.0f);
+  if (start > 0) {
+    samples.erase(samples.begin(), samples.begin() + start * width);
+  } else if (start < 0) {
+    samples.insert(samples.begin(), static_cast<std::size_t>(-start * width), 0.0f);
   }
-  audio.samples = std::move(samples);
   const auto move = [&](std::size_t frame) {
     const std::ptrdiff_t moved = static_cast<std::ptrdiff_t>(frame) - start;
     return static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(moved, 0, stop - start));
@@ -113,166 +113,103 @@ void trim_silence(Audio& audio, int pad_ms) {
   }
 }
 
-// Interpolation filters for the points 1/4, 2/4 and 3/4 of the way from sample n to n + 1:
-// a Kaiser-windowed sinc over the samples n - 7 ... n + 8, normalized to unity gain at DC.
-constexpr int kOversampling = 4;
-constexpr std::size_t kTaps = 16;
-constexpr std::size_t kTapsBefore = kTaps / 2 - 1;  // taps on samples before n
-using Taps = std::array<float, kTaps>;
-
-std::array<Taps, kOversampling - 1> interpolation_filters() {
-  constexpr double kBeta = 6.0;
-  std::array<Taps, kOversampling - 1> filters{};
-  for (int phase = 1; phase < kOversampling; ++phase) {
-    const double fraction = double(phase) / kOversampling;
-    double sum = 0;
-    Taps& taps = filters[phase - 1];
-    for (std::size_t k = 0; k < kTaps; ++k) {
-      // The distance from the point to sample n + k - 7.
-      const double t = fraction - (double(k) - double(kTapsBefore));
-      const double sinc = std::sin(std::numbers::pi * t) / (std::numbers::pi * t);
-      const double u = t / double(kTaps / 2);
-      const double window = std::cyl_bessel_i(0.0, kBeta * std::sqrt(std::max(0.0, 1.0 - u * u))) /
-                            std::cyl_bessel_i(0.0, kBeta);
-      taps[k] = static_cast<float>(sinc * window);
-      sum += taps[k];
-    }
-    for (float& tap : taps) tap = static_cast<float>(tap / sum);
+// The loudness that gain `gain_db` and the limiter's `block_gains` give audio whose
+// loudness blocks (measured before resampling) are `blocks`: each block's energy scaled by
+// the gain and by the share of its energy the limiter leaves, then gated again.
+// `channel_factor` accounts for channels added after limiting (2 for mono sent as stereo).
+double predicted_loudness(const LoudnessBlocks& blocks, double source_rate, const BlockPeaks& peaks,
+                          const std::vector<float>& block_gains, double gain_db,
+                          double channel_factor, int sample_rate) {
+  const double scale = std::pow(10.0, gain_db / 10.0) * channel_factor;
+  std::vector<double> energies = blocks.energies;
+  for (double& energy : energies) energy *= scale;
+  if (block_gains.empty()) return gated_loudness(energies);
+  // Prefix sums of the limiter blocks' energy before and after limiting.
+  const std::size_t count = peaks.blocks();
+  std::vector<double> before(count + 1, 0.0), after(count + 1, 0.0);
+  for (std::size_t b = 0; b < count; ++b) {
+    const double gain = block_gains[b];
+    before[b + 1] = before[b] + peaks.energy(b);
+    after[b + 1] = after[b] + peaks.energy(b) * gain * gain;
   }
-  return filters;
+  const double to_output = double(sample_rate) / source_rate / double(BlockPeaks::kBlock);
+  for (std::size_t i = 0; i < energies.size(); ++i) {
+    const double start = double(i * blocks.hop_frames), end = start + 4.0 * double(blocks.hop_frames);
+    const auto first = std::min(count, static_cast<std::size_t>(start * to_output));
+    const auto last = std::min(count, static_cast<std::size_t>(std::ceil(end * to_output)));
+    const double total = before[last] - before[first];
+    if (total > 0) energies[i] *= (after[last] - after[first]) / total;
+  }
+  return gated_loudness(energies);
 }
 
-// For each frame, the largest magnitude on the 4x oversampled grid of any channel between
-// the previous and the next frame: the true peak that frame's gain must hold down.
-std::vector<float> peak_envelope(const Audio& audio) {
-  static const auto filters = interpolation_filters();
-  // Blocks of a fixed size, filtered tap by tap, so the compiler can vectorize the loops.
-  constexpr std::size_t kBlock = 1024;
-  const std::size_t channels = audio.channels, frames = audio.frames();
-  std::vector<float> envelope(frames, 0.0f);  // first the peak on [n, n + 1)
-  std::array<float, kBlock + kTaps> input;    // frames start - 7 ... start + kBlock + 8
-  std::array<float, kBlock> peaks, value;
-  for (std::size_t c = 0; c < channels; ++c) {
-    for (std::size_t start = 0; start < frames; start += kBlock) {
-      for (std::size_t i = 0; i < input.size(); ++i) {
-        const std::size_t frame = start + i - kTapsBefore;  // wraps below 0: out of range
-        input[i] = frame < frames ? audio.samples[frame * channels + c] : 0.0f;
-      }
-      for (std::size_t i = 0; i < kBlock; ++i) peaks[i] = std::abs(input[i + kTapsBefore]);
-      for (const Taps& taps : filters) {
-        value.fill(0.0f);
-        for (std::size_t k = 0; k < kTaps; ++k) {
-          for (std::size_t i = 0; i < kBlock; ++i) value[i] += taps[k] * input[i + k];
-        }
-        for (std::size_t i = 0; i < kBlock; ++i) peaks[i] = std::max(peaks[i], std::abs(value[i]));
-      }
-      const std::size_t count = std::min(kBlock, frames - start);
-      for (std::size_t i = 0; i < count; ++i) {
-        envelope[start + i] = std::max(envelope[start + i], peaks[i]);
+// The true peak of `audio` after apply_gain(audio, gain, block_gains), or a value <= `ceiling`
+// if it is below. `peaks` describe the audio before the gain. Interpolating the gained
+// samples g[k] x[k] gives g x (the interpolated x) plus the taps over (g[k] - g) x[k], so a
+// block whose gain varies by at most d over its neighbourhood peaks under
+// max gain x its peak + d x the filters' gain x its neighbourhood's sample peak; only blocks
+// where that bound passes the ceiling are oversampled again.
+float limited_true_peak(const Audio& audio, const BlockPeaks& peaks, double gain,
+                        const std::vector<float>& block_gains, float ceiling) {
+  const std::size_t count = peaks.blocks();
+  float result = 0.0f;
+  for (std::size_t b = 0; b < count; ++b) {
+    float most = 1.0f, least = 1.0f;
+    if (!block_gains.empty()) {
+      // The frames that points of block b are made of take gains interpolated between the
+      // centres of blocks b - 2 ... b + 2.
+      most = least = block_gains[b];
+      for (std::size_t k = b >= 2 ? b - 2 : 0; k <= std::min(count - 1, b + 2); ++k) {
+        most = std::max(most, block_gains[k]);
+        least = std::min(least, block_gains[k]);
       }
     }
-  }
-  // A peak between frames n - 1 and n limits frame n too.
-  for (std::size_t n = frames; n-- > 1;) envelope[n] = std::max(envelope[n], envelope[n - 1]);
-  return envelope;
-}
-
-// Maximum of values[n - radius ... n + radius] for each n (a monotonic queue, O(n)).
-std::vector<float> moving_maximum(const std::vector<float>& values, std::size_t radius) {
-  std::vector<float> result(values.size());
-  std::deque<std::size_t> candidates;  // indices whose values decrease front to back
-  std::size_t next = 0;
-  for (std::size_t n = 0; n < values.size(); ++n) {
-    for (; next < values.size() && next <= n + radius; ++next) {
-      while (!candidates.empty() && values[candidates.back()] <= values[next]) {
-        candidates.pop_back();
-      }
-      candidates.push_back(next);
-    }
-    while (candidates.front() + radius < n) candidates.pop_front();
-    result[n] = values[candidates.front()];
+    const double bound = gain * (most * double(peaks.upper_bound(b)) +
+                                 (most - least) * double(BlockPeaks::filter_gain_bound()) *
+                                     double(peaks.neighbourhood_peak(b)));
+    const float peak = bound <= ceiling ? static_cast<float>(bound)
+                                        : BlockPeaks::oversampled_peak(audio, b);
+    result = std::max(result, peak);
   }
   return result;
 }
 
-// Replaces each value by the mean of values[n - radius ... n + radius], the edge values
-// repeated outside. In place: the originals still needed wait in a ring of radius + 1.
-void moving_average(std::vector<float>& values, std::size_t radius) {
-  if (values.empty() || radius == 0) return;
-  const std::size_t last = values.size() - 1;
-  // Slot n % (radius + 1) holds the original of frame n - radius - 1 (frame 0 before it).
-  std::vector<float> ring(radius + 1, values[0]);
-  double sum = 0;
-  for (std::size_t i = 0; i <= 2 * radius; ++i) {
-    sum += values[std::min(last, i >= radius ? i - radius : 0)];
-  }
-  for (std::size_t n = 0; n <= last; ++n) {
-    float& slot = ring[n % (radius + 1)];
-    if (n > 0) sum += values[std::min(last, n + radius)] - slot;
-    slot = values[n];
-    values[n] = static_cast<float>(sum / double(2 * radius + 1));
-  }
-}
-
-// The limiter's gain (<= 1) for each frame, such that gain x envelope <= ceiling everywhere
-// and the gain moves smoothly: the gain the highest peak within +-hold needs, released
-// exponentially, then averaged twice over +-hold/2. Every average mixes only gains held
-// from within +-hold of its centre, which are at most the gain needed there, so the
-// smoothing keeps the promise.
-std::vector<float> limiter_gain(const std::vector<float>& envelope, double ceiling,
-                                int sample_rate) {
-  const std::size_t hold = std::max<std::size_t>(2, ms_to_frames(kHoldMs, sample_rate));
-  std::vector<float> gain = moving_maximum(envelope, hold);
-  const double release = 1.0 - std::exp(-1.0 / (kReleaseMs / 1000.0 * sample_rate));
-  for (std::size_t n = 0; n < gain.size(); ++n) {
-    const float needed = gain[n] > ceiling ? static_cast<float>(ceiling / gain[n]) : 1.0f;
-    const float previous = n > 0 ? gain[n - 1] : 1.0f;
-    gain[n] =
-        needed < previous ? needed : static_cast<float>(previous + release * (needed - previous));
-  }
-  moving_average(gain, hold / 2);
-  moving_average(gain, hold / 2);
-  return gain;
-}
-
 // Gain to the target loudness, then the limiter. The limiter lowers the loudness a little;
-// the gain is raised again until the loudness is within the tolerance.
-void normalize_and_limit(Audio& audio, const MasteringSettings& settings) {
+// the gain is raised until the predicted loudness is within the tolerance. `blocks` were
+// measured on the audio before resampling, at `source_rate`.
+void normalize_and_limit(Audio& audio, const MasteringSettings& settings,
+                         const LoudnessBlocks& blocks, double source_rate, double channel_factor) {
   const double ceiling = db_to_linear(settings.true_peak_ceiling_dbtp - kPeakMarginDb);
-  const std::vector<float> envelope = peak_envelope(audio);
-  double gain_db = 0;
-  const double loudness = settings.normalize ? measure_integrated_lufs(audio)
-                                             : -std::numeric_limits<double>::infinity();
+  const double loudness = settings.normalize
+                              ? gated_loudness(blocks.energies) + 10.0 * std::log10(channel_factor)
+                              : -std::numeric_limits<double>::infinity();
   const bool adjust = std::isfinite(loudness);
-  if (adjust) gain_db = settings.target_lufs - loudness;
+  double gain_db = adjust ? settings.target_lufs - loudness : 0.0;
   const double max_gain_db = gain_db + kMaxMakeUpDb;
 
-  Audio result = audio;
-  const std::size_t channels = audio.channels;
+  BlockPeaks peaks(audio);
+  std::vector<float> block_gains;
   for (int pass = 0; pass < kMaxGainPasses; ++pass) {
-    const double gain = db_to_linear(gain_db);
-    const std::vector<float> limiter = limiter_gain(envelope, ceiling / gain, audio.sample_rate);
-    for (std::size_t i = 0; i < audio.samples.size(); ++i) {
-      result.samples[i] = static_cast<float>(audio.samples[i] * gain * limiter[i / channels]);
-    }
+    block_gains = limiter_gains(peaks, ceiling, db_to_linear(gain_db), audio.sample_rate);
     if (!adjust) break;
-    const double missing = settings.target_lufs - measure_integrated_lufs(result);
+    const double missing = settings.target_lufs - predicted_loudness(blocks, source_rate, peaks,
+                                                                     block_gains, gain_db,
+                                                                     channel_factor,
+                                                                     audio.sample_rate);
     const double next_gain_db = std::min(gain_db + missing, max_gain_db);
     if (std::abs(missing) <= kLoudnessToleranceLu || next_gain_db == gain_db) break;
     gain_db = next_gain_db;
   }
+  apply_gain(audio, db_to_linear(gain_db), block_gains);
 
   // The gain changes within a few milliseconds, which can lift a peak between samples a hair
-  // above what the envelope promised; a global trim of those hundredths of a dB settles it.
-  const std::vector<float> final_envelope = peak_envelope(result);
-  const float peak = final_envelope.empty()
-                         ? 0.0f
-                         : *std::max_element(final_envelope.begin(), final_envelope.end());
+  // above what the block peaks promised; a global trim of those hundredths of a dB settles it.
+  const float peak = limited_true_peak(audio, peaks, db_to_linear(gain_db), block_gains,
+                                       static_cast<float>(ceiling));
   if (peak > ceiling) {
     const auto trim = static_cast<float>(ceiling / peak);
-    for (float& sample : result.samples) sample *= trim;
+    for (float& sample : audio.samples) sample *= trim;
   }
-  audio = std::move(result);
 }
 
 // Raised-cosine fades over the first and last few milliseconds, so the file starts and ends
@@ -322,9 +259,25 @@ Audio master_audio(Audio audio, const MasteringSettings& settings) {
   validate(audio, settings);
   remove_dc(audio);
   trim_silence(audio, settings.pad_ms);
-  if (settings.sample_rate != 0) audio = resample(audio, settings.sample_rate);
-  convert_channels(audio, settings.channels);
-  normalize_and_limit(audio, settings);
+  // Mono for stereo stays mono until the end: the two channels would be the same, each
+  // step half the work. Other conversions happen first.
+  const bool mono_to_stereo = audio.channels == 1 && settings.channels == 2;
+  if (!mono_to_stereo) convert_channels(audio, settings.channels);
+  // Loudness is measured before resampling (speech has nothing above eSpeak's Nyquist
+  // frequency, so the rate does not change it), on a second core while soxr works.
+  const double source_rate = audio.sample_rate;
+  std::future<LoudnessBlocks> blocks;
+  if (settings.normalize) {
+    blocks = std::async(std::launch::async, [&audio] { return measure_loudness_blocks(audio); });
+  }
+  if (settings.sample_rate != 0 && settings.sample_rate != audio.sample_rate) {
+    Audio resampled = resample(audio, settings.sample_rate);
+    if (blocks.valid()) blocks.wait();  // it still reads `audio`
+    audio = std::move(resampled);
+  }
+  normalize_and_limit(audio, settings, blocks.valid() ? blocks.get() : LoudnessBlocks{},
+                      source_rate, mono_to_stereo ? 2.0 : 1.0);
+  if (mono_to_stereo) convert_channels(audio, 2);
   fade_ends(audio);
   return audio;
 }

@@ -2,8 +2,11 @@
 // Mastering stage: assembled speech -> broadcast-ready audio at a standard loudness.
 //
 // The steps, in order: DC removal (1st-order 20 Hz high-pass), leading and trailing silence
-// trimmed to a pad, resampling (libsoxr), mono up-mix, gain to the target loudness, a
-// true-peak look-ahead limiter, 5 ms fades at the two ends of the file.
+// trimmed to a pad, loudness measured (on a second thread) while resampling (libsoxr), gain
+// to the target loudness, a true-peak look-ahead limiter (limiter.h), mono up-mix, 5 ms
+// fades at the two ends of the file. The audio is measured once: what the limiter takes
+// off is predicted from its block gains, and true peaks are oversampled only in blocks
+// whose sample peaks come near the ceiling (true_peak.h).
 
 #include <string_view>
 
@@ -32,7 +35,7 @@ MasteringSettings preset(std::string_view name, int channels);
 /// Silence is what stays 50 dB or more under the loudest sample; at each end exactly pad_ms
 /// of it is kept (cut, or made up with digital silence), and the outer 5 ms are faded.
 /// Markers move with their segments (shifted by the trim, scaled by the resampling).
-/// The result measures within 0.05 LU of target_lufs and its true peak (4x oversampled) stays
+/// The result measures within 0.1 LU of target_lufs and its true peak (4x oversampled) stays
 /// 0.1 dB under the ceiling, unless the target is too loud for the ceiling (it would take more
 /// than 6 dB of gain on top of what the limiter removes, e.g. -2 LUFS under -1 dBTP): then the
 /// ceiling wins and the result is quieter than asked. Silence gets no gain; all-silent audio

@@ -1,0 +1,104 @@
+#include "audio/limiter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+
+namespace nieuwslezer {
+namespace {
+
+// The needed gain is held this far around each peak, so the gain starts to fall before the
+// peak (the look-ahead) and has reached it at the peak.
+constexpr double kHoldMs = 1.5;
+constexpr double kReleaseMs = 100.0;
+
+// Minimum of values[n - radius ... n + radius] for each n (a monotonic queue, O(n)).
+std::vector<float> moving_minimum(const std::vector<float>& values, std::size_t radius) {
+  std::vector<float> result(values.size());
+  std::deque<std::size_t> candidates;  // indices whose values increase front to back
+  std::size_t next = 0;
+  for (std::size_t n = 0; n < values.size(); ++n) {
+    for (; next < values.size() && next <= n + radius; ++next) {
+      while (!candidates.empty() && values[candidates.back()] >= values[next]) {
+        candidates.pop_back();
+      }
+      candidates.push_back(next);
+    }
+    while (candidates.front() + radius < n) candidates.pop_front();
+    result[n] = values[candidates.front()];
+  }
+  return result;
+}
+
+// The mean of values[n - 1], values[n], values[n + 1], the edge values repeated outside.
+void average_neighbours(std::vector<float>& values) {
+  if (values.size() < 2) return;
+  float previous = values[0];
+  for (std::size_t n = 0; n < values.size(); ++n) {
+    const float next = values[std::min(n + 1, values.size() - 1)];
+    const float current = values[n];
+    values[n] = (previous + current + next) / 3.0f;
+    previous = current;
+  }
+}
+
+}  // namespace
+
+// Why the promise holds: a held gain is at most what every block within +-hold blocks
+// needs; two averages over +-1 block and the interpolation between neighbouring centres mix
+// only held gains from within +-3 blocks of a frame's block, which hold <= 3 keeps inside
+// the hold of that block.
+std::vector<float> limiter_gains(BlockPeaks& peaks, double ceiling, double gain, int sample_rate) {
+  const std::size_t count = peaks.blocks();
+  const double limit = ceiling / gain;  // the largest peak that needs no limiting
+  const auto threshold = static_cast<float>(limit);
+  std::vector<float> needed(count, 1.0f);
+  bool limiting = false;
+  for (std::size_t b = 0; b < count; ++b) {
+    const float peak = peaks.peak_above(b, threshold);
+    if (peak > threshold) {
+      needed[b] = static_cast<float>(limit / peak);
+      limiting = true;
+    }
+  }
+  if (!limiting) return {};
+  const double block_ms = 1000.0 * double(BlockPeaks::kBlock) / sample_rate;
+  const auto hold = std::max<std::size_t>(3, static_cast<std::size_t>(std::ceil(kHoldMs / block_ms)));
+  std::vector<float> gains = moving_minimum(needed, hold);
+  const double release = 1.0 - std::exp(-block_ms / kReleaseMs);
+  float previous = 1.0f;
+  for (float& value : gains) {
+    if (value >= previous) value = static_cast<float>(previous + release * (value - previous));
+    previous = value;
+  }
+  average_neighbours(gains);
+  average_neighbours(gains);
+  return gains;
+}
+
+void apply_gain(Audio& audio, double gain, const std::vector<float>& block_gains) {
+  const auto scale = static_cast<float>(gain);
+  if (block_gains.empty()) {
+    for (float& sample : audio.samples) sample *= scale;
+    return;
+  }
+  const std::size_t channels = audio.channels, frames = audio.frames();
+  constexpr std::size_t kBlock = BlockPeaks::kBlock;
+  // Block b's gain belongs to its centre; between two centres the gain moves linearly.
+  const auto centre = [](std::size_t b) { return b * kBlock + kBlock / 2; };
+  const auto ramp = [&](std::size_t from, std::size_t to, float start, float step) {
+    float value = start;
+    for (std::size_t frame = from; frame < std::min(to, frames); ++frame, value += step) {
+      for (std::size_t c = 0; c < channels; ++c) audio.samples[frame * channels + c] *= value;
+    }
+  };
+  ramp(0, centre(0), scale * block_gains.front(), 0.0f);
+  for (std::size_t b = 0; b + 1 < block_gains.size(); ++b) {
+    const float start = scale * block_gains[b];
+    const float step = scale * (block_gains[b + 1] - block_gains[b]) / float(kBlock);
+    ramp(centre(b), centre(b + 1), start, step);
+  }
+  ramp(centre(block_gains.size() - 1), frames, scale * block_gains.back(), 0.0f);
+}
+
+}  // namespace nieuwslezer

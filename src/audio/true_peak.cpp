@@ -1,0 +1,132 @@
+#include "audio/true_peak.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+
+namespace nieuwslezer {
+namespace {
+
+// Interpolation filters for the points 1/4, 2/4 and 3/4 of the way from sample n to n + 1:
+// a Kaiser-windowed sinc over the samples n - 7 ... n + 8, normalized to unity gain at DC.
+constexpr int kOversampling = 4;
+constexpr std::size_t kTaps = 16;
+constexpr std::size_t kTapsBefore = kTaps / 2 - 1;  // taps on samples before n
+using Taps = std::array<float, kTaps>;
+
+struct Filters {
+  std::array<Taps, kOversampling - 1> taps{};
+  float gain_bound = 1.0f;  // the most any point can exceed the largest sample it is made of
+};
+
+Filters interpolation_filters() {
+  constexpr double kBeta = 6.0;
+  Filters filters;
+  for (int phase = 1; phase < kOversampling; ++phase) {
+    const double fraction = double(phase) / kOversampling;
+    double sum = 0;
+    Taps& taps = filters.taps[phase - 1];
+    for (std::size_t k = 0; k < kTaps; ++k) {
+      // The distance from the point to sample n + k - 7.
+      const double t = fraction - (double(k) - double(kTapsBefore));
+      const double sinc = std::sin(std::numbers::pi * t) / (std::numbers::pi * t);
+      const double u = t / double(kTaps / 2);
+      const double window = std::cyl_bessel_i(0.0, kBeta * std::sqrt(std::max(0.0, 1.0 - u * u))) /
+                            std::cyl_bessel_i(0.0, kBeta);
+      taps[k] = static_cast<float>(sinc * window);
+      sum += taps[k];
+    }
+    double magnitude = 0;
+    for (float& tap : taps) {
+      tap = static_cast<float>(tap / sum);
+      magnitude += std::abs(tap);
+    }
+    // |sum of taps x samples| <= sum of |taps| x the largest |sample|; a hair more for
+    // float rounding.
+    filters.gain_bound = std::max(filters.gain_bound, static_cast<float>(magnitude * 1.0001));
+  }
+  return filters;
+}
+
+const Filters& filters() {
+  static const Filters instance = interpolation_filters();
+  return instance;
+}
+
+}  // namespace
+
+BlockPeaks::BlockPeaks(const Audio& audio) : audio_(audio) {
+  const std::size_t channels = audio.channels, frames = audio.frames();
+  const std::size_t count = (frames + kBlock - 1) / kBlock;
+  sample_peak_.assign(count, 0.0f);
+  energy_.assign(count, 0.0);
+  true_peak_.assign(count, -1.0f);
+  for (std::size_t b = 0; b < count; ++b) {
+    const std::size_t begin = b * kBlock * channels;
+    const std::size_t end = std::min(frames, (b + 1) * kBlock) * channels;
+    float peak = 0.0f, energy = 0.0f;
+    for (std::size_t i = begin; i < end; ++i) {
+      const float sample = audio.samples[i];
+      peak = std::max(peak, std::abs(sample));
+      energy += sample * sample;
+    }
+    sample_peak_[b] = peak;
+    energy_[b] = energy;
+  }
+}
+
+// A point of block b is made of the samples from 8 frames before the block to 8 after it,
+// which lie in the block and its two neighbours.
+float BlockPeaks::neighbourhood_peak(std::size_t b) const {
+  float peak = sample_peak_[b];
+  if (b > 0) peak = std::max(peak, sample_peak_[b - 1]);
+  if (b + 1 < sample_peak_.size()) peak = std::max(peak, sample_peak_[b + 1]);
+  return peak;
+}
+
+float BlockPeaks::filter_gain_bound() { return filters().gain_bound; }
+
+float BlockPeaks::upper_bound(std::size_t b) const {
+  if (true_peak_[b] >= 0.0f) return true_peak_[b];
+  return neighbourhood_peak(b) * filters().gain_bound;
+}
+
+float BlockPeaks::oversampled_peak(const Audio& audio, std::size_t b) {
+  const Filters& f = filters();
+  const std::size_t channels = audio.channels, frames = audio.frames();
+  // Frames from the one before the block (the points between it and the block's first
+  // frame) to the block's last.
+  const std::size_t first = b * kBlock > 0 ? b * kBlock - 1 : 0;
+  const std::size_t last = std::min(frames, (b + 1) * kBlock);
+  constexpr std::size_t kSpan = kBlock + 1;
+  std::array<float, kSpan + kTaps> input{};
+  std::array<float, kSpan> value{};
+  const std::size_t count = last - first;
+  float peak = 0.0f;
+  for (std::size_t c = 0; c < channels; ++c) {
+    for (std::size_t i = 0; i < input.size(); ++i) {
+      const std::size_t frame = first + i - kTapsBefore;  // wraps below 0: out of range
+      input[i] = frame < frames ? audio.samples[frame * channels + c] : 0.0f;
+    }
+    for (std::size_t i = 0; i < count; ++i) peak = std::max(peak, std::abs(input[i + kTapsBefore]));
+    // Tap by tap over the whole block, so the compiler can vectorize the loops.
+    for (const Taps& taps : f.taps) {
+      value.fill(0.0f);
+      for (std::size_t k = 0; k < kTaps; ++k) {
+        for (std::size_t i = 0; i < kSpan; ++i) value[i] += taps[k] * input[i + k];
+      }
+      for (std::size_t i = 0; i < count; ++i) peak = std::max(peak, std::abs(value[i]));
+    }
+  }
+  return peak;
+}
+
+float BlockPeaks::peak_above(std::size_t b, float threshold) {
+  const float upper = upper_bound(b);
+  if (upper <= threshold || true_peak_[b] >= 0.0f) return upper;
+  true_peak_[b] = oversampled_peak(audio_, b);
+  return true_peak_[b];
+}
+
+}  // namespace nieuwslezer
