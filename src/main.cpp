@@ -11,6 +11,7 @@
 
 #include "app/run.h"
 #include "errors.h"
+#include "interrupts.h"
 
 namespace {
 
@@ -88,6 +89,11 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--allow-empty", options.allow_empty,
                "With nothing to air, still write a bulletin of opening and closing");
+  app.add_option("--jobs,-j", options.jobs,
+                 "Speak with N processes at once (0 = one per CPU); the audio is the same "
+                 "for any N")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 256));
   app.add_option("--max-duration", options.max_duration,
                  "Fit the slot: the lead, then ticker items newest first while they fit (3m, 90s)");
   app.add_option("--lead-sentences", options.lead_sentences,
@@ -182,6 +188,7 @@ int main(int argc, char** argv) {
   spdlog::set_level(quiet     ? spdlog::level::err
                     : verbose ? spdlog::level::debug
                               : spdlog::level::info);
+  remove_temporaries_on_interrupt();
   try {
     if (list_voices) {
       std::cout << voice_list();

@@ -1,9 +1,13 @@
 // End-to-end tests: the real nieuwslezer binary on real pages.
 
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -704,6 +708,107 @@ TEST_F(Cli, MaxDurationIsMetOnEveryExampleInput) {
         run("'" + entry.path().string() + "' " + kNow + " -q -o m.wav --max-duration 75s");
     ASSERT_EQ(result.exit_code, 0) << entry.path() << ": " << result.err;
     EXPECT_LE(decode_audio(read(dir_ / "m.wav")).seconds(), 75.0) << entry.path();
+  }
+}
+
+}  // namespace
+}  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, JobsSpeakInParallelAndGiveTheSameFile) {
+  const std::string page = "'" + kExamples + "binnenland.txt' " + kNow;
+  ASSERT_EQ(run(page + " --jobs 1 -o one.wav").exit_code, 0);
+  ASSERT_EQ(run(page + " --jobs 3 -o three.wav").exit_code, 0);
+  ASSERT_EQ(run(page + " -o default.wav").exit_code, 0);  // one per CPU
+  const std::string one = read(dir_ / "one.wav");
+  EXPECT_GT(one.size(), 1000000u);
+  EXPECT_TRUE(one == read(dir_ / "three.wav"));
+  EXPECT_TRUE(one == read(dir_ / "default.wav"));
+  EXPECT_EQ(run(page + " --jobs -1 -o x.wav").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+// A page of `items` ticker items, each of different words (so none is left out as a
+// duplicate): a few minutes of speech to interrupt.
+std::string long_page(std::size_t items) {
+  const std::vector<std::string> words = {
+      "gemeente", "provincie", "minister", "kabinet", "treinen", "haven", "bruggen", "dijken",
+      "boeren", "scholen", "ziekenhuis", "politie", "brandweer", "rechter", "vakbond", "winkels",
+      "fietspaden", "snelweg", "vliegveld", "museum", "orkest", "schaatsers", "voetballers",
+      "wethouder", "burgemeester", "studenten", "huurders", "bouwers", "vissers", "artsen"};
+  std::string page = "Kabinet maakt plannen bekend\nDEN HAAG (ANP) - Het kabinet maakt plannen "
+                     "bekend.\nMeer uit Binnenland\n";
+  std::uint32_t seed = 1;
+  const auto next = [&] { return (seed = seed * 1103515245 + 12345) >> 8; };
+  for (std::size_t item = 0; item < items; ++item) {
+    page += "UTRECHT (ANP) - ";
+    for (int sentence = 0; sentence < 3; ++sentence) {
+      page += "De";
+      for (int word = 0; word < 9; ++word) page += " " + words[next() % words.size()];
+      page += ". ";
+    }
+    page += "\n" + std::to_string(item % 50 + 1) + " minuten geleden\n";
+  }
+  return page;
+}
+
+std::vector<std::string> entries(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST_F(Cli, InterruptedRunsRemoveTheirTemporariesAndKeepTheEarlierBulletin) {
+  write("long.txt", long_page(60));
+  const fs::path tmp = dir_ / "tmp", out = dir_ / "out";
+  for (const int signal_number : {SIGINT, SIGTERM}) {
+    // While speaking, and the moment the temporary output file appears.
+    for (const bool at_write : {false, true}) {
+      SCOPED_TRACE(std::to_string(signal_number) + (at_write ? " while writing" : " while speaking"));
+      fs::remove_all(tmp);
+      fs::remove_all(out);
+      fs::create_directories(tmp);
+      fs::create_directories(out);
+      std::ofstream(out / "bulletin.wav") << "earlier bulletin";
+      const std::string tmpdir = "TMPDIR=" + tmp.string();
+      const std::string input = (dir_ / "long.txt").string(), output = (out / "bulletin.wav").string();
+      const pid_t pid = ::fork();
+      if (pid == 0) {
+        ::freopen("/dev/null", "w", stderr);
+        char* env[] = {const_cast<char*>(tmpdir.c_str()), nullptr};
+        const char* argv[] = {NIEUWSLEZER_BINARY, input.c_str(), "--now", "2026-11-28T08:00:00+01:00",
+                              "-o", output.c_str(), "--jobs", "2", nullptr};
+        ::execve(NIEUWSLEZER_BINARY, const_cast<char**>(argv), env);
+        ::_exit(127);
+      }
+      ASSERT_GT(pid, 0);
+      bool caught = !at_write;
+      if (at_write) {
+        for (int poll = 0; poll < 200000 && !caught; ++poll) {
+          for (const std::string& name : entries(out)) caught |= name != "bulletin.wav";
+          if (!caught) ::usleep(100);
+        }
+      } else {
+        ::usleep(400000);
+      }
+      ::kill(pid, signal_number);
+      int status = 0;
+      ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+      ASSERT_TRUE(caught) << "no temporary output file was seen";
+      ASSERT_TRUE(WIFSIGNALED(status)) << "exit " << WEXITSTATUS(status);
+      EXPECT_EQ(WTERMSIG(status), signal_number);
+      EXPECT_TRUE(entries(tmp).empty()) << entries(tmp).front();
+      EXPECT_EQ(entries(out), std::vector<std::string>{"bulletin.wav"});
+      EXPECT_EQ(read(out / "bulletin.wav"), "earlier bulletin");
+    }
   }
 }
 

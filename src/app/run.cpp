@@ -30,6 +30,7 @@
 #include "speech/script_speech.h"
 #include "speech/synthesizer.h"
 #include "speech/voice.h"
+#include "speech/worker_processes.h"
 #include "text/text_data.h"
 
 namespace nieuwslezer {
@@ -332,7 +333,8 @@ void run(const Options& options) {
   };
   clock.lap("script");
   const SpokenScript all{full_script,
-                         synthesize_script(full_script, *synthesizer, voice, ticker_voice)};
+                         synthesize_script(full_script, *synthesizer, voice, ticker_voice,
+                                           options.jobs > 0 ? options.jobs : available_cpus())};
   clock.lap("synthesis");
   SpokenScript spoken = all;
   Audio audio;

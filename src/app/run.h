@@ -25,6 +25,7 @@ struct Options {
   std::size_t min_items = 0;             // fewer fresh ticker items: nothing to air (exit 5)
   bool allow_empty = false;
   std::optional<std::size_t> lead_sentences;
+  int jobs = 0;  // processes that synthesize at once; 0 = one per CPU
   std::optional<std::string> max_duration;  // the finished file is at most this long ("3m")  //
                                             // read only the lead's first N sentences // with
                                             // nothing to air, still make opening + closing

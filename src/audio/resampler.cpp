@@ -25,11 +25,14 @@ Audio resample(const Audio& audio, int target_rate) {
 
   const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
   const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
+  // One thread: mastering already measures loudness alongside, and OpenMP's idle workers
+  // would linger for the rest of the run.
+  const soxr_runtime_spec_t runtime = soxr_runtime_spec(1);
   std::size_t in_done = 0, out_done = 0;
   const soxr_error_t error =
       soxr_oneshot(audio.sample_rate, target_rate, static_cast<unsigned>(audio.channels),
                    audio.samples.data(), in_frames, &in_done, result.samples.data(),
-                   result.frames(), &out_done, &io, &quality, nullptr);
+                   result.frames(), &out_done, &io, &quality, &runtime);
   if (error) {
     throw std::runtime_error("resample: " + std::to_string(audio.sample_rate) + " Hz -> " +
                              std::to_string(target_rate) + " Hz: " + error);

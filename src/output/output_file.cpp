@@ -6,9 +6,11 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "errors.h"
+#include "interrupts.h"
 
 namespace nieuwslezer {
 namespace {
@@ -55,8 +57,11 @@ void write_output(const std::filesystem::path& path, std::string_view bytes) {
   const std::filesystem::path directory =
       path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string temporary = (directory / ("." + path.filename().string() + ".XXXXXX")).string();
+  std::optional<InterruptsDeferred> deferred(std::in_place);  // till the name is registered
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) throw OutputError(problem(path, "cannot write in " + directory.string(), errno));
+  const TemporaryPath removed_if_interrupted(temporary);
+  deferred.reset();
   int error = write_all(fd, bytes);
   if (!error && ::fsync(fd) != 0) error = errno;
   // mkstemp makes the file 0600; give it the permissions a newly created file would get.

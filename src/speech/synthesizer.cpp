@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "errors.h"
+#include "interrupts.h"
 
 namespace nieuwslezer {
 namespace {
@@ -83,31 +84,44 @@ void check(espeak_ng_STATUS status, const std::string& what) {
 fs::path make_overlay(const fs::path& stock, const fs::path& own_variants) {
   std::string pattern = (fs::temp_directory_path() / "nieuwslezer-espeak-XXXXXX").string();
   if (pattern.size() > 100) pattern = "/tmp/nieuwslezer-espeak-XXXXXX";  // eSpeak's path limit
-  if (mkdtemp(pattern.data()) == nullptr) {
-    throw std::runtime_error("cannot create a temporary eSpeak data directory in " +
-                             fs::path(pattern).parent_path().string());
+  // Each path is registered before it exists (the folder, whose name mkdtemp makes, as it
+  // is made), so an interrupt at any point removes it.
+  const auto made = [](const fs::path& path) { remove_on_interrupt(path.string()); };
+  {
+    const InterruptsDeferred deferred;
+    if (mkdtemp(pattern.data()) == nullptr) {
+      throw std::runtime_error("cannot create a temporary eSpeak data directory in " +
+                               fs::path(pattern).parent_path().string());
+    }
+    made(pattern);
   }
   const fs::path overlay = pattern;
   try {
     for (const auto& entry : fs::directory_iterator(stock)) {
       if (entry.path().filename() != "voices") {
+        made(overlay / entry.path().filename());
         fs::create_directory_symlink(entry.path(), overlay / entry.path().filename());
       }
     }
     const fs::path variants = overlay / "voices" / "!v";
+    made(overlay / "voices");
+    made(variants);
     fs::create_directories(variants);
     for (const auto& entry : fs::directory_iterator(stock / "voices")) {
       if (entry.path().filename() != "!v") {
+        made(overlay / "voices" / entry.path().filename());
         fs::create_symlink(entry.path(), overlay / "voices" / entry.path().filename());
       }
     }
     std::error_code ignored;
     for (const auto& entry : fs::directory_iterator(stock / "voices" / "!v", ignored)) {
+      made(variants / entry.path().filename());
       fs::create_symlink(entry.path(), variants / entry.path().filename());
     }
     for (const auto& entry : fs::directory_iterator(own_variants)) {
       if (!entry.is_regular_file()) continue;
       fs::remove(variants / entry.path().filename(), ignored);
+      made(variants / entry.path().filename());
       fs::copy_file(entry.path(), variants / entry.path().filename());
     }
   } catch (const fs::filesystem_error& error) {
