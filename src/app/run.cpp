@@ -332,17 +332,18 @@ void run(const Options& options) {
     return audio;
   };
   clock.lap("script");
-  const SpokenScript all{full_script,
-                         synthesize_script(full_script, *synthesizer, voice, ticker_voice,
-                                           options.jobs > 0 ? options.jobs : available_cpus())};
+  SpokenScript spoken{full_script,
+                      synthesize_script(full_script, *synthesizer, voice, ticker_voice,
+                                        options.jobs > 0 ? options.jobs : available_cpus())};
   clock.lap("synthesis");
-  SpokenScript spoken = all;
   Audio audio;
   if (options.max_duration) {
+    const SpokenScript all = std::move(spoken);
     audio = fit_to_slot(all, spoken, options, programme, delivery.mastering, produce);
   } else {
     audio = produce(spoken);
   }
+  std::vector<std::vector<Speech>>().swap(spoken.speech);  // in the audio now
   const Script& script = spoken.script;
   write_scripts(script);
   if (options.manifest) {

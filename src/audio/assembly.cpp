@@ -64,10 +64,10 @@ Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& spe
   }
   // Room for every utterance and pause at once: one allocation for an hour of speech.
   std::size_t room = frames_for_ms(2 * pauses.edge_ms, audio.sample_rate);
-  for (std::size_t i = 0; i < speech.size(); ++i) {
-    const int longest_pause = std::max({pauses.sentence_ms, pauses.paragraph_ms,
-                                        pauses.story_ms, pauses.section_ms});
-    room += frames_for_ms(longest_pause, audio.sample_rate) * (speech[i].size() + 1);
+  for (std::size_t i = 0; i < speech.size() && i < script.segments.size(); ++i) {
+    const std::size_t sentences = speech[i].size();
+    room += frames_for_ms(pause_ms(script.segments[i].pause_after, pauses), audio.sample_rate) +
+            frames_for_ms(pauses.sentence_ms, audio.sample_rate) * sentences;
     for (const Speech& sentence : speech[i]) room += sentence.samples.size();
   }
   audio.samples.reserve(room);

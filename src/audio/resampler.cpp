@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -28,14 +29,34 @@ Audio resample(const Audio& audio, int target_rate) {
   // One thread: mastering already measures loudness alongside, and OpenMP's idle workers
   // would linger for the rest of the run.
   const soxr_runtime_spec_t runtime = soxr_runtime_spec(1);
-  std::size_t in_done = 0, out_done = 0;
-  const soxr_error_t error =
-      soxr_oneshot(audio.sample_rate, target_rate, static_cast<unsigned>(audio.channels),
-                   audio.samples.data(), in_frames, &in_done, result.samples.data(),
-                   result.frames(), &out_done, &io, &quality, &runtime);
-  if (error) {
+  const auto fail = [&](soxr_error_t error) {
     throw std::runtime_error("resample: " + std::to_string(audio.sample_rate) + " Hz -> " +
                              std::to_string(target_rate) + " Hz: " + error);
+  };
+  soxr_error_t error = nullptr;
+  const std::unique_ptr<soxr, decltype(&soxr_delete)> resampler(
+      soxr_create(audio.sample_rate, target_rate, static_cast<unsigned>(audio.channels), &error,
+                  &io, &quality, &runtime),
+      &soxr_delete);
+  if (error || !resampler) fail(error ? error : "cannot start");
+  // Streamed in blocks straight into the result: soxr's one-shot call would queue the whole
+  // input and output inside soxr, growing its buffers tens of thousands of times.
+  constexpr std::size_t kBlockFrames = 65536;
+  const std::size_t channels = audio.channels, room = result.frames();
+  std::size_t out_done = 0;
+  const auto output = [&] { return result.samples.data() + out_done * channels; };
+  for (std::size_t start = 0; start < in_frames; start += kBlockFrames) {
+    const std::size_t count = std::min(kBlockFrames, in_frames - start);
+    std::size_t used = 0, made = 0;
+    error = soxr_process(resampler.get(), audio.samples.data() + start * channels, count, &used,
+                         output(), room - out_done, &made);
+    if (error) fail(error);
+    out_done += made;
+  }
+  for (std::size_t made = 1; made > 0 && out_done < room;) {  // the end of input: flush
+    error = soxr_process(resampler.get(), nullptr, 0, nullptr, output(), room - out_done, &made);
+    if (error) fail(error);
+    out_done += made;
   }
   result.samples.resize(out_done * audio.channels);
 
