@@ -814,3 +814,28 @@ TEST_F(Cli, InterruptedRunsRemoveTheirTemporariesAndKeepTheEarlierBulletin) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST_F(Cli, AScriptOfMoreThanThreeHoursIsRefusedBeforeSpeaking) {
+  write("huge.txt", long_page(1400));  // 1 400 x 30 words: about 4 hours
+  std::ofstream(dir_ / "bulletin.wav") << "earlier bulletin";
+  const Result refused = run("huge.txt " + kNow + " -o bulletin.wav");
+  EXPECT_EQ(refused.exit_code, 3) << refused.err;
+  EXPECT_EQ(count(refused.err, "error"), 1u);
+  EXPECT_NE(refused.err.find("huge.txt: the bulletin would be"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("--max-items"), std::string::npos);
+  EXPECT_EQ(read(dir_ / "bulletin.wav"), "earlier bulletin");
+  // The script alone is cheap, so --no-audio still writes all of it.
+  EXPECT_EQ(run("huge.txt " + kNow + " --no-audio --script s.txt").exit_code, 0);
+  EXPECT_EQ(count(read(dir_ / "s.txt"), "UTRECHT"), 0u);  // datelines are not read out
+  // --max-duration speaks only the newest items that could fit, and fits them.
+  const Result fitted = run("huge.txt " + kNow + " --max-duration 60s -o fit.wav");
+  EXPECT_EQ(fitted.exit_code, 0) << fitted.err;
+  EXPECT_NE(fitted.err.find("cannot fit and are not spoken"), std::string::npos) << fitted.err;
+  EXPECT_LE(decode_audio(read(dir_ / "fit.wav")).seconds(), 60.0);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -25,6 +25,7 @@
 #include "output/podcast_feed.h"
 #include "page/merge.h"
 #include "page/page_reader.h"
+#include "script/script_length.h"
 #include "script/script_writer.h"
 #include "script/shorten.h"
 #include "speech/script_speech.h"
@@ -211,6 +212,37 @@ RunningOrder running_order(const Options& options, const std::vector<std::string
   return order;
 }
 
+// A bulletin is spoken in one go, so its length is bounded before anything is spoken: a
+// script of more than kMaxSpeechHours at the voice's rate is refused (a page of 100 000 items
+// would otherwise speak for days), and with --max-duration only the newest ticker items that
+// could fit even read at twice the rate are spoken and measured.
+constexpr double kMaxSpeechHours = 3.0;
+
+void limit_speech(Script& script, const Options& options, const Voice& voice,
+                  const std::vector<std::string>& inputs) {
+  const double words_a_second = voice.rate / 60.0;
+  const std::size_t words = spoken_words(script);
+  if (options.max_duration) {
+    const double slot = static_cast<double>(parse_duration(*options.max_duration).count());
+    const auto most = static_cast<std::size_t>(slot * 2.0 * words_a_second);
+    if (const std::size_t left_out = cut_ticker_to_words(script, most)) {
+      spdlog::info("--max-duration {}: {} older ticker item(s) cannot fit and are not spoken",
+                   *options.max_duration, left_out);
+    }
+    return;
+  }
+  const double hours = double(words) / words_a_second / 3600.0;
+  if (hours > kMaxSpeechHours) {
+    std::vector<std::string> names;
+    for (const std::string& input : inputs) names.push_back(input_display_name(input));
+    throw InputError(fmt::format(
+        "{}: the bulletin would be {} words, about {:.1f} hours of speech; the most nieuwslezer "
+        "reads in one bulletin is {:.0f} hours: choose with --max-items, --max-age or "
+        "--max-duration",
+        fmt::join(names, ", "), words, hours, kMaxSpeechHours));
+  }
+}
+
 std::size_t all_ticker_items(const SpokenScript& spoken) {
   int last = 0;
   for (const Segment& segment : spoken.script.segments) last = std::max(last, segment.story);
@@ -295,8 +327,8 @@ void run(const Options& options) {
   const std::string date = std::to_string(air_time.day) + " " +
                            text_data.month_names.at(static_cast<std::size_t>(air_time.month)) +
                            " " + std::to_string(air_time.year);
-  const Script full_script = write_script(order, air_time, phrases, text_data,
-                                          {{"station", options.station}, {"date", date}});
+  Script full_script = write_script(order, air_time, phrases, text_data,
+                                    {{"station", options.station}, {"date", date}});
   const auto write_scripts = [&](const Script& script) {
     if (options.script) write_output(*options.script, script_text(script));
     if (options.ssml) {
@@ -320,6 +352,7 @@ void run(const Options& options) {
   const Delivery delivery = plan_delivery(options, title, air_time);
   for (const auto& note : delivery.notes) spdlog::info("{}", note);
 
+  limit_speech(full_script, options, voice, inputs);
   const bool has_elements = options.intro || options.outro || options.bed;
   const ProgrammeSettings programme =
       has_elements ? programme_settings(options, delivery.mastering) : ProgrammeSettings{};
