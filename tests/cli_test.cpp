@@ -15,30 +15,15 @@
 #include <string>
 
 #include "audio/audio_file.h"
+#include "test_support.h"
 
 namespace nieuwslezer {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Result {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
-  return n;
-}
+using test::count;
+using test::read;
+using test::Result;
 
 class Cli : public ::testing::Test {
  protected:
@@ -52,18 +37,7 @@ class Cli : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir_); }
 
   // Runs the binary in dir_ with `arguments` (shell syntax); stdout and stderr are captured.
-  Result run(const std::string& arguments) const {
-    const std::string command = "cd '" + dir_.string() + "' && '" NIEUWSLEZER_BINARY "' " +
-                                arguments + " >out.bin 2>err.txt </dev/null";
-    const int status = std::system(command.c_str());
-    Result result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = read(dir_ / "out.bin");
-    result.err = read(dir_ / "err.txt");
-    fs::remove(dir_ / "out.bin");
-    fs::remove(dir_ / "err.txt");
-    return result;
-  }
+  Result run(const std::string& arguments) const { return test::run_nieuwslezer(dir_, arguments); }
 
   void write(const std::string& name, const std::string& bytes) const {
     std::ofstream(dir_ / name, std::ios::binary) << bytes;

@@ -30,6 +30,12 @@ TEST(KeyValue, MalformedLineNamesFileAndLine) {
   }
   EXPECT_THROW(parse_key_values("= value\n", "x"), InputError);
   EXPECT_THROW(parse_key_values("a = 1\na = 2\n", "x"), InputError);
+  try {
+    parse_key_values("# \xFF\xFE\na = 1\n", "x");
+    FAIL() << "no error";
+  } catch (const InputError& error) {
+    EXPECT_STREQ(error.what(), "x:1: is not UTF-8 text (a damaged file?)");
+  }
 }
 
 TEST(KeyValue, MissingFileAndMissingKey) {

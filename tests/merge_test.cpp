@@ -219,5 +219,45 @@ TEST(MergeDuplicates, ThousandsOfItemsAreFast) {
   std::printf("remove_duplicates on 8000 items: %.3f s\n", seconds);
 }
 
+TEST(MergeDuplicates, AHundredThousandItemsWithStockPhrasesStayLinear) {
+  // Every item shares stock phrases with every other, the case that made the index
+  // quadratic; 1000 of them come twice.
+  std::mt19937 random(7);
+  std::uniform_int_distribution<int> pick(0, 4999);
+  std::vector<Story> items;
+  for (int k = 0; k < 100000; ++k) {
+    std::string text = "De politie in de regio meldt dat het onderzoek nog loopt.";
+    for (int w = 0; w < 12; ++w) text += " w" + std::to_string(pick(random));
+    items.push_back(story(text + " Zaak " + std::to_string(k) + "."));
+  }
+  for (int k = 0; k < 1000; ++k) items.push_back(items[static_cast<std::size_t>(k) * 50]);
+  Page page = page_of(items);
+  const auto start = steady_clock::now();
+  remove_duplicates(page);
+  const double seconds = duration<double>(steady_clock::now() - start).count();
+  EXPECT_EQ(page.ticker.size(), 100000u);
+  EXPECT_LT(seconds, 20.0);
+  std::printf("remove_duplicates on 101000 items: %.3f s\n", seconds);
+}
+
+TEST(MergeDuplicates, StockPhrasesStillCountOnceTheyAreTooCommonToLookUp) {
+  // 100 distinct items share a stock sentence: its bigrams are then too common to find
+  // candidates with. A copy that differs in half of its own words shares few rare bigrams
+  // with its original, but with the stock ones it is clearly the same story.
+  const std::string stock = "Dat meldt het ANP na onderzoek door de politie in de regio";
+  std::vector<Story> items;
+  for (int k = 0; k < 100; ++k) {
+    std::string text = stock;
+    for (int w = 0; w < 7; ++w) text += " item" + std::to_string(k) + "woord" + std::to_string(w);
+    items.push_back(story(text));
+  }
+  items.push_back(story(stock + " alpha bravo charlie delta echo foxtrot golf"));
+  items.push_back(story(stock + " alpha bravo charlie delta xray yankee zulu"));
+  Page page = page_of(items);
+  remove_duplicates(page);
+  ASSERT_EQ(page.ticker.size(), 101u);
+  EXPECT_NE(page.ticker.back().paragraphs.front().find("golf"), std::string::npos);
+  EXPECT_TRUE(has_warning(page, {"left out a duplicate"}));
+}
 }  // namespace
 }  // namespace nieuwslezer

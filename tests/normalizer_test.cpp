@@ -218,6 +218,12 @@ TEST(NormalizerRules, ScoresOnlyInSportsOrWhenTheyCannotBeARange) {
   EXPECT_EQ(say("Het plan kreeg 3-1 steun."), "Het plan kreeg drie-één steun.");
 }
 
+TEST(NormalizerRules, ADatelinePlaceWithADotAndAHyphenIsOneName) {
+  // Found by fuzz/normalizer_fuzz: "A.-AN -" was read "A. -an.".
+  EXPECT_EQ(say("A.-AN -"), "A-an.");
+  EXPECT_EQ(say("J.-BOSCH (ANP) - Het water stijgt."), "J-Bosch. Het water stijgt.");
+}
+
 TEST(NormalizerRules, NothingToSayGivesNoRuns) {
   EXPECT_TRUE(normalize_for_speech("", bundled_data()).runs.empty());
   EXPECT_TRUE(normalize_for_speech("  \n\t ", bundled_data()).runs.empty());

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "errors.h"
 
 namespace nieuwslezer {
@@ -77,6 +80,28 @@ TEST(Phrases, BadPhraseFilesNameTheProblem) {
   values["hours"] = "a,b,c,d,e,f,g,h,i,j,k,l";
   values.erase("clock.25");
   EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
+}
+
+TEST(Phrases, ABrokenPhraseFileIsProgramData) {
+  namespace fs = std::filesystem;
+  const fs::path file = fs::temp_directory_path() / "nieuwslezer-phrases-test.txt";
+  fs::remove(file);
+  try {
+    load_phrases(file);
+    FAIL() << "no error";
+  } catch (const DataError& error) {
+    EXPECT_EQ(error.what(), file.string() + ": cannot open data file: No such file or directory");
+  }
+  std::ofstream(file) << "opening = Hier is het nieuws.\n";  // truncated
+  EXPECT_THROW(load_phrases(file), DataError);
+  std::ofstream(file, std::ios::binary) << "\x89PNG\r\n\x1A\n";
+  try {
+    load_phrases(file);
+    FAIL() << "no error";
+  } catch (const DataError& error) {
+    EXPECT_EQ(error.what(), file.string() + ":1: is not UTF-8 text (a damaged file?)");
+  }
+  fs::remove(file);
 }
 
 }  // namespace

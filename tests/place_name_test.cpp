@@ -28,5 +28,14 @@ TEST(PlaceName, SpokenPlaceNamesHaveNoDots) {
   EXPECT_EQ(spoken_place_name("Den Haag"), "Den Haag");
 }
 
+TEST(PlaceName, NoDotBeforeAHyphen) {
+  // Found by fuzz/normalizer_fuzz: "A.-AN (ANP) -" was read "A. -an.", a sentence end and a
+  // dangling hyphen inside the place.
+  EXPECT_EQ(spoken_place_name("St.-Michielsgestel"), "St-Michielsgestel");
+  EXPECT_EQ(spoken_place_name("A.-an"), "A-an");
+  EXPECT_EQ(spoken_place_name("Port-au-Prince"), "Port-au-Prince");
+  EXPECT_EQ(spoken_place_name("'s-Hertogenbosch"), "'s-Hertogenbosch");
+}
+
 }  // namespace
 }  // namespace nieuwslezer

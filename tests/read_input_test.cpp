@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -113,6 +114,47 @@ TEST_F(ReadInputTest, FifoOverTheLimitIsRefused) {
   const std::string error = read_error(fifo, 1000);
   writer.join();
   EXPECT_EQ(error, fifo.string() + ": is larger than 1000 bytes (limit)");
+}
+
+TEST_F(ReadInputTest, AFifoWithoutAWriterIsGivenUp) {
+  const fs::path fifo = dir_ / "nobody.fifo";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const auto start = std::chrono::steady_clock::now();
+  std::string error;
+  try {
+    read_input_file(fifo, kMaxInputBytes, std::chrono::milliseconds(300));
+  } catch (const InputError& e) {
+    error = e.what();
+  }
+  const auto waited = std::chrono::steady_clock::now() - start;
+  EXPECT_EQ(error, fifo.string() + ": is a FIFO and nothing was written to it within 300 ms");
+  EXPECT_GE(waited, std::chrono::milliseconds(290));
+  EXPECT_LT(waited, std::chrono::seconds(5));
+  EXPECT_EQ(kFifoWriterWait, std::chrono::seconds(10));
+}
+
+TEST_F(ReadInputTest, AFifoWaitsForALateWriter) {
+  const fs::path fifo = dir_ / "late.fifo";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::thread writer([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    std::ofstream out(fifo, std::ios::binary);
+    out << "Kop\n" << std::flush;
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the reader waits for EOF
+    out << "BRUSSEL (ANP) - Tekst.\n";
+  });
+  const std::string read = read_input_file(fifo, kMaxInputBytes, std::chrono::seconds(5));
+  writer.join();
+  EXPECT_EQ(read, "Kop\nBRUSSEL (ANP) - Tekst.\n");
+}
+
+TEST_F(ReadInputTest, AFifoClosedWithoutWritingIsEmpty) {
+  const fs::path fifo = dir_ / "closed.fifo";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::thread writer([&] { std::ofstream out(fifo, std::ios::binary); });
+  const std::string read = read_input_file(fifo, kMaxInputBytes, std::chrono::seconds(5));
+  writer.join();
+  EXPECT_EQ(read, "");
 }
 
 // Points standard input at a file for one test and restores it afterwards.

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "script/shorten.h"
+#include "text/sentence_splitter.h"
 #include "text/text_data.h"
 
 namespace nieuwslezer {
@@ -188,5 +192,30 @@ TEST(ScriptWriter, FrameTemplatesTakeStationAndDate) {
   EXPECT_EQ(t.front(), "Goedemorgen. Dit is Radio Zuidwest met het nieuws van 28 november 2026.");
 }
 
+TEST(ScriptWriter, AnOverlongStoryIsCutWithAWarning) {
+  RunningOrder order = bulletin();
+  std::string endless;
+  for (int k = 0; k < 5000; ++k) endless += "en toen ";
+  order.ticker[1].story.paragraphs = {"Het begon zo.", endless, "Een tweede alinea."};
+  order.ticker[1].story.page_position = 7;
+  const Script script = write_script(order, kEight, phrases(), text_data());
+  ASSERT_EQ(script.warnings.size(), 1u);
+  EXPECT_EQ(script.warnings[0],
+            "ticker item 7 has 10006 words; only its first 1983 are read (limit 2000)");
+  std::size_t words = 0, sentences = 0;
+  for (const Segment& segment : script.segments) {
+    if (segment.story != 2) continue;
+    for (const SpokenText& sentence : segment.sentences) {
+      const std::string text = sentence.plain();
+      const std::size_t n = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+      EXPECT_LE(n, kMaxSentenceWords) << text;
+      words += n;
+      ++sentences;
+    }
+  }
+  EXPECT_EQ(sentences, 34u) << "the first sentence, then 33 pieces of 60 words";
+  EXPECT_LE(words, kMaxStoryWords);
+  EXPECT_TRUE(write_script(bulletin(), kEight, phrases(), text_data()).warnings.empty());
+}
 }  // namespace
 }  // namespace nieuwslezer

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
+
 namespace nieuwslezer {
 namespace {
 
@@ -75,5 +78,57 @@ TEST(SentenceSplitTest, NothingGivesNothing) {
   EXPECT_EQ(split("..."), (Sentences{"..."}));
 }
 
+// "w1 w2 ... wN" with `mark` glued to word k (1-based) for each k in `marks`.
+std::string words(std::size_t n, std::initializer_list<std::size_t> marks = {},
+                  std::string_view mark = ",") {
+  std::string text;
+  for (std::size_t k = 1; k <= n; ++k) {
+    text += (k > 1 ? " w" : "w") + std::to_string(k);
+    if (std::find(marks.begin(), marks.end(), k) != marks.end()) text += mark;
+  }
+  return text;
+}
+
+std::size_t word_count(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+}
+
+TEST(SentenceSplitTest, AnOverlongSentenceIsCutAtItsLastClauseBreak) {
+  ASSERT_EQ(kMaxSentenceWords, 60u);
+  EXPECT_EQ(split(words(60)), (Sentences{words(60)})) << "60 words is one sentence";
+  // A comma after word 45 (in the second half): the first piece ends there.
+  const Sentences pieces = split(words(100, {10, 45}));
+  ASSERT_EQ(pieces.size(), 2u);
+  EXPECT_EQ(word_count(pieces[0]), 45u);
+  EXPECT_TRUE(pieces[0].ends_with("w45,")) << pieces[0];
+  EXPECT_TRUE(pieces[1].starts_with("w46 ")) << pieces[1];
+  // A comma only in the first half does not count: cut after 60 words.
+  const Sentences plain = split(words(130, {10}) + ".");
+  ASSERT_EQ(plain.size(), 3u);
+  EXPECT_EQ(word_count(plain[0]), 60u);
+  EXPECT_EQ(word_count(plain[1]), 60u);
+  EXPECT_EQ(plain[2], "w121 w122 w123 w124 w125 w126 w127 w128 w129 w130.");
+  // A dash opens the next piece.
+  const Sentences dash = split(words(50) + " \xE2\x80\x93 " + words(40));
+  ASSERT_EQ(dash.size(), 2u);
+  EXPECT_TRUE(dash[1].starts_with("\xE2\x80\x93 w1 ")) << dash[1];
+}
+
+TEST(SentenceSplitTest, AMegabyteWithoutFullStopsIsCutInLinearTime) {
+  std::string text;
+  while (text.size() < (1u << 20)) text += "de minister zegt dat het kabinet, na overleg ";
+  const auto start = std::chrono::steady_clock::now();
+  const Sentences pieces = split(text);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::size_t total = 0;
+  for (const std::string& piece : pieces) {
+    EXPECT_LE(word_count(piece), kMaxSentenceWords);
+    total += word_count(piece);
+  }
+  EXPECT_EQ(total, word_count(text.substr(0, text.size() - 1)));
+  EXPECT_GT(pieces.size(), 2000u);
+  EXPECT_LT(seconds, 5.0);
+}
 }  // namespace
 }  // namespace nieuwslezer

@@ -38,5 +38,30 @@ TEST(Shorten, OneSentenceZeroAndMoreThanThereAre) {
                                                       "Drie. Vier.", "Vijf."}));
 }
 
+TEST(Shorten, AStoryOverTheWordLimitKeepsItsFirstSentences) {
+  Story s = story();  // Kop | Het regent o.a. in Zeist. Morgen 1,5 graad. | Drie. Vier. | Vijf.
+  EXPECT_EQ(keep_first_words(s, 12, text_data()).kept, 12u) << "within the limit: as it is";
+  EXPECT_EQ(s.paragraphs.size(), 3u);
+  const StoryLength length = keep_first_words(s, 10, text_data());
+  EXPECT_EQ(length.words, 12u);
+  EXPECT_EQ(length.kept, 10u);
+  EXPECT_EQ(s.headline, "Kop");
+  EXPECT_EQ(s.paragraphs,
+            (std::vector<std::string>{"Het regent o.a. in Zeist. Morgen 1,5 graad.", "Drie."}));
+}
+
+TEST(Shorten, AnEndlessSentenceIsCutInPieces) {
+  ASSERT_EQ(kMaxStoryWords, 2000u);
+  Story s;
+  s.headline = "Kop";
+  std::string endless;
+  for (int k = 0; k < 150000; ++k) endless += "woord ";
+  s.paragraphs = {endless, "Nog een alinea."};
+  const StoryLength length = keep_first_words(s, kMaxStoryWords, text_data());
+  EXPECT_EQ(length.words, 150004u);
+  EXPECT_EQ(length.kept, 1981u) << "the headline and 33 pieces of 60 words";
+  ASSERT_EQ(s.paragraphs.size(), 1u);
+  EXPECT_EQ(s.paragraphs[0].size(), 1980u * 6 - 1);
+}
 }  // namespace
 }  // namespace nieuwslezer

@@ -28,10 +28,11 @@ class LexiconDataTest : public ::testing::Test {
     std::ofstream(dir_ / file, std::ios::app) << text;
   }
 
+  // The program's own data: its faults are DataErrors (exit 6), not bad input.
   std::string load_error() {
     try {
       load_text_data(dir_);
-    } catch (const InputError& error) {
+    } catch (const DataError& error) {
       return error.what();
     }
     return "";
@@ -73,8 +74,30 @@ TEST_F(LexiconDataTest, LoadsTheBundledFiles) {
 
 TEST_F(LexiconDataTest, AMissingFileIsNamed) {
   fs::remove(dir_ / "acronyms.tsv");
-  EXPECT_NE(load_error().find("acronyms.tsv: cannot open"), std::string::npos) << load_error();
-  EXPECT_THROW(load_text_data(dir_ / "nowhere"), InputError);
+  EXPECT_NE(load_error().find("acronyms.tsv: cannot open text data file: No such file"),
+            std::string::npos)
+      << load_error();
+  EXPECT_THROW(load_text_data(dir_ / "nowhere"), DataError);
+}
+
+TEST_F(LexiconDataTest, BinaryGarbageIsNotText) {
+  std::ofstream(dir_ / "units.tsv", std::ios::binary)
+      << "# units\nkm\tunit\tkilometer\n\x8F\x01\tunit\t\xFF\xFE\x00x\n";
+  EXPECT_EQ(load_error(),
+            (dir_ / "units.tsv").string() + ":3: is not UTF-8 text (a damaged file?)");
+}
+
+TEST_F(LexiconDataTest, AUserLexiconIsInputNotProgramData) {
+  TextData data = load_text_data(dir_);
+  std::ofstream(dir_ / "mine.tsv") << "alleen-een-veld\n";
+  try {
+    add_pronunciation_file(data, dir_ / "mine.tsv");
+    FAIL() << "no error";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("mine.tsv:1: expected"), std::string::npos);
+  }
+  std::ofstream(dir_ / "pronunciation.tsv") << "alleen-een-veld\n";
+  EXPECT_NE(load_error().find("pronunciation.tsv:1: expected"), std::string::npos);
 }
 
 TEST_F(LexiconDataTest, AMalformedLineIsNamedByFileAndLine) {

@@ -54,15 +54,40 @@ TEST(DecodingTest, ReadsAPureWindows1252Page) {
   EXPECT_EQ(decoded.text,
             "Caf\xC3\xA9 \xE2\x80\x93 \xE2\x82\xAC 5 \xE2\x80\x9Cgoedkoop\xE2\x80\x9D");
   ASSERT_EQ(decoded.warnings.size(), 1u);
-  EXPECT_EQ(decoded.warnings[0], "invalid UTF-8 at byte 3 (5 bytes in all), read as Windows-1252");
+  EXPECT_EQ(decoded.warnings[0],
+            "invalid UTF-8 on line 1 at byte 3 (5 bytes in all), read as Windows-1252");
 }
 
 TEST(DecodingTest, ReadsOneStrayByteInAUtf8Page) {
-  // Valid "Oekraïne" around one Windows-1252 "ë".
+  // Valid "Oekraïne" around one Windows-1252 "ë": as many stray bytes as valid multi-byte
+  // sequences, so not mostly UTF-8; the stray byte is read as Windows-1252.
   const DecodedText decoded = decode_page_text("Oekra\xC3\xAFne en Belgi\xEB.");
   EXPECT_EQ(decoded.text, "Oekra\xC3\xAFne en Belgi\xC3\xAB.");
   ASSERT_EQ(decoded.warnings.size(), 1u);
-  EXPECT_EQ(decoded.warnings[0], "invalid UTF-8 at byte 18 (1 byte in all), read as Windows-1252");
+  EXPECT_EQ(decoded.warnings[0],
+            "invalid UTF-8 on line 1 at byte 18 (1 byte in all), read as Windows-1252");
+}
+
+TEST(DecodingTest, LeavesOutDamagedBytesInAMostlyUtf8Page) {
+  // A UTF-8 page with a few damaged bytes on line 3: reading them as Windows-1252 would
+  // put "ÿþ" and "Ã" in the script; every correct "é" stays.
+  const DecodedText decoded = decode_page_text(
+      "Caf\xC3\xA9 dicht\r\nZ\xC3\xBCrich en Li\xC3\xA8ge\n\nHet caf\xC3\xA9 \xFF\xFE is "
+      "Z\xC3rich.\n");
+  EXPECT_EQ(decoded.text,
+            "Caf\xC3\xA9 dicht\nZ\xC3\xBCrich en Li\xC3\xA8ge\n\nHet caf\xC3\xA9  is Zrich.\n");
+  ASSERT_EQ(decoded.warnings.size(), 1u);
+  EXPECT_EQ(decoded.warnings[0], "invalid UTF-8 on line 4 at byte 42 (3 bytes in all), left out");
+}
+
+TEST(DecodingTest, AWindows1252PageIsReadAsOneWhateverItsLength) {
+  std::string page;
+  for (int line = 0; line < 50; ++line) page += "Caf\xE9 in Li\xE8ge, \x93prima\x94.\n";
+  const DecodedText decoded = decode_page_text(page);
+  EXPECT_EQ(decoded.text.substr(0, decoded.text.find('\n') + 1),
+            "Caf\xC3\xA9 in Li\xC3\xA8ge, \xE2\x80\x9Cprima\xE2\x80\x9D.\n");
+  EXPECT_EQ(decoded.warnings.at(0),
+            "invalid UTF-8 on line 1 at byte 3 (200 bytes in all), read as Windows-1252");
 }
 
 TEST(DecodingTest, ReadsUnassignedWindows1252BytesAsReplacementCharacter) {
@@ -78,7 +103,7 @@ TEST(DecodingTest, OverlongSequencesAreInvalid) {
   const DecodedText decoded = decode_page_text("x\xC1\xBF");
   EXPECT_EQ(decoded.text, "x\xC3\x81\xC2\xBF");
   EXPECT_EQ(decoded.warnings.at(0),
-            "invalid UTF-8 at byte 1 (2 bytes in all), read as Windows-1252");
+            "invalid UTF-8 on line 1 at byte 1 (2 bytes in all), read as Windows-1252");
 }
 
 TEST(DecodingTest, SurrogatesAndCodePointsAboveUnicodeAreInvalid) {
@@ -100,7 +125,8 @@ TEST(DecodingTest, LoneContinuationBytesAreInvalid) {
 TEST(DecodingTest, TruncatedSequenceAtTheEndIsInvalid) {
   const DecodedText two = decode_page_text("caf\xC3");
   EXPECT_EQ(two.text, "caf\xC3\x83");  // "cafÃ"
-  EXPECT_EQ(two.warnings.at(0), "invalid UTF-8 at byte 3 (1 byte in all), read as Windows-1252");
+  EXPECT_EQ(two.warnings.at(0),
+            "invalid UTF-8 on line 1 at byte 3 (1 byte in all), read as Windows-1252");
   EXPECT_EQ(decode_page_text("prijs \xE2\x82").text, "prijs \xC3\xA2\xE2\x80\x9A");  // "â‚"
   EXPECT_EQ(decode_page_text("x\xF0\x9F\x93").text, "x\xC3\xB0\xC5\xB8\xE2\x80\x9C");
 }
@@ -114,7 +140,7 @@ TEST(DecodingTest, ReportsTheFirstInvalidByteAndTheCount) {
       "\xEF\xBB\xBF"
       "abc\xE9\xE9 ok \xE9");
   EXPECT_EQ(decoded.warnings.at(0),
-            "invalid UTF-8 at byte 6 (3 bytes in all), read as Windows-1252");
+            "invalid UTF-8 on line 1 at byte 6 (3 bytes in all), read as Windows-1252");
 }
 
 TEST(DecodingTest, EmptyInputIsRefused) { EXPECT_EQ(decoding_error(""), "is empty"); }

@@ -33,5 +33,15 @@ TEST(Utf8Test, LettersAndCase) {
   EXPECT_FALSE(utf8::is_all_upper("123"));
 }
 
+TEST(Utf8Test, TextIsValidUtf8WithoutControlCharacters) {
+  EXPECT_TRUE(utf8::is_text(""));
+  EXPECT_TRUE(utf8::is_text("Z\xC3\xBCrich\tZH\r\n\xEF\xBF\xBD \xF0\x9F\x93\xBB"));
+  EXPECT_FALSE(utf8::is_text("\xFF\xFE"));
+  EXPECT_FALSE(utf8::is_text("caf\xC3"));
+  EXPECT_FALSE(utf8::is_text(std::string("a\0b", 3)));
+  EXPECT_FALSE(utf8::is_text("a\x1B[0m"));
+  EXPECT_FALSE(utf8::is_text("a\x7F"));
+}
+
 }  // namespace
 }  // namespace nieuwslezer

@@ -11,11 +11,14 @@ namespace nieuwslezer {
 
 std::filesystem::path find_data_root() {
   namespace fs = std::filesystem;
-  std::vector<fs::path> candidates;
-  if (const char* dir = std::getenv("NIEUWSLEZER_DATA_DIR"); dir != nullptr && *dir != '\0') {
-    candidates.emplace_back(dir);
-  }
   std::error_code error;
+  if (const char* dir = std::getenv("NIEUWSLEZER_DATA_DIR"); dir != nullptr && *dir != '\0') {
+    if (!fs::is_directory(dir, error)) {
+      throw DataError(std::string("NIEUWSLEZER_DATA_DIR=") + dir + ": is not a directory");
+    }
+    return dir;
+  }
+  std::vector<fs::path> candidates;
   const fs::path executable = fs::read_symlink("/proc/self/exe", error);
   if (!error) {
     candidates.push_back(executable.parent_path().parent_path() / NIEUWSLEZER_RELATIVE_DATA_DIR);
@@ -27,8 +30,8 @@ std::filesystem::path find_data_root() {
     if (fs::is_regular_file(candidate / "data" / "phrases.nl.txt", error)) return candidate;
     tried += (tried.empty() ? "" : ", ") + candidate.string();
   }
-  throw InputError("cannot find nieuwslezer's data (voices/, data/); looked in " + tried +
-                   "; set NIEUWSLEZER_DATA_DIR");
+  throw DataError("cannot find nieuwslezer's data (voices/, data/); looked in " + tried +
+                  "; set NIEUWSLEZER_DATA_DIR");
 }
 
 }  // namespace nieuwslezer

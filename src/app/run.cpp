@@ -329,6 +329,7 @@ void run(const Options& options) {
                            " " + std::to_string(air_time.year);
   Script full_script = write_script(order, air_time, phrases, text_data,
                                     {{"station", options.station}, {"date", date}});
+  for (const auto& warning : full_script.warnings) spdlog::warn("{}", warning);
   const auto write_scripts = [&](const Script& script) {
     if (options.script) write_output(*options.script, script_text(script));
     if (options.ssml) {

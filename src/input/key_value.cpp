@@ -1,9 +1,12 @@
 #include "input/key_value.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "errors.h"
+#include "text/utf8.h"
 
 namespace nieuwslezer {
 namespace {
@@ -25,14 +28,17 @@ KeyValues parse_key_values(std::string_view text, std::string_view source_name) 
     const std::string_view line = trim(text.substr(0, end));
     text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
     ++line_number;
+    const auto where = [&] {
+      return std::string(source_name) + ":" + std::to_string(line_number) + ": ";
+    };
+    if (!utf8::is_text(line)) throw InputError(where() + "is not UTF-8 text (a damaged file?)");
     if (line.empty() || line.front() == '#') continue;
     const auto equals = line.find('=');
     const std::string_view key =
         equals == std::string_view::npos ? "" : trim(line.substr(0, equals));
-    const auto where = std::string(source_name) + ":" + std::to_string(line_number) + ": ";
-    if (key.empty()) throw InputError(where + "expected 'key = value'");
+    if (key.empty()) throw InputError(where() + "expected 'key = value'");
     if (!values.emplace(std::string(key), std::string(trim(line.substr(equals + 1)))).second) {
-      throw InputError(where + "duplicate key '" + std::string(key) + "'");
+      throw InputError(where() + "duplicate key '" + std::string(key) + "'");
     }
   }
   return values;
@@ -40,7 +46,7 @@ KeyValues parse_key_values(std::string_view text, std::string_view source_name) 
 
 KeyValues load_key_values(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file.string() + ": cannot open data file");
+  if (!in) throw InputError(file.string() + ": cannot open data file: " + std::strerror(errno));
   std::ostringstream text;
   text << in.rdbuf();
   return parse_key_values(text.str(), file.string());

@@ -12,8 +12,9 @@ using KeyValues = std::map<std::string, std::string, std::less<>>;
 
 /// Parses "key = value" lines; '#' starts a comment line, blank lines are skipped, spaces
 /// around key and value are trimmed. "opening = Hier is het nieuws." -> {"opening": "Hier is..."}.
-/// Throws InputError "<source_name>:<line>: expected 'key = value'" on a malformed line
-/// and "<source_name>:<line>: duplicate key 'x'" on a repeated key.
+/// Throws InputError "<source_name>:<line>: expected 'key = value'" on a malformed line,
+/// "<source_name>:<line>: duplicate key 'x'" on a repeated key and
+/// "<source_name>:<line>: is not UTF-8 text (a damaged file?)" on bytes that are not text.
 KeyValues parse_key_values(std::string_view text, std::string_view source_name);
 
 /// Reads and parses a key-value file; throws InputError naming the file when it cannot be

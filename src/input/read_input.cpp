@@ -1,5 +1,10 @@
 #include "input/read_input.h"
 
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -50,13 +55,55 @@ std::string read_all(std::FILE* file, const std::string& name, std::size_t max_b
   }
 }
 
+// 10 000 ms -> "10 s", 250 ms -> "250 ms".
+std::string describe_wait(std::chrono::milliseconds wait) {
+  if (wait.count() % 1000 == 0) return std::to_string(wait.count() / 1000) + " s";
+  return std::to_string(wait.count()) + " ms";
+}
+
+// Opens a FIFO without blocking and waits at most `wait` for its writer to write or close;
+// then the FIFO is read as a normal file. (A blocking open would wait forever for a writer
+// that never comes.)
+FileHandle open_fifo(const std::filesystem::path& path, const std::string& name,
+                     std::chrono::milliseconds wait) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) throw InputError(name + ": cannot open: " + std::strerror(errno));
+  pollfd ready{fd, POLLIN, 0};
+  const auto deadline = std::chrono::steady_clock::now() + wait;
+  int result = 0;
+  do {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    result = ::poll(&ready, 1, static_cast<int>(std::max<long long>(left.count(), 0)));
+  } while (result < 0 && errno == EINTR);
+  const int poll_error = errno;
+  if (result <= 0) {
+    ::close(fd);
+    if (result == 0) {
+      throw InputError(name + ": is a FIFO and nothing was written to it within " +
+                       describe_wait(wait));
+    }
+    throw InputError(name + ": cannot read: " + std::strerror(poll_error));
+  }
+  const int flags = ::fcntl(fd, F_GETFL);
+  FileHandle file(flags >= 0 && ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 ? ::fdopen(fd, "rb")
+                                                                               : nullptr);
+  if (!file) {
+    const int error = errno;
+    ::close(fd);
+    throw InputError(name + ": cannot read: " + std::strerror(error));
+  }
+  return file;
+}
+
 }  // namespace
 
 std::string input_display_name(const std::filesystem::path& path) {
   return path == "-" ? "standard input" : path.string();
 }
 
-std::string read_input_file(const std::filesystem::path& path, std::size_t max_bytes) {
+std::string read_input_file(const std::filesystem::path& path, std::size_t max_bytes,
+                            std::chrono::milliseconds fifo_wait) {
   const std::string name = input_display_name(path);
   if (path == "-") {
     std::clearerr(stdin);
@@ -72,6 +119,10 @@ std::string read_input_file(const std::filesystem::path& path, std::size_t max_b
     if (!error && size > max_bytes) {
       throw InputError(name + ": is larger than " + describe_size(max_bytes) + " (limit)");
     }
+  }
+  if (std::filesystem::is_fifo(status)) {
+    const FileHandle fifo = open_fifo(path, name, fifo_wait);
+    return read_all(fifo.get(), name, max_bytes);
   }
   errno = 0;
   const FileHandle file(std::fopen(path.c_str(), "rb"));

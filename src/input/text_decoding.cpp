@@ -1,5 +1,6 @@
 #include "input/text_decoding.h"
 
+#include <algorithm>
 #include <string>
 
 #include "errors.h"
@@ -132,19 +133,36 @@ DecodedText decode_page_text(std::string_view bytes) {
                      ")");
   }
 
+  // A page with more valid multi-byte sequences than stray bytes is UTF-8 with a few damaged
+  // bytes, which are left out: read as Windows-1252 they would be spoken as "Ã" or "ÿþ".
+  // Otherwise the stray bytes are a Windows-1252 page's (or passage's) letters.
+  std::size_t multibyte_count = 0;
+  std::size_t stray_count = 0;
+  for (std::size_t i = bom_length; i < bytes.size();) {
+    const std::size_t length = valid_sequence_length(bytes, i);
+    multibyte_count += length > 1 ? 1 : 0;
+    stray_count += length == 0 ? 1 : 0;
+    i += std::max<std::size_t>(length, 1);
+  }
+  const bool utf8_page = multibyte_count > stray_count;
+
   DecodedText result;
   result.text.reserve(bytes.size() + bytes.size() / 8);
   std::size_t invalid_count = 0;
   std::size_t first_invalid = 0;
+  std::size_t first_invalid_line = 0;
+  std::size_t line = 1;
   for (std::size_t i = bom_length; i < bytes.size();) {
     const auto byte = static_cast<unsigned char>(bytes[i]);
     if (byte == '\r') {
       result.text += '\n';
+      ++line;
       i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
       continue;
     }
-    if (byte == '\f') {  // a page break is a line break for us
+    if (byte == '\f' || byte == '\n') {  // a page break is a line break for us
       result.text += '\n';
+      ++line;
       ++i;
       continue;
     }
@@ -158,16 +176,21 @@ DecodedText decode_page_text(std::string_view bytes) {
       i += length;
       continue;
     }
-    if (invalid_count == 0) first_invalid = i;
+    if (invalid_count == 0) {
+      first_invalid = i;
+      first_invalid_line = line;
+    }
     ++invalid_count;
-    append_cp1252(result.text, byte);
+    if (!utf8_page) append_cp1252(result.text, byte);
     ++i;
   }
 
   if (is_blank(result.text)) throw InputError("contains no text");
   if (invalid_count > 0) {
-    result.warnings.push_back("invalid UTF-8 at byte " + std::to_string(first_invalid) + " (" +
-                              plural(invalid_count, "byte") + " in all), read as Windows-1252");
+    result.warnings.push_back("invalid UTF-8 on line " + std::to_string(first_invalid_line) +
+                              " at byte " + std::to_string(first_invalid) + " (" +
+                              plural(invalid_count, "byte") + " in all), " +
+                              (utf8_page ? "left out" : "read as Windows-1252"));
   }
   if (control_count > 0) {
     result.warnings.push_back("dropped " + plural(control_count, "control character") +

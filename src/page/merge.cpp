@@ -18,6 +18,11 @@ constexpr double kMinJaccard = 0.6;              // shared / all bigrams of the 
 constexpr double kMinContainment = 0.8;          // shared / bigrams of the shorter story
 constexpr std::size_t kMinContainedBigrams = 8;  // containment only for stories this long
 constexpr std::size_t kMaxQuoteChars = 40;       // how much of a story a warning quotes
+// A bigram in this many kept stories ("in het", "de politie") is no longer looked up to find
+// candidates: on a 100 000-item page that would compare every story with every other. A
+// duplicate still shares its rarer bigrams (names, numbers) with its original; the common
+// ones then count in the exact comparison.
+constexpr std::size_t kMaxPostings = 64;
 
 // ---- Normalizing -------------------------------------------------------------------------
 
@@ -115,6 +120,23 @@ std::vector<std::uint64_t> bigram_set(const Story& story) {
   return bigrams;
 }
 
+// The number of hashes two sorted sets share.
+std::size_t shared_count(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t shared = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared;
+      ++i;
+      ++j;
+    }
+  }
+  return shared;
+}
+
 bool similar(std::size_t shared, std::size_t size_a, std::size_t size_b) {
   if (shared == 0) return false;
   const std::size_t smaller = std::min(size_a, size_b);
@@ -179,22 +201,34 @@ void remove_duplicates(Page& page) {
     sets[index] = bigram_set(story_at(index));
     const std::vector<std::uint64_t>& set = sets[index];
     touched.clear();
+    std::size_t common = 0;  // bigrams of this story too common to look up
     for (const std::uint64_t bigram : set) {
       const auto found = postings.find(bigram);
       if (found == postings.end()) continue;
+      if (found->second.size() >= kMaxPostings) {
+        ++common;
+        continue;
+      }
       for (const std::size_t kept : found->second) {
         if (shared[kept]++ == 0) touched.push_back(kept);
       }
     }
-    // The kept story it resembles most, if any.
+    // The kept story it resembles most, if any. shared[] counts only the looked-up bigrams;
+    // when the common ones could make the difference, the two sets are compared in full.
     std::optional<std::size_t> original;
     std::size_t best = 0;
     for (const std::size_t kept : touched) {
-      if (similar(shared[kept], set.size(), sets[kept].size()) && shared[kept] > best) {
-        best = shared[kept];
+      std::size_t count = shared[kept];
+      shared[kept] = 0;
+      const std::size_t size = sets[kept].size();
+      if (common > 0 &&
+          similar(std::min(count + common, std::min(set.size(), size)), set.size(), size)) {
+        count = shared_count(set, sets[kept]);
+      }
+      if (similar(count, set.size(), size) && count > best) {
+        best = count;
         original = kept;
       }
-      shared[kept] = 0;
     }
     if (original && index != n) {
       dropped[index] = true;
@@ -202,7 +236,10 @@ void remove_duplicates(Page& page) {
                          " repeats " + describe(story_at(*original), *original == n));
       continue;
     }
-    for (const std::uint64_t bigram : set) postings[bigram].push_back(index);
+    for (const std::uint64_t bigram : set) {
+      std::vector<std::size_t>& kept = postings[bigram];
+      if (kept.size() < kMaxPostings) kept.push_back(index);
+    }
   }
 
   if (warnings.empty()) return;

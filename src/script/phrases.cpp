@@ -76,7 +76,11 @@ Phrases parse_phrases(const KeyValues& values, std::string_view source_name) {
 }
 
 Phrases load_phrases(const std::filesystem::path& file) {
-  return parse_phrases(load_key_values(file), file.string());
+  try {
+    return parse_phrases(load_key_values(file), file.string());
+  } catch (const InputError& error) {
+    throw DataError(error.what());  // the program's own data: an installation problem
+  }
 }
 
 std::string fill_template(std::string_view text, const std::map<std::string, std::string>& vars) {

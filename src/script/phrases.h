@@ -28,7 +28,8 @@ struct Phrases {
 /// the key for a missing key, a wrong hour list or an unknown {variable}.
 Phrases parse_phrases(const KeyValues& values, std::string_view source_name);
 
-/// Reads data/phrases.nl.txt (or another file of that form); throws InputError naming it.
+/// Reads data/phrases.nl.txt (or another file of that form), the program's own data; throws
+/// DataError naming it when it is missing, unreadable or malformed.
 Phrases load_phrases(const std::filesystem::path& file);
 
 /// Replaces each {name} in `text` by vars[name]: "{greeting}." + {greeting: Goedemorgen}

@@ -27,6 +27,9 @@ struct Segment {
 
 struct Script {
   std::vector<Segment> segments;
+  // What the producer should know, for the log: "the lead has 150000 words; only its first
+  // 1994 are read (limit 2000)".
+  std::vector<std::string> warnings;
 };
 
 /// A stable name for a segment, for markers and manifests: "opening", "story 2 ticker-item".

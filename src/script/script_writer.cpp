@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "script/shorten.h"
 #include "text/normalizer.h"
 
 namespace nieuwslezer {
@@ -89,6 +90,18 @@ class ScriptBuilder {
     end_story();
   }
 
+  // A copy of `story` cut to kMaxStoryWords, noted in the warnings when it was longer.
+  Story within_limit(const Story& story, const std::string& name) {
+    Story cut = story;
+    const StoryLength length = keep_first_words(cut, kMaxStoryWords, text_data_);
+    if (length.kept < length.words) {
+      script_.warnings.push_back(name + " has " + std::to_string(length.words) +
+                                 " words; only its first " + std::to_string(length.kept) +
+                                 " are read (limit " + std::to_string(kMaxStoryWords) + ")");
+    }
+    return cut;
+  }
+
   void end_story() { set_last_story_pause(Pause::kStory); }
 
   void set_last_story_pause(Pause pause) {
@@ -118,8 +131,9 @@ Script write_script(const RunningOrder& order, const CivilTime& air_time, const 
   ScriptBuilder builder(phrases, text_data);
   builder.add(SegmentKind::kOpening, -1, fill_template(phrases.opening, vars), Pause::kSection);
   if (order.lead) {
-    builder.add(SegmentKind::kHeadline, 0, as_sentence(order.lead->headline), Pause::kParagraph);
-    builder.add_story(*order.lead, 0, SegmentKind::kParagraph);
+    const Story lead = builder.within_limit(*order.lead, "the lead");
+    builder.add(SegmentKind::kHeadline, 0, as_sentence(lead.headline), Pause::kParagraph);
+    builder.add_story(lead, 0, SegmentKind::kParagraph);
     if (!order.ticker.empty()) {
       builder.add(SegmentKind::kTransition, -1, fill_template(phrases.transition, vars),
                   Pause::kParagraph);
@@ -127,7 +141,8 @@ Script write_script(const RunningOrder& order, const CivilTime& air_time, const 
   }
   int number = 1;
   for (const DatedStory& item : order.ticker) {
-    builder.add_story(item.story, number++, SegmentKind::kTickerItem);
+    const std::string name = "ticker item " + std::to_string(item.story.page_position);
+    builder.add_story(builder.within_limit(item.story, name), number++, SegmentKind::kTickerItem);
   }
   builder.set_last_story_pause(Pause::kSection);
   builder.add(SegmentKind::kClosing, -1, fill_template(phrases.closing, vars), Pause::kNone);

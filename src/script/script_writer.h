@@ -13,7 +13,10 @@ namespace nieuwslezer {
 /// lead's headline and paragraphs, the transition ("Verder in het nieuws.") when a lead and
 /// ticker items are both there, each ticker item, and the closing. Datelines become "{place}."
 /// ("BRUSSEL" -> "Brussel."), credits are never spoken, and every text is normalized for
-/// speech. `air_time` is the wall-clock time of the bulletin. Never fails on an empty order:
+/// speech. A story of more than kMaxStoryWords words is cut to its first sentences within
+/// that limit, with a note in Script::warnings; a sentence of more than kMaxSentenceWords
+/// is said in pieces (split_sentences). `air_time` is the wall-clock time of the bulletin.
+/// Never fails on an empty order:
 /// the caller decides whether a frame-only bulletin is acceptable. `frame_vars` adds template
 /// variables for the frame, e.g. {"station": "Radio Zuidwest", "date": "28 november 2026"}.
 Script write_script(const RunningOrder& order, const CivilTime& air_time, const Phrases& phrases,

@@ -3,6 +3,54 @@
 #include "text/sentence_splitter.h"
 
 namespace nieuwslezer {
+namespace {
+
+// Words are what spaces separate: "Den Haag, 14.30 uur" -> 3.
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!blank && !in_word) ++words;
+    in_word = !blank;
+  }
+  return words;
+}
+
+}  // namespace
+
+StoryLength keep_first_words(Story& story, std::size_t max_words, const TextData& data) {
+  StoryLength length;
+  length.words = word_count(story.headline);
+  for (const std::string& paragraph : story.paragraphs) length.words += word_count(paragraph);
+  if (length.words <= max_words) {
+    length.kept = length.words;
+    return length;
+  }
+  // The first sentences of `text` that still fit; false once one does not.
+  const auto keep = [&](const std::string& text, std::string& kept) {
+    for (const std::string& sentence : split_sentences(text, data)) {
+      const std::size_t words = word_count(sentence);
+      if (length.kept + words > max_words) return false;
+      kept += (kept.empty() ? "" : " ") + sentence;
+      length.kept += words;
+    }
+    return true;
+  };
+  std::string headline;
+  std::vector<std::string> paragraphs;
+  if (keep(story.headline, headline)) {
+    for (const std::string& paragraph : story.paragraphs) {
+      std::string kept;
+      const bool whole = keep(paragraph, kept);
+      if (!kept.empty()) paragraphs.push_back(std::move(kept));
+      if (!whole) break;
+    }
+  }
+  story.headline = std::move(headline);
+  story.paragraphs = std::move(paragraphs);
+  return length;
+}
 
 void keep_first_sentences(Story& story, std::size_t sentences, const TextData& data) {
   std::vector<std::string> kept;

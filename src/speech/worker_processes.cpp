@@ -1,8 +1,9 @@
 #include "speech/worker_processes.h"
 
+#include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <map>
 #include <stdexcept>
 
 namespace nieuwslezer {
@@ -31,25 +31,9 @@ bool write_all(int fd, const char* data, std::size_t size) {
   return true;
 }
 
-std::string read_all(int fd) {
-  std::string bytes;
-  const off_t size = ::lseek(fd, 0, SEEK_END);
-  if (size < 0 || ::lseek(fd, 0, SEEK_SET) < 0) return bytes;
-  bytes.resize(static_cast<std::size_t>(size));
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t got = ::read(fd, bytes.data() + done, bytes.size() - done);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) break;
-    done += static_cast<std::size_t>(got);
-  }
-  bytes.resize(done);
-  return bytes;
-}
-
-// In the child: do the work, leave the outcome in `fd`, and end without running anything
+// In the child: do the work, send the outcome down `fd`, and end without running anything
 // of the parent's (no atexit handlers, no static destructors, no stdio flushing).
-[[noreturn]] void child(int fd, pid_t parent, std::size_t share,
+[[noreturn]] void child(int fd, pid_t parent, std::size_t task,
                         const std::function<std::string(std::size_t)>& work) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (::getppid() != parent) ::_exit(3);  // the parent is already gone
@@ -59,7 +43,7 @@ std::string read_all(int fd) {
   char kind = kResult;
   std::string outcome;
   try {
-    outcome = work(share);
+    outcome = work(task);
   } catch (const std::exception& error) {
     kind = kError;
     outcome = error.what();
@@ -73,37 +57,46 @@ std::string read_all(int fd) {
 
 struct Child {
   std::size_t task = 0;
-  int fd = -1;
+  pid_t pid = -1;
+  int fd = -1;          // the reading end of its pipe
+  std::string outcome;  // what it sent so far
 };
 
-// Starts task `task` in a child; false when the system refuses (no memory file or fork).
+// Starts task `task` in a child that sends its outcome through a pipe; false when the
+// system refuses (no pipe or no fork).
 bool start(std::size_t task, pid_t parent, const std::function<std::string(std::size_t)>& work,
-           std::map<pid_t, Child>& running) {
-  const int fd = ::memfd_create("nieuwslezer-task", MFD_CLOEXEC);
-  if (fd < 0) return false;
+           std::vector<Child>& running) {
+  int ends[2];
+  if (::pipe2(ends, O_CLOEXEC) != 0) return false;
   const pid_t pid = ::fork();
-  if (pid == 0) child(fd, parent, task, work);
+  if (pid == 0) {
+    ::close(ends[0]);
+    child(ends[1], parent, task, work);
+  }
+  ::close(ends[1]);
   if (pid < 0) {
-    ::close(fd);
+    ::close(ends[0]);
     return false;
   }
-  running[pid] = Child{task, fd};
+  running.push_back(Child{task, pid, ends[0], {}});
   return true;
 }
 
-// What a finished child left: its result, or the error to report.
-std::string outcome_of(const Child& done, int status, std::string& error) {
-  std::string outcome = read_all(done.fd);
-  ::close(done.fd);
+// What a finished child sent: its result, or the error to report.
+std::string result_of(Child& done, int status, std::string& error) {
   const std::string name = "speech task " + std::to_string(done.task + 1);
+  std::string& outcome = done.outcome;
   if (WIFSIGNALED(status)) {
     error = name + ": killed by signal " + std::to_string(WTERMSIG(status)) + " (" +
             ::strsignal(WTERMSIG(status)) + ")";
-  } else if (outcome.empty() || outcome.front() != kResult) {
-    error = name + ": " + (outcome.empty() ? "ended without a result" : outcome.substr(1));
+  } else if (!outcome.empty() && outcome.front() == kError) {
+    error = name + ": " + outcome.substr(1);
+  } else if (outcome.empty() || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    error = name + ": ended without a result (exit " +
+            std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")";
   } else {
     outcome.erase(0, 1);
-    return outcome;
+    return std::move(outcome);
   }
   return {};
 }
@@ -122,12 +115,10 @@ std::vector<std::string> run_in_children(std::size_t count, int jobs,
   std::vector<std::string> results(count);
   const auto most = static_cast<std::size_t>(std::max(jobs, 1));
   const pid_t parent = ::getpid();
-  std::map<pid_t, Child> running;
+  std::vector<Child> running;
   std::size_t next = 0;
   std::string error;
-  const auto stop_all = [&] {
-    for (const auto& [pid, child] : running) ::kill(pid, SIGKILL);
-  };
+  std::vector<char> buffer(1 << 20);
   while (next < count || !running.empty()) {
     while (error.empty() && next < count && running.size() < most) {
       if (!start(next, parent, work, running)) {
@@ -139,27 +130,41 @@ std::vector<std::string> run_in_children(std::size_t count, int jobs,
       ++next;
     }
     if (running.empty()) break;
-    int status = 0;
-    const pid_t pid = ::waitpid(-1, &status, 0);
-    if (pid < 0) {
+    // Read what the children send as they send it (a pipe holds only 64 KiB).
+    std::vector<pollfd> polls;
+    for (const Child& child : running) polls.push_back(pollfd{child.fd, POLLIN, 0});
+    if (::poll(polls.data(), polls.size(), -1) < 0) {
       if (errno == EINTR) continue;
       error = std::string("waiting for a speech process: ") + std::strerror(errno);
-      stop_all();
-      for (auto& [ignored, child] : running) ::close(child.fd);
-      running.clear();
-      break;
+      for (const Child& child : running) ::kill(child.pid, SIGKILL);
     }
-    const auto found = running.find(pid);
-    if (found == running.end()) continue;  // not ours
-    const Child done = found->second;
-    running.erase(found);
-    std::string failure;
-    std::string result = outcome_of(done, status, failure);
-    if (!failure.empty() && error.empty()) {
-      error = failure;
-      stop_all();  // their results are no use now; they are reaped in this loop
+    for (std::size_t i = running.size(); i-- > 0;) {
+      Child& child = running[i];
+      bool ended = !error.empty() && polls[i].revents == 0;
+      if (polls[i].revents != 0) {
+        const ssize_t got = ::read(child.fd, buffer.data(), buffer.size());
+        if (got > 0) {
+          child.outcome.append(buffer.data(), static_cast<std::size_t>(got));
+        } else if (got == 0 || errno != EINTR) {
+          ended = true;  // the end of its pipe: it is done
+        }
+      }
+      if (!ended) continue;
+      ::close(child.fd);
+      int status = 0;
+      while (::waitpid(child.pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      std::string failure;
+      std::string result = result_of(child, status, failure);
+      if (!failure.empty() && error.empty()) {
+        error = failure;
+        for (const Child& other : running) {
+          if (other.pid != child.pid) ::kill(other.pid, SIGKILL);  // no use for theirs now
+        }
+      }
+      results[child.task] = std::move(result);
+      running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
     }
-    results[done.task] = std::move(result);
   }
   if (!error.empty()) throw std::runtime_error(error);
   return results;

@@ -13,7 +13,7 @@ namespace nieuwslezer {
 /// Runs work(0) ... work(count - 1), each in a child process forked from this one as it is
 /// now, at most `jobs` at a time, and returns their results in order. Every task starts
 /// from the same state, so results do not depend on `jobs` or on which task ran before.
-/// A child's result comes back through an anonymous memory file. A child that throws,
+/// A child's result comes back through a pipe, read as it comes. A child that throws,
 /// crashes or is killed makes this throw std::runtime_error "speech task 3: <its message or
 /// signal>"; so does a fork that fails while no other child runs. Children die with this
 /// process (SIGKILL on the parent's death) and take default signal handling, so they never

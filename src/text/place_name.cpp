@@ -60,20 +60,20 @@ std::string natural_place_name(std::string_view dateline_place) {
 }
 
 // A place name without dots, which would read as sentence ends: "Washington D.C." ->
-// "Washington D-C", "St. Louis" -> "St Louis".
+// "Washington D-C", "St. Louis" -> "St Louis", "St.-Michielsgestel" -> "St-Michielsgestel".
 std::string spoken_place_name(std::string_view name) {
   std::string spoken;
   std::size_t pos = 0;
   while (pos <= name.size()) {
-    const std::size_t end = std::min(name.find(' ', pos), name.size());
+    const std::size_t end = std::min(name.find_first_of(" -", pos), name.size());
     std::string_view piece = name.substr(pos, end - pos);
-    if (!spoken.empty()) spoken += ' ';
     if (piece.find('.') != std::string_view::npos && letter_count(piece) * 2 == piece.size()) {
       spoken += spell_letters(piece);
     } else {
       while (!piece.empty() && piece.back() == '.') piece.remove_suffix(1);
       spoken += piece;
     }
+    if (end < name.size()) spoken += name[end];  // the space or hyphen
     pos = end + 1;
   }
   return spoken;

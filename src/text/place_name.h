@@ -14,7 +14,8 @@ namespace nieuwslezer {
 std::string natural_place_name(std::string_view dateline_place);
 
 /// A place name as the voice gets it, without dots that would read as sentence ends:
-/// "Washington D.C." -> "Washington D-C", "St. Louis" -> "St Louis".
+/// "Washington D.C." -> "Washington D-C", "St. Louis" -> "St Louis", "St.-Michielsgestel" ->
+/// "St-Michielsgestel".
 std::string spoken_place_name(std::string_view place_name);
 
 }  // namespace nieuwslezer

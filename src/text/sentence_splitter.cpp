@@ -69,6 +69,48 @@ bool full_stop_ends_sentence(std::string_view text, std::size_t dot, std::size_t
   return true;
 }
 
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Whether a clause may end after `word`: "Brussel," "zegt:".
+bool ends_clause(std::string_view word) {
+  return word.ends_with(',') || word.ends_with(';') || word.ends_with(':');
+}
+
+// A dash standing alone opens the next clause: "het kabinet – zegt hij – wil".
+bool is_dash(std::string_view word) {
+  return word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";  // - – —
+}
+
+// Adds a trimmed sentence, cut into pieces of at most kMaxSentenceWords words:
+// each piece ends at its last clause break in its second half, else after its last word.
+void add_in_pieces(std::string_view sentence, std::vector<std::string>& out) {
+  while (!sentence.empty()) {
+    std::size_t words = 0;
+    std::size_t cut = sentence.size();  // where this piece ends
+    std::size_t clause_end = 0;         // the end of the last clause break seen, 0 = none
+    std::size_t pos = 0;
+    while (pos < sentence.size()) {
+      const std::size_t begin = pos;
+      while (pos < sentence.size() && !is_blank(sentence[pos])) ++pos;
+      const std::string_view word = sentence.substr(begin, pos - begin);
+      if (++words > kMaxSentenceWords) {
+        cut = clause_end > 0 ? clause_end : begin;
+        break;
+      }
+      if (words * 2 > kMaxSentenceWords) {
+        if (ends_clause(word)) clause_end = pos;
+        if (is_dash(word)) clause_end = begin;
+      }
+      while (pos < sentence.size() && is_blank(sentence[pos])) ++pos;
+    }
+    std::string_view piece = sentence.substr(0, cut);
+    while (!piece.empty() && is_blank(piece.back())) piece.remove_suffix(1);
+    out.emplace_back(piece);
+    sentence.remove_prefix(cut);
+    while (!sentence.empty() && is_blank(sentence.front())) sentence.remove_prefix(1);
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> split_sentences(std::string_view written, const TextData& data) {
@@ -79,7 +121,7 @@ std::vector<std::string> split_sentences(std::string_view written, const TextDat
     const std::size_t first = sentence.find_first_not_of(" \t\r\n");
     if (first != std::string_view::npos) {
       const std::size_t last = sentence.find_last_not_of(" \t\r\n");
-      sentences.emplace_back(sentence.substr(first, last - first + 1));
+      add_in_pieces(sentence.substr(first, last - first + 1), sentences);
     }
     start = end;
   };

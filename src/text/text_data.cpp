@@ -1,6 +1,8 @@
 #include "text/text_data.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <string_view>
@@ -43,12 +45,18 @@ struct Line {
 // `handle` returns an error text for a malformed line, or "" when it is fine.
 void read_data_file(const fs::path& file, const std::function<std::string(const Line&)>& handle) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file.string() + ": cannot open text data file");
+  if (!in) {
+    throw InputError(file.string() + ": cannot open text data file: " + std::strerror(errno));
+  }
   std::string text;
   Line line;
   while (std::getline(in, text)) {
     ++line.number;
     const std::string_view content = trim(text);
+    if (!utf8::is_text(content)) {
+      throw InputError(file.string() + ":" + std::to_string(line.number) +
+                       ": is not UTF-8 text (a damaged file?)");
+    }
     // "# ..." is a comment; "#<TAB>..." is a line about the symbol '#'.
     if (content.empty()) continue;
     const bool comment = content.front() == '#' && !(content.size() > 1 && content[1] == '\t');
@@ -246,18 +254,24 @@ void read_word_list(const fs::path& file, std::unordered_set<std::string>& words
 
 TextData load_text_data(const fs::path& data_dir) {
   TextData data;
-  read_abbreviations(data, data_dir / "abbreviations.tsv");
-  read_acronyms(data, data_dir / "acronyms.tsv");
-  add_pronunciation_file(data, data_dir / "pronunciation.tsv");
-  read_units(data, data_dir / "units.tsv");
-  read_symbols(data, data_dir / "symbols.tsv");
-  read_calendar(data, data_dir / "calendar.tsv");
-  read_word_list(data_dir / "agencies.tsv", data.agencies, utf8::upper);
-  read_word_list(data_dir / "score_words.tsv", data.score_words, utf8::lower);
+  // The readers are shared with a user's --lexicon file, whose faults are bad input; here
+  // the files are the program's own, so a fault is an installation problem.
+  try {
+    read_abbreviations(data, data_dir / "abbreviations.tsv");
+    read_acronyms(data, data_dir / "acronyms.tsv");
+    add_pronunciation_file(data, data_dir / "pronunciation.tsv");
+    read_units(data, data_dir / "units.tsv");
+    read_symbols(data, data_dir / "symbols.tsv");
+    read_calendar(data, data_dir / "calendar.tsv");
+    read_word_list(data_dir / "agencies.tsv", data.agencies, utf8::upper);
+    read_word_list(data_dir / "score_words.tsv", data.score_words, utf8::lower);
+  } catch (const InputError& error) {
+    throw DataError(error.what());
+  }
   for (int month = 1; month <= 12; ++month) {
     if (data.month_names[static_cast<std::size_t>(month)].empty()) {
-      throw InputError((data_dir / "calendar.tsv").string() + ": month " + std::to_string(month) +
-                       " is missing");
+      throw DataError((data_dir / "calendar.tsv").string() + ": month " + std::to_string(month) +
+                      " is missing");
     }
   }
   return data;

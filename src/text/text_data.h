@@ -59,13 +59,14 @@ struct TextData {
 
 /// Reads data_dir/abbreviations.tsv, acronyms.tsv, pronunciation.tsv, units.tsv,
 /// symbols.tsv, calendar.tsv, agencies.tsv and score_words.tsv (formats in each file's
-/// header). Throws InputError naming the file when one is missing or unreadable, and
-/// "file:line: ..." for a malformed line.
+/// header), the program's own data. Throws DataError naming the file when one is missing or
+/// unreadable ("units.tsv: cannot open text data file: No such file or directory"), and
+/// "file:line: ..." for a malformed line or one that is not UTF-8 text.
 TextData load_text_data(const std::filesystem::path& data_dir);
 
 /// Adds a user's pronunciation file (same format as pronunciation.tsv) on top of `data`;
-/// its entries win over the bundled ones with the same written form. Throws like
-/// load_text_data.
+/// its entries win over the bundled ones with the same written form. Throws InputError
+/// (the user's input, not the program's data) with the messages of load_text_data.
 void add_pronunciation_file(TextData& data, const std::filesystem::path& file);
 
 }  // namespace nieuwslezer

@@ -34,6 +34,18 @@ CodePoint decode(std::string_view text, std::size_t pos) {
   return {value, length};
 }
 
+bool is_text(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const CodePoint cp = decode(text, pos);
+    const bool control =
+        (cp.value < 0x20 && cp.value != '\t' && cp.value != '\r' && cp.value != '\n') ||
+        cp.value == 0x7F;
+    if (control || (cp.value == U'\uFFFD' && cp.length == 1)) return false;
+    pos += cp.length;
+  }
+  return true;
+}
+
 void append(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

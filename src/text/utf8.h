@@ -18,6 +18,10 @@ struct CodePoint {
 /// U+FFFD with length 1, so a scanner always moves on. "é" -> {U+00E9, 2}.
 CodePoint decode(std::string_view text, std::size_t pos);
 
+/// True when `text` is valid UTF-8 without control characters other than tab, CR and LF:
+/// "Zürich\tZH\n" is text, "\xFF\xFE" and "a\0b" are not. For checking data files.
+bool is_text(std::string_view text);
+
 /// Appends the UTF-8 form of `cp`: U+00E9 -> "\xC3\xA9".
 void append(std::string& out, char32_t cp);
 

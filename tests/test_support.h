@@ -1,0 +1,141 @@
+#pragma once
+// Helpers for the tests that run the real nieuwslezer binary (cli_test.cpp, fault_test.cpp):
+// start it in a directory with shell-syntax arguments, alone or several at once, optionally
+// as another user, and collect its exit code, standard output and standard error.
+
+#include <fcntl.h>
+#include <grp.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <thread>
+
+namespace nieuwslezer::test {
+
+namespace fs = std::filesystem;
+
+/// What a finished run left: its exit code (128 + the signal when a signal ended it) and
+/// everything it wrote to standard output and standard error.
+struct Result {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// The whole file as bytes; "" when it cannot be read.
+inline std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// Writes `bytes` as the whole file.
+inline void write_file(const fs::path& path, std::string_view bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+/// How often `what` occurs in `text`: count("a, b, c", ", ") -> 2.
+inline std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
+  return n;
+}
+
+/// How a run is started.
+struct RunOptions {
+  std::string environment;    // assignments put before the command: "NIEUWSLEZER_DATA_DIR=/x"
+  std::optional<uid_t> user;  // run as this user and group id (needs root)
+  std::chrono::seconds time_limit{120};  // then it is killed: a hang fails instead of blocking
+};
+
+/// A started run; finish() waits for it.
+struct Running {
+  pid_t pid = -1;
+  fs::path out;  // where its standard output goes
+  fs::path err;  // where its standard error goes
+  std::chrono::steady_clock::time_point deadline;
+};
+
+/// Starts `/bin/sh -c command` with standard input from /dev/null and standard output and
+/// error into the files `out` and `err` (opened before the user is changed, so they may lie
+/// where that user cannot write).
+inline pid_t start_shell(const std::string& command, const fs::path& out, const fs::path& err,
+                         std::optional<uid_t> user = std::nullopt) {
+  const pid_t pid = ::fork();
+  if (pid != 0) return pid;
+  // The child: only async-signal-safe calls until exec.
+  const int in_fd = ::open("/dev/null", O_RDONLY);
+  const int out_fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  const int err_fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (in_fd < 0 || out_fd < 0 || err_fd < 0) ::_exit(126);
+  ::dup2(in_fd, STDIN_FILENO);
+  ::dup2(out_fd, STDOUT_FILENO);
+  ::dup2(err_fd, STDERR_FILENO);
+  if (user && (::setgroups(0, nullptr) != 0 || ::setgid(*user) != 0 || ::setuid(*user) != 0)) {
+    ::_exit(125);
+  }
+  ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+  ::_exit(127);
+}
+
+/// Waits for a process from start_shell: its exit code, or 128 + the signal that ended it.
+/// At `deadline` it is killed (exit code 137).
+inline int wait_for(pid_t pid, std::chrono::steady_clock::time_point deadline =
+                                   std::chrono::steady_clock::time_point::max()) {
+  int status = 0;
+  for (;;) {
+    const pid_t done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid) break;
+    if (done < 0 && errno != EINTR) return -1;
+    if (std::chrono::steady_clock::now() >= deadline) ::kill(pid, SIGKILL);
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
+}
+
+/// Starts nieuwslezer in `dir` with `arguments` (shell syntax: "page.txt -o 'out dir/x.wav'");
+/// its output is captured in files in `dir` that finish() reads and removes.
+inline Running start_nieuwslezer(const fs::path& dir, const std::string& arguments,
+                                 const RunOptions& options = {}) {
+  static int started = 0;
+  const std::string id = std::to_string(::getpid()) + "-" + std::to_string(++started);
+  Running running;
+  running.out = dir / (".stdout-" + id);
+  running.err = dir / (".stderr-" + id);
+  const std::string command = "cd '" + dir.string() + "' && " + options.environment +
+                              " exec '" NIEUWSLEZER_BINARY "' " + arguments;
+  running.pid = start_shell(command, running.out, running.err, options.user);
+  running.deadline = std::chrono::steady_clock::now() + options.time_limit;
+  return running;
+}
+
+/// Waits for a run and collects what it left.
+inline Result finish(const Running& running) {
+  Result result;
+  result.exit_code = wait_for(running.pid, running.deadline);
+  result.out = read(running.out);
+  result.err = read(running.err);
+  fs::remove(running.out);
+  fs::remove(running.err);
+  return result;
+}
+
+/// Runs nieuwslezer in `dir` and waits for it.
+inline Result run_nieuwslezer(const fs::path& dir, const std::string& arguments,
+                              const RunOptions& options = {}) {
+  return finish(start_nieuwslezer(dir, arguments, options));
+}
+
+}  // namespace nieuwslezer::test
