@@ -190,6 +190,18 @@ void Synthesizer::set_voice(const Voice& voice) {
   // Each voice change leaks a copy of the voice in eSpeak NG 1.51: change it rarely.
   std::string name = voice.language;
   if (!voice.variant.empty()) name += "+" + voice.variant;
+  // eSpeak NG quietly speaks without a variant it cannot find, so look for it first.
+  if (!voice.variant.empty() && voice.variant_file.empty()) {
+    const char* data = nullptr;
+    espeak_Info(&data);
+    const fs::path folder = engine().overlay.empty() ? fs::path(data ? data : "") : engine().overlay;
+    if (!fs::exists(folder / "voices" / "!v" / voice.variant)) {
+      const std::string problem = "the variant '" + voice.variant +
+                                  "' is neither in voices/variants/ nor one of eSpeak NG's";
+      if (!voice.profile.empty()) throw DataError(voice.profile.string() + ": " + problem);
+      throw UsageError("--voice: '" + name + "': " + problem);
+    }
+  }
   if (espeak_ng_SetVoiceByName(name.c_str()) != ENS_OK) {
     throw UsageError("--voice: eSpeak NG has no voice '" + name + "'");
   }

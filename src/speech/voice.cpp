@@ -99,6 +99,7 @@ Voice find_voice(std::string_view name, const std::filesystem::path& voices_dir)
   const auto profile = voices_dir / (std::string(name) + ".voice");
   if (name.find('+') == std::string_view::npos && std::filesystem::exists(profile)) {
     const std::string source = profile.string();
+    voice.profile = profile;
     // The profile is the program's own data: any fault in it is an installation problem.
     try {
       const KeyValues values = load_key_values(profile);

@@ -15,6 +15,7 @@ struct Voice {
   std::string language = "nl";         // eSpeak language ("nl", "en")
   std::string variant;                 // eSpeak variant ("nieuwsman", "m3"); empty = none
   std::filesystem::path variant_file;  // our own variant file, empty for stock variants
+  std::filesystem::path profile;       // the .voice file it comes from; empty for built-ins
   int rate = 166;                      // words per minute (eSpeak 80..450)
   int pitch = 50;                      // eSpeak base pitch 0..100, 50 = the variant's own
   int range = 50;                      // eSpeak pitch range 0..100, 50 = the variant's own
