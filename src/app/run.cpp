@@ -379,25 +379,30 @@ void run(const Options& options) {
   }
   std::vector<std::vector<Speech>>().swap(spoken.speech);  // in the audio now
   const Script& script = spoken.script;
-  write_scripts(script);
+  // The audio is written first: if it fails, the script, manifest and captions of an
+  // earlier bulletin still match its audio.
+  std::optional<std::string> manifest, captions;
   if (options.manifest) {
-    write_output(*options.manifest,
-                 manifest_json(script, audio, {title, iso_time(now, zone), options.output}));
+    manifest = manifest_json(script, audio, {title, iso_time(now, zone), options.output});
   }
-  if (options.captions) write_output(*options.captions, webvtt_captions(script, audio));
+  if (options.captions) captions = webvtt_captions(script, audio);
   // Chapters in the file: one cue point per segment, not per sentence.
   std::erase_if(audio.markers, [](const Marker& marker) { return marker.sentence >= 0; });
   const std::string encoded = encode_audio(audio, delivery.encode);
+  const double seconds = audio.seconds();
+  std::vector<float>().swap(audio.samples);  // in `encoded` now
   clock.lap("encoding");
   write_output(options.output, encoded);
   clock.lap("writing");
+  write_scripts(script);
+  if (manifest) write_output(*options.manifest, *manifest);
+  if (captions) write_output(*options.captions, *captions);
   if (options.podcast_feed) {
-    update_podcast_feed(
-        options, script,
-        {title, encoded.size(), audio.seconds(), now, zone, delivery.encode.format});
+    update_podcast_feed(options, script,
+                        {title, encoded.size(), seconds, now, zone, delivery.encode.format});
   }
   spdlog::info("{}: {:.1f} s of {} audio at {} Hz, {} segment(s), voice {}",
-               options.output == "-" ? "standard output" : options.output, audio.seconds(),
+               options.output == "-" ? "standard output" : options.output, seconds,
                format_name(delivery.encode.format), audio.sample_rate, script.segments.size(),
                voice.name);
 }
