@@ -61,7 +61,7 @@ TEST(ScriptSpeech, TheSameSamplesForAnyNumberOfJobsAndEveryTime) {
   }
 }
 
-TEST(ScriptSpeech, WhyEachSegmentGetsAFreshEngine) {
+TEST(ScriptSpeech, WhyEachRunGetsAFreshEngine) {
   // eSpeak NG carries state from one utterance to the next: the same sentence spoken twice
   // in a row comes out different. If this ever passes, plain sequential synthesis would do.
   Synthesizer synthesizer(find_voice("nieuwslezer", kVoices));

@@ -1,10 +1,12 @@
 #include "speech/script_speech.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
 
+#include "script/script_length.h"
 #include "speech/worker_processes.h"
 #include "text/ssml.h"
 
@@ -12,11 +14,16 @@ namespace nieuwslezer {
 
 namespace {
 
-// Speaks the sentences of one segment with the voice it takes.
+// Speaks the sentences of one segment with the voice it takes; `reading_ticker` says
+// whether the ticker voice is set, and is kept up to date.
 std::vector<Speech> speak_segment(const Segment& segment, Synthesizer& synthesizer,
-                                  const Voice& voice, const std::optional<Voice>& ticker_voice) {
+                                  const Voice& voice, const std::optional<Voice>& ticker_voice,
+                                  bool& reading_ticker) {
   const bool ticker = ticker_voice && segment.story >= 1;
-  if (ticker) synthesizer.set_voice(*ticker_voice);
+  if (ticker != reading_ticker) {
+    synthesizer.set_voice(ticker ? *ticker_voice : voice);
+    reading_ticker = ticker;
+  }
   const std::string& language = ticker ? ticker_voice->language : voice.language;
   std::vector<Speech> speech;
   for (const SpokenText& sentence : segment.sentences) {
@@ -27,6 +34,24 @@ std::vector<Speech> speak_segment(const Segment& segment, Synthesizer& synthesiz
                                        : synthesizer.speak(sentence.plain()));
   }
   return speech;
+}
+
+// Where each run of segments starts, and the end: a run closes once it holds
+// kWordsPerRun words (about 40 s of speech), so a short bulletin still makes a few runs
+// to share out, and a long one is not a process per story.
+std::vector<std::size_t> run_starts(const Script& script) {
+  constexpr std::size_t kWordsPerRun = 100;
+  std::vector<std::size_t> starts{0};
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < script.segments.size(); ++i) {
+    words += spoken_words(script.segments[i]);
+    if (words >= kWordsPerRun && i + 1 < script.segments.size()) {
+      starts.push_back(i + 1);
+      words = 0;
+    }
+  }
+  starts.push_back(script.segments.size());
+  return starts;
 }
 
 // Utterances as bytes, to come back from a worker process: for each, the rate, the sample
@@ -83,15 +108,34 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
                                                    const std::optional<Voice>& ticker_voice,
                                                    int jobs) {
   // eSpeak NG carries state from one utterance to the next (the same sentence twice gives
-  // different samples), so each segment is spoken by a process forked from this one, whose
-  // engine has not spoken yet: the audio is the same whatever ran before or alongside.
+  // different samples). So the script is cut into runs of whole segments by a fixed rule,
+  // and each run is spoken by a process forked from this one, whose engine has not spoken
+  // yet: the audio is the same however many run at once.
+  const std::vector<std::size_t> starts = run_starts(script);
   const std::vector<std::string> results =
-      run_in_children(script.segments.size(), jobs, [&](std::size_t i) {
-        return to_bytes(speak_segment(script.segments[i], synthesizer, voice, ticker_voice));
+      run_in_children(starts.size() - 1, jobs, [&](std::size_t run) {
+        std::vector<Speech> spoken;
+        bool reading_ticker = false;  // a new process speaks with `voice`
+        for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
+          std::vector<Speech> segment = speak_segment(script.segments[i], synthesizer, voice,
+                                                      ticker_voice, reading_ticker);
+          std::move(segment.begin(), segment.end(), std::back_inserter(spoken));
+        }
+        return to_bytes(spoken);
       });
   std::vector<std::vector<Speech>> speech(script.segments.size());
-  for (std::size_t i = 0; i < script.segments.size(); ++i) {
-    speech[i] = from_bytes(results[i], script.segments[i].sentences.size());
+  for (std::size_t run = 0; run + 1 < starts.size(); ++run) {
+    std::size_t sentences = 0;
+    for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
+      sentences += script.segments[i].sentences.size();
+    }
+    std::vector<Speech> spoken = from_bytes(results[run], sentences);
+    auto next = spoken.begin();
+    for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
+      const auto count = static_cast<std::ptrdiff_t>(script.segments[i].sentences.size());
+      speech[i].assign(std::make_move_iterator(next), std::make_move_iterator(next + count));
+      next += count;
+    }
   }
   return speech;
 }

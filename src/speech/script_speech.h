@@ -20,10 +20,11 @@ Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& 
                    const Pauses& pauses, const std::optional<Voice>& ticker_voice = std::nullopt);
 
 /// The utterances of every sentence of every segment (speech[i][j] for sentence j of
-/// segment i), with the voices as speak_script uses them. Each segment is spoken in its own
-/// process forked from this one (worker_processes.h), `jobs` of them at once, each from
-/// the engine's state as it is now: the result is the same, sample for sample, for any
-/// number of jobs, and for the same script every time in this process.
+/// segment i), with the voices as speak_script uses them. The script is cut into runs of
+/// whole segments of about 100 words (a fixed rule); each run is spoken in its own process
+/// forked from this one (worker_processes.h), `jobs` of them at once, each from the
+/// engine's state as it is now: the result is the same, sample for sample, for any number
+/// of jobs, and for the same script every time in this process.
 /// Throws like speak_script, or std::runtime_error when a speech process fails.
 std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthesizer& synthesizer,
                                                    const Voice& voice,
