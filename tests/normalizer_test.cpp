@@ -1,6 +1,7 @@
 #include "text/normalizer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cctype>
 #include <chrono>
@@ -259,7 +260,8 @@ TEST(NormalizerRules, ReadsMegabyteLinesInLinearTime) {
 }
 
 TEST(NormalizerRules, AUserLexiconChangesTheReadingWithoutRebuilding) {
-  const fs::path dir = fs::temp_directory_path() / "nieuwslezer-normalizer-test";
+  const fs::path dir =
+      fs::temp_directory_path() / ("nieuwslezer-normalizer-test-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::copy(NIEUWSLEZER_SOURCE_DIR "/data", dir);
   EXPECT_EQ(marked(normalize_for_speech("Premier Schoof sprak.", load_text_data(dir))),

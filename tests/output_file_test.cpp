@@ -1,6 +1,7 @@
 #include "output/output_file.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -22,9 +23,9 @@ std::string read(const fs::path& path) {
 class OutputFile : public ::testing::Test {
  protected:
   void SetUp() override {
+    // The process id keeps test runs in other build directories out of this one's way.
     dir_ = fs::temp_directory_path() /
-           ("nieuwslezer-output-test-" +
-            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+           ("nieuwslezer-output-test-" + std::to_string(::getpid()) + "-" +
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);

@@ -1,6 +1,7 @@
 #include "text/text_data.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -17,8 +18,8 @@ class LexiconDataTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("nieuwslezer-text-data-" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("nieuwslezer-text-data-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::copy(NIEUWSLEZER_SOURCE_DIR "/data", dir_);
   }

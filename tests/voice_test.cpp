@@ -1,6 +1,7 @@
 #include "speech/voice.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <iterator>
@@ -48,7 +49,8 @@ TEST(Voice, BadNamesAreUsageErrors) {
 }
 
 TEST(Voice, BadProfileNamesTheFile) {
-  const fs::path dir = fs::temp_directory_path() / "nieuwslezer-voice-test";
+  const fs::path dir =
+      fs::temp_directory_path() / ("nieuwslezer-voice-test-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "snel.voice") << "language = nl\nrate = 9000\n";
   try {
