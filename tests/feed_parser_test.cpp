@@ -246,6 +246,19 @@ TEST(FeedParser, HtmlIsStrippedAndEntitiesDecoded) {
             std::vector<std::string>{"veel ruimte hier en daar"});
 }
 
+TEST(FeedParser, XmlCharacterReferencesToSurrogatesGiveValidUtf8) {
+  // Found by fuzz/feed_parser_fuzz: the XML parser writes "&#xD800;" as the bytes ED A0 80.
+  const std::string replacement3 = "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD";
+  EXPECT_EQ(paragraphs_of("a&#xD800;b"), std::vector<std::string>{"a" + replacement3 + "b"});
+  const Page page = parse_feed(
+      "<rss><channel><title>&#xDFFF;</title><item><title>x&#xDC00;</title>"
+      "<pubDate>&#xD83D;</pubDate></item></channel></rss>");
+  EXPECT_EQ(page.section, replacement3);
+  ASSERT_EQ(page.ticker.size(), 1u);
+  EXPECT_EQ(page.ticker[0].headline, "x" + replacement3);
+  EXPECT_TRUE(has_warning(page, {"date '" + replacement3 + "' is not understood"}));
+}
+
 TEST(FeedParser, ManyBadItemsGiveABoundedWarningList) {
   std::string xml = "<rss><channel>";
   for (int k = 0; k < 100; ++k) xml += "<item><title>T</title><pubDate>nooit</pubDate></item>";

@@ -152,6 +152,13 @@ TEST(JsonPage, InvalidJsonIsAnInputError) {
   EXPECT_TRUE(input_error("[1, 2] extra").starts_with("is not valid JSON: "));
 }
 
+TEST(JsonPage, ANumberTooLargeIsAnInputError) {
+  // Found by fuzz/page_parser_fuzz: nlohmann's out_of_range escaped as an unexpected error.
+  EXPECT_EQ(input_error(R"({"":3e333})"), "is not valid JSON: number overflow parsing '3e333'");
+  EXPECT_EQ(input_error(R"([{"text": "x", "lead": 1e400}])"),
+            "is not valid JSON: number overflow parsing '1e400'");
+}
+
 TEST(JsonPage, OtherJsonIsAnInputError) {
   const std::string expected =
       "is JSON but not a list of stories (expected an array, or an object with \"stories\": "

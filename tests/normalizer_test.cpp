@@ -225,6 +225,21 @@ TEST(NormalizerRules, ADatelinePlaceWithADotAndAHyphenIsOneName) {
   EXPECT_EQ(say("J.-BOSCH (ANP) - Het water stijgt."), "J-Bosch. Het water stijgt.");
 }
 
+TEST(NormalizerRules, AUrlIsReadUpToTheEndOfItsHostName) {
+  // Found by fuzz/normalizer_fuzz: a symbol in a host name reached the voice ("ww{").
+  EXPECT_EQ(say("Zie www.rijks$overheid.nl nu."), "Zie rijks nu.");
+  EXPECT_EQ(say("Zie http://ww{x} nu."), "Zie ww nu.");
+  EXPECT_EQ(say("Zie https://nos.nl:8080/a nu."), "Zie Nos punt nl nu.");
+  EXPECT_EQ(say("Zie www.-rtl-nieuws-.nl nu."), "Zie rtl-nieuws punt nl nu.");
+  EXPECT_EQ(say("Mail naar a@-nos-.nl nu."), "Mail naar a apenstaartje Nos punt nl nu.");
+}
+
+TEST(NormalizerRules, AHyphenDoesNotBindToARunInAnotherLanguage) {
+  // Found by fuzz/normalizer_fuzz: "0-Washington Post" left a dangling "0- ".
+  EXPECT_EQ(say("0-Washington Post"), "0 [en:Washington Post]");
+  EXPECT_EQ(say("CNN-The Washington Post-peiling"), "C-N-N [en:The Washington Post] peiling");
+}
+
 TEST(NormalizerRules, NothingToSayGivesNoRuns) {
   EXPECT_TRUE(normalize_for_speech("", bundled_data()).runs.empty());
   EXPECT_TRUE(normalize_for_speech("  \n\t ", bundled_data()).runs.empty());

@@ -45,6 +45,21 @@ TEST(SpokenBuilderTest, JoinsBindWordsButNotAcrossMarksOrLanguages) {
   EXPECT_EQ(builder.finish().plain(), "E-U-top-overleg. Een Red Bull coureur");
 }
 
+TEST(SpokenBuilderTest, AJoinNeverDangles) {
+  // Found by fuzz/normalizer_fuzz: "0-Washington Post" was said "0- Washington Post".
+  SpokenTextBuilder builder;
+  builder.word("0");
+  builder.join("-");
+  builder.foreign("en", "Washington Post");
+  builder.word("en");
+  builder.word("top");
+  builder.join("-");
+  builder.sentence_end();
+  builder.word("EU");
+  builder.join("'");
+  EXPECT_EQ(builder.finish().plain(), "0 Washington Post en top. EU");
+}
+
 TEST(SpokenBuilderTest, ForeignTextBecomesItsOwnRun) {
   SpokenTextBuilder builder;
   builder.word("Dat");

@@ -186,6 +186,15 @@ TEST(DecodingTest, Utf16IsRefusedWithAClearMessage) {
             "is UTF-16 text, not UTF-8 (save the page as UTF-8)");
 }
 
+TEST(ReplaceInvalidUtf8, KeepsValidTextAndReplacesEachBadByte) {
+  const std::string valid = "Oekra\xC3\xAFne \xE2\x82\xAC \xF0\x9F\x93\xBB";
+  EXPECT_EQ(replace_invalid_utf8(valid), valid);
+  EXPECT_EQ(replace_invalid_utf8("a\xED\xA0\x80z"),  // a UTF-16 surrogate, as pugixml writes it
+            "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDz");
+  EXPECT_EQ(replace_invalid_utf8("\xC3"), "\xEF\xBF\xBD");  // cut short
+  EXPECT_EQ(replace_invalid_utf8(""), "");
+}
+
 TEST(DecodingTest, EveryByteValueDecodesToValidUtf8) {
   // Whatever the bytes (apart from the binary ones), the result re-decodes without change.
   std::string bytes;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "errors.h"
+#include "input/text_decoding.h"
 #include "page/page_parser.h"
 
 namespace nieuwslezer {
@@ -440,7 +441,9 @@ struct StringWriter : pugi::xml_writer {
 };
 
 // An element's content as markup: its text and CDATA as they stand (escaped HTML has been
-// unescaped by the XML parser) and child elements (Atom type="xhtml") written out.
+// unescaped by the XML parser) and child elements (Atom type="xhtml") written out. The XML
+// parser writes a character reference to a surrogate ("&#xD800;") as invalid UTF-8, so its
+// text is made valid here.
 std::string inner_markup(const pugi::xml_node& node) {
   std::string markup;
   for (const pugi::xml_node child : node.children()) {
@@ -452,10 +455,12 @@ std::string inner_markup(const pugi::xml_node& node) {
       markup += writer.text;
     }
   }
-  return markup;
+  return replace_invalid_utf8(markup);
 }
 
-std::string plain_text(const pugi::xml_node& node) { return std::string(trim(node.child_value())); }
+std::string plain_text(const pugi::xml_node& node) {
+  return replace_invalid_utf8(trim(node.child_value()));
+}
 
 enum class FeedKind { kRss, kAtom, kRdf };
 

@@ -203,8 +203,9 @@ Page parse_json_page(std::string_view utf8_json) {
   json document;
   try {
     document = json::parse(utf8_json.begin(), utf8_json.end());
-  } catch (const json::parse_error& error) {
-    // "[json.exception.parse_error.101] parse error at line 3, ..." -> "parse error at ...".
+  } catch (const json::exception& error) {
+    // "[json.exception.parse_error.101] parse error at line 3, ..." -> "parse error at ...";
+    // a number too large for a double is an out_of_range: "number overflow parsing '1e400'".
     std::string_view message = error.what();
     if (message.starts_with("[json.exception.")) {
       const std::size_t end = message.find("] ");

@@ -21,7 +21,8 @@ namespace nieuwslezer {
 /// was left out"), an unknown key ("story 2: unknown key 'publshed' ignored"), a
 /// "published" that is not an ISO 8601 time with offset (kept without time).
 /// Throws InputError with a problem text the caller prefixes with the file name:
-/// "is not valid JSON: parse error at line 3, column 1: syntax error ..." or
+/// "is not valid JSON: parse error at line 3, column 1: syntax error ...", "is not valid
+/// JSON: number overflow parsing '1e400'" or
 /// "is JSON but not a list of stories (expected an array, or an object with \"stories\")".
 /// Example: [{"text": "DEN HAAG (ANP) - Het kabinet ...", "lead": true}] -> a Page whose
 /// lead has place "DEN HAAG", agency "ANP" and one paragraph "Het kabinet ...".

@@ -199,4 +199,20 @@ DecodedText decode_page_text(std::string_view bytes) {
   return result;
 }
 
+std::string replace_invalid_utf8(std::string_view text) {
+  std::string valid;
+  valid.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = valid_sequence_length(text, i);
+    if (length > 0) {
+      valid.append(text.substr(i, length));
+      i += length;
+    } else {
+      append_utf8(valid, 0xFFFD);
+      ++i;
+    }
+  }
+  return valid;
+}
+
 }  // namespace nieuwslezer

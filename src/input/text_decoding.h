@@ -28,4 +28,9 @@ struct DecodedText {
 /// "is binary, not text (40 control characters, the first at offset 7)".
 DecodedText decode_page_text(std::string_view bytes);
 
+/// Text another library decoded, which should be UTF-8 -> valid UTF-8: every byte that is not
+/// part of a valid sequence becomes U+FFFD. The XML parser writes "&#xD800;" (a lone
+/// surrogate) as "\xED\xA0\x80": -> "\uFFFD\uFFFD\uFFFD". Valid text comes back unchanged.
+std::string replace_invalid_utf8(std::string_view text);
+
 }  // namespace nieuwslezer

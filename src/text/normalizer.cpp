@@ -104,6 +104,20 @@ bool is_top_level_domain(std::string_view part) {
                        "tv", "int", "gov", "edu"});
 }
 
+// The length of the host name at the start of `text`: letters, digits, '-' and '.', so
+// "nos.nl/artikel/1" -> 6 and "nos.nl:8080" -> 6, and "ww{" -> 2 (nothing else is read).
+std::size_t host_name_length(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size()) {
+    const utf8::CodePoint cp = utf8::decode(text, end);
+    if (!utf8::is_letter(cp.value) && !is_digit(cp.value) && cp.value != '-' && cp.value != '.') {
+      break;
+    }
+    end += cp.length;
+  }
+  return end;
+}
+
 // Every rule looks at most this many tokens (or bytes) ahead or back, so that reading is
 // linear in the input even for pathological text ("A.B.C.D.E...." a megabyte long).
 constexpr std::size_t kMaxLookaround = 24;
@@ -246,7 +260,7 @@ class Normalizer {
     std::size_t end = std::min(rest.find_first_of(" \n"), rest.size());
     while (end > host_begin && std::strchr(".,;:!?)]'\"", rest[end - 1]) != nullptr) --end;
     std::string_view host = rest.substr(host_begin, end - host_begin);
-    host = host.substr(0, host.find_first_of("/:?#"));
+    host = host.substr(0, host_name_length(host));
     if (starts_with_ignoring_case(host, "www.")) host.remove_prefix(4);
     say_domain(host);
     return token_at(i, begin + end);
@@ -256,10 +270,14 @@ class Normalizer {
     std::string spoken;
     while (!host.empty()) {
       const std::size_t dot = std::min(host.find('.'), host.size());
-      if (dot > 0) {
+      std::string_view label = host.substr(0, dot);
+      // A hyphen is said only inside a name: "-rtl-nieuws-" -> "rtl-nieuws".
+      while (!label.empty() && label.front() == '-') label.remove_prefix(1);
+      while (!label.empty() && label.back() == '-') label.remove_suffix(1);
+      if (!label.empty()) {
         if (!spoken.empty()) spoken += " punt ";
         // "anp.nl" -> "A-N-P punt nl": a known acronym is read as in acronyms.tsv.
-        const std::string part = utf8::lower(host.substr(0, dot));
+        const std::string part = utf8::lower(label);
         const auto acronym = data_.acronyms.find(utf8::upper(part));
         spoken += acronym == data_.acronyms.end()
                       ? part

@@ -31,9 +31,13 @@ int punctuation_strength(char c) {
 
 void SpokenTextBuilder::word(std::string_view text) {
   if (text.empty()) return;
-  if (!glue_ && needs_space()) out_ += ' ';
+  if (!join_.empty()) {
+    out_ += join_;
+    join_.clear();
+  } else if (needs_space()) {
+    out_ += ' ';
+  }
   out_ += text;
-  glue_ = false;
 }
 
 void SpokenTextBuilder::join(std::string_view text) {
@@ -41,24 +45,23 @@ void SpokenTextBuilder::join(std::string_view text) {
       punctuation_strength(out_.back()) > 0) {
     return;  // nothing to bind to, or a language switch in between
   }
-  out_ += text;
-  glue_ = true;
+  join_ = text;
 }
 
 void SpokenTextBuilder::punct(char mark) {
   out_ += mark;
-  glue_ = false;
+  join_.clear();
 }
 
 void SpokenTextBuilder::foreign(std::string_view language, std::string_view text) {
   if (text.empty()) return;
+  join_.clear();  // a join does not bind across a language switch
   if (needs_space()) out_ += ' ';
   out_ += kRunStart;
   out_ += language;
   out_ += kRunLanguageEnd;
   out_ += text;
   out_ += kRunEnd;
-  glue_ = false;
 }
 
 bool SpokenTextBuilder::needs_space() const {

@@ -17,7 +17,9 @@ class SpokenTextBuilder {
   void word(std::string_view text);
 
   /// Text that binds the words around it, without spaces: "-" in "E-U-top", "'" in
-  /// "auto's". Ignored at the start, after punctuation and after a run in another language.
+  /// "auto's". Said only when a word follows, so it never dangles: ignored at the start,
+  /// after punctuation, around a run in another language ("CNN-" before "Washington Post"),
+  /// before a mark and at the end.
   void join(std::string_view text);
 
   /// One of . , ; : ! ? attached to the word before.
@@ -36,8 +38,8 @@ class SpokenTextBuilder {
  private:
   bool needs_space() const;
 
-  std::string out_;  // the text, with other-language runs marked by control characters
-  bool glue_ = false;
+  std::string out_;   // the text, with other-language runs marked by control characters
+  std::string join_;  // a join() waiting for the word it binds to
 };
 
 }  // namespace nieuwslezer
