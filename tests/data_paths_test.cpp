@@ -1,6 +1,7 @@
 #include "app/data_paths.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -38,7 +39,8 @@ class DataDirVariable {
 
 TEST(DataPaths, TheVariableIsTakenAsItIsEvenWithoutData) {
   // A missing file there is reported by its loader, never taken from the source tree.
-  const fs::path empty = fs::temp_directory_path() / "nieuwslezer-data-paths-empty";
+  const fs::path empty =
+      fs::temp_directory_path() / ("nieuwslezer-data-paths-empty-" + std::to_string(::getpid()));
   fs::create_directories(empty);
   {
     const DataDirVariable variable(empty.string());

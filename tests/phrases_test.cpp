@@ -1,6 +1,7 @@
 #include "script/phrases.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -84,7 +85,8 @@ TEST(Phrases, BadPhraseFilesNameTheProblem) {
 
 TEST(Phrases, ABrokenPhraseFileIsProgramData) {
   namespace fs = std::filesystem;
-  const fs::path file = fs::temp_directory_path() / "nieuwslezer-phrases-test.txt";
+  const fs::path file = fs::temp_directory_path() /
+                        ("nieuwslezer-phrases-test-" + std::to_string(::getpid()) + ".txt");
   fs::remove(file);
   try {
     load_phrases(file);

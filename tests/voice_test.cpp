@@ -82,8 +82,8 @@ class BrokenVoices : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("nieuwslezer-voices-" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("nieuwslezer-voices-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::copy(kVoices, dir_, fs::copy_options::recursive);
   }
