@@ -28,8 +28,9 @@ using test::Result;
 class Cli : public ::testing::Test {
  protected:
   void SetUp() override {
+    // The process id keeps test runs in other build directories out of this one's way.
     dir_ = fs::temp_directory_path() /
-           (std::string("nieuwslezer-cli-") +
+           ("nieuwslezer-cli-" + std::to_string(::getpid()) + "-" +
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);

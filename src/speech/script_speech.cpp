@@ -55,7 +55,8 @@ std::vector<std::size_t> run_starts(const Script& script) {
 }
 
 // Utterances as bytes, to come back from a worker process: for each, the rate, the sample
-// count, the samples, the event count, the events.
+// count, the samples, the event count, the events as four numbers each (not the struct's
+// bytes: its padding is never initialized, and valgrind rightly objects to writing it out).
 template <typename T>
 void put(std::string& bytes, const T* values, std::size_t count) {
   bytes.append(reinterpret_cast<const char*>(values), count * sizeof(T));
@@ -65,7 +66,7 @@ std::string to_bytes(const std::vector<Speech>& speech) {
   std::size_t size = 0;
   for (const Speech& s : speech) {
     size += 3 * sizeof(std::uint64_t) + s.samples.size() * sizeof(std::int16_t) +
-            s.events.size() * sizeof(SpeechEvent);
+            s.events.size() * 4 * sizeof(std::uint64_t);
   }
   std::string bytes;
   bytes.reserve(size);
@@ -75,7 +76,11 @@ std::string to_bytes(const std::vector<Speech>& speech) {
     put(bytes, s.samples.data(), s.samples.size());
     const std::uint64_t events = s.events.size();
     put(bytes, &events, 1);
-    put(bytes, s.events.data(), s.events.size());
+    for (const SpeechEvent& event : s.events) {
+      const std::uint64_t fields[] = {static_cast<std::uint64_t>(event.kind), event.sample,
+                                      event.text_position, event.text_length};
+      put(bytes, fields, 4);
+    }
   }
   return bytes;
 }
@@ -96,7 +101,14 @@ std::vector<Speech> from_bytes(const std::string& bytes, std::size_t count) {
     take(s.samples.data(), s.samples.size() * sizeof(std::int16_t));
     take(&events, sizeof events);
     s.events.resize(events);
-    take(s.events.data(), s.events.size() * sizeof(SpeechEvent));
+    for (SpeechEvent& event : s.events) {
+      std::uint64_t fields[4];
+      take(fields, sizeof fields);
+      event.kind = static_cast<SpeechEvent::Kind>(fields[0]);
+      event.sample = fields[1];
+      event.text_position = fields[2];
+      event.text_length = fields[3];
+    }
   }
   return speech;
 }
