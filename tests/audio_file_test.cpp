@@ -1,10 +1,16 @@
 #include "audio/audio_file.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 #include <string>
+#include <system_error>
+
+#include "audio/resampler.h"
 
 namespace nieuwslezer {
 namespace {
@@ -43,6 +49,61 @@ TEST(AudioFile, WavRoundTripKeepsRateSamplesAndMarkers) {
   EXPECT_EQ(back.markers[0].frame, 0u);
   EXPECT_EQ(back.markers[0].label, "opening");
   EXPECT_EQ(back.markers[1].label, "story 1 ticker-item");
+}
+
+TEST(AudioFile, ResamplesAndCopiesMonoToEachChannelWhileEncoding) {
+  Audio audio = sine(22050, 22050);
+  audio.markers = {marker_at(0, "opening"), marker_at(11025, "weer")};
+  EncodeOptions options;
+  options.sample_rate = 44100;
+  options.channels = 2;
+  const Audio back = decode_audio(encode_audio(audio, options));
+  EXPECT_EQ(back.sample_rate, 44100);
+  ASSERT_EQ(back.channels, 2);
+  ASSERT_EQ(back.frames(), 44100u);
+  const Audio expected = resample(audio, 44100);
+  for (std::size_t frame = 0; frame < back.frames(); frame += 101) {
+    EXPECT_EQ(back.samples[2 * frame], back.samples[2 * frame + 1]) << frame;
+    EXPECT_NEAR(back.samples[2 * frame], expected.samples[frame], 1.0 / 16384) << frame;
+  }
+  ASSERT_EQ(back.markers.size(), 2u);
+  EXPECT_EQ(back.markers[1].frame, 22050u) << "cue points move to the file's rate";
+  Audio stereo = audio;
+  stereo.channels = 2;
+  options.channels = 3;
+  EXPECT_THROW(encode_audio(stereo, options), std::invalid_argument);
+}
+
+TEST(AudioFile, EncodingIntoAFileGivesTheSameBytes) {
+  Audio audio = sine(22050, 30000);
+  audio.markers = {marker_at(0, "opening"), marker_at(12345, "sport")};
+  for (const AudioFormat format : {AudioFormat::kWav16, AudioFormat::kFlac, AudioFormat::kMp3}) {
+    EncodeOptions options;
+    options.format = format;
+    options.sample_rate = format == AudioFormat::kWav16 ? 48000 : 0;
+    options.tags.title = "Nieuws";
+    FILE* file = std::tmpfile();
+    ASSERT_NE(file, nullptr);
+    const std::uint64_t size = encode_audio_to_file(audio, options, fileno(file));
+    std::string bytes(size, '\0');
+    ASSERT_EQ(::pread(fileno(file), bytes.data(), bytes.size(), 0), static_cast<ssize_t>(size));
+    std::fclose(file);
+    EXPECT_EQ(bytes, encode_audio(audio, options)) << format_name(format);
+  }
+}
+
+TEST(AudioFile, AFailedWriteIsReportedWithItsErrno) {
+  // A pipe cannot be written at an offset: pwrite fails with ESPIPE.
+  int ends[2];
+  ASSERT_EQ(::pipe(ends), 0);
+  try {
+    encode_audio_to_file(sine(22050, 1000), EncodeOptions{}, ends[1]);
+    ADD_FAILURE() << "no error";
+  } catch (const std::system_error& error) {
+    EXPECT_EQ(error.code().value(), ESPIPE);
+  }
+  ::close(ends[0]);
+  ::close(ends[1]);
 }
 
 TEST(AudioFile, RiffSizeCoversTheAppendedLabels) {

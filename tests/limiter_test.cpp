@@ -16,7 +16,7 @@ float true_peak(const Audio& audio) {
   BlockPeaks peaks(audio);
   float peak = 0;
   for (std::size_t b = 0; b < peaks.blocks(); ++b) {
-    peak = std::max(peak, BlockPeaks::oversampled_peak(audio, b));
+    peak = std::max(peak, peaks.oversampled_peak(audio, b));
   }
   return peak;
 }
@@ -34,7 +34,7 @@ TEST(TruePeak, BoundsAreNeverBelowTheOversampledPeak) {
   const Audio audio = test::speech_like_noise(44100, 3.0);
   BlockPeaks peaks(audio);
   for (std::size_t b = 0; b < peaks.blocks(); ++b) {
-    const float exact = BlockPeaks::oversampled_peak(audio, b);
+    const float exact = peaks.oversampled_peak(audio, b);
     ASSERT_GE(peaks.upper_bound(b), exact) << b;
     // Asked about a threshold under the bound, it oversamples and gives the exact peak.
     ASSERT_EQ(peaks.peak_above(b, 0.0f), exact) << b;

@@ -182,3 +182,29 @@ TEST(LoudnessBlocks, GatesLikeBs1770) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(LoudnessBlocks, AgreeWithLibebur128AcrossSilenceAndInStereo) {
+  // Speech, 3 s of digital silence (the filters decay to nothing), speech again; then the
+  // same in stereo with the right channel 6 dB down.
+  Audio audio = test::speech_like_noise(22050, 4.0);
+  const Audio more = test::speech_like_noise(22050, 4.0);
+  audio.samples.insert(audio.samples.end(), 3 * 22050, 0.0f);
+  audio.samples.insert(audio.samples.end(), more.samples.begin(), more.samples.end());
+  EXPECT_NEAR(gated_loudness(measure_loudness_blocks(audio).energies),
+              measure_integrated_lufs(audio), 0.01);
+  Audio stereo = audio;
+  stereo.channels = 2;
+  stereo.samples.clear();
+  for (const float sample : audio.samples) {
+    stereo.samples.push_back(sample);
+    stereo.samples.push_back(sample / 2);
+  }
+  EXPECT_NEAR(gated_loudness(measure_loudness_blocks(stereo).energies),
+              measure_integrated_lufs(stereo), 0.01);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

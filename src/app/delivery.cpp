@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "errors.h"
+#include "speech/worker_processes.h"
 
 namespace nieuwslezer {
 namespace {
@@ -47,6 +48,7 @@ Delivery plan_delivery(const Options& options, const std::string& title,
   } catch (const std::invalid_argument&) {
     throw UsageError("--preset: '" + options.preset + "' is not podcast, radio or raw");
   }
+  delivery.mastering.threads = options.jobs > 0 ? options.jobs : available_cpus();
   if (options.lufs) {
     if (*options.lufs < -70 || *options.lufs > -5) {
       throw UsageError("--lufs: " + std::to_string(*options.lufs) + " is not between -70 and -5");
@@ -85,6 +87,9 @@ Delivery plan_delivery(const Options& options, const std::string& title,
                              std::to_string(needed) + " Hz, not " + std::to_string(rate));
     delivery.mastering.sample_rate = needed;
   }
+  // Mastering works at the speech's rate; the encoder converts to the delivery's.
+  delivery.encode.sample_rate = delivery.mastering.sample_rate;
+  delivery.encode.channels = delivery.mastering.channels;
 
   const std::string date = std::to_string(air_time.year) + "-" + two_digits(air_time.month) + "-" +
                            two_digits(air_time.day);

@@ -128,7 +128,7 @@ ProgrammeSettings programme_settings(const Options& options, const MasteringSett
 
 struct EpisodeFacts {
   std::string title;
-  std::size_t bytes;
+  std::uint64_t bytes;
   double seconds;
   Instant now;
   const TimeZone& zone;
@@ -388,22 +388,25 @@ void run(const Options& options) {
   if (options.captions) captions = webvtt_captions(script, audio);
   // Chapters in the file: one cue point per segment, not per sentence.
   std::erase_if(audio.markers, [](const Marker& marker) { return marker.sentence >= 0; });
-  const std::string encoded = encode_audio(audio, delivery.encode);
   const double seconds = audio.seconds();
-  std::vector<float>().swap(audio.samples);  // in `encoded` now
-  clock.lap("encoding");
-  write_output(options.output, encoded);
-  clock.lap("writing");
+  // Encoded straight into the file: resampled, copied to each channel and written block by
+  // block, with no copy of the whole file in memory.
+  const std::uint64_t size = write_output_with(
+      options.output, [&](int fd) { encode_audio_to_file(audio, delivery.encode, fd); });
+  std::vector<float>().swap(audio.samples);
+  clock.lap("encoding and writing");
   write_scripts(script);
   if (manifest) write_output(*options.manifest, *manifest);
   if (captions) write_output(*options.captions, *captions);
   if (options.podcast_feed) {
     update_podcast_feed(options, script,
-                        {title, encoded.size(), seconds, now, zone, delivery.encode.format});
+                        {title, size, seconds, now, zone, delivery.encode.format});
   }
   spdlog::info("{}: {:.1f} s of {} audio at {} Hz, {} segment(s), voice {}",
                options.output == "-" ? "standard output" : options.output, seconds,
-               format_name(delivery.encode.format), audio.sample_rate, script.segments.size(),
+               format_name(delivery.encode.format),
+               delivery.encode.sample_rate ? delivery.encode.sample_rate : audio.sample_rate,
+               script.segments.size(),
                voice.name);
 }
 

@@ -6,6 +6,8 @@
 #include <numbers>
 #include <stdexcept>
 
+#include "huge_pages.h"
+
 namespace nieuwslezer {
 namespace {
 
@@ -70,7 +72,7 @@ Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& spe
             frames_for_ms(pauses.sentence_ms, audio.sample_rate) * sentences;
     for (const Speech& sentence : speech[i]) room += sentence.samples.size();
   }
-  audio.samples.reserve(room);
+  reserve_huge(audio.samples, room);
   const auto silence = [&](int ms) {
     audio.samples.insert(audio.samples.end(), frames_for_ms(ms, audio.sample_rate), 0.0f);
   };

@@ -1,19 +1,26 @@
 #include "audio/audio_file.h"
 
 #include <sndfile.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cerrno>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <stdexcept>
+#include <system_error>
 #include <utility>
 #include <vector>
 
+#include "audio/resampler.h"
+#include "huge_pages.h"
 #include "text/utf8.h"
 
 namespace nieuwslezer {
@@ -110,6 +117,81 @@ sf_count_t memory_tell(void* user) { return static_cast<MemoryFile*>(user)->posi
 
 SF_VIRTUAL_IO memory_io() {
   return SF_VIRTUAL_IO{memory_length, memory_seek, memory_read, memory_write, memory_tell};
+}
+
+// libsndfile virtual I/O on an open file, buffered (LAME and FLAC write a few hundred bytes
+// at a time). A failed write is kept in `error` and reported by the caller, with its errno.
+struct DescriptorFile {
+  int fd = -1;
+  sf_count_t position = 0;  // where the next write goes
+  sf_count_t length = 0;    // of the file, with the buffer
+  std::string buffer;       // bytes for [buffer_start, buffer_start + size), not yet written
+  sf_count_t buffer_start = 0;
+  int error = 0;
+
+  bool flush() {
+    std::size_t done = 0;
+    while (error == 0 && done < buffer.size()) {
+      const ssize_t n = ::pwrite(fd, buffer.data() + done, buffer.size() - done,
+                                 static_cast<off_t>(buffer_start + static_cast<sf_count_t>(done)));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error = n < 0 ? errno : EIO;
+        break;
+      }
+      done += static_cast<std::size_t>(n);
+    }
+    buffer_start += static_cast<sf_count_t>(done);
+    buffer.clear();
+    return error == 0;
+  }
+};
+
+constexpr std::size_t kFileBuffer = std::size_t{1} << 20;
+
+DescriptorFile& descriptor(void* user) { return *static_cast<DescriptorFile*>(user); }
+
+sf_count_t descriptor_length(void* user) { return descriptor(user).length; }
+
+sf_count_t descriptor_seek(sf_count_t offset, int whence, void* user) {
+  DescriptorFile& file = descriptor(user);
+  sf_count_t base = 0;
+  if (whence == SEEK_CUR) base = file.position;
+  if (whence == SEEK_END) base = file.length;
+  if (base + offset < 0) return -1;
+  file.position = base + offset;
+  return file.position;
+}
+
+sf_count_t descriptor_read(void* destination, sf_count_t count, void* user) {
+  DescriptorFile& file = descriptor(user);
+  if (!file.flush()) return 0;
+  file.buffer_start = file.position;
+  const ssize_t n = ::pread(file.fd, destination, static_cast<std::size_t>(count), file.position);
+  if (n <= 0) return 0;
+  file.position += n;
+  file.buffer_start = file.position;
+  return n;
+}
+
+sf_count_t descriptor_write(const void* source, sf_count_t count, void* user) {
+  DescriptorFile& file = descriptor(user);
+  if (file.position != file.buffer_start + static_cast<sf_count_t>(file.buffer.size())) {
+    if (!file.flush()) return 0;
+    file.buffer_start = file.position;
+  }
+  file.buffer.append(static_cast<const char*>(source), static_cast<std::size_t>(count));
+  file.position += count;
+  file.length = std::max(file.length, file.position);
+  if (file.buffer.size() >= kFileBuffer && !file.flush()) return 0;
+  return count;
+}
+
+sf_count_t descriptor_tell(void* user) { return descriptor(user).position; }
+
+SF_VIRTUAL_IO descriptor_io() {
+  return SF_VIRTUAL_IO{descriptor_length, descriptor_seek, descriptor_read, descriptor_write,
+                       descriptor_tell};
 }
 
 struct SndfileCloser {
@@ -254,9 +336,9 @@ void append_u32(std::string& out, uint32_t value) {
 
 // libsndfile 1.2.0 writes cue positions but not their names (SF_CUE_POINT::name is only read).
 // It does read names from a `LIST` `adtl` chunk of `labl` entries after the cue chunk, and so
-// do ffmpeg (chapter titles) and audio editors; so the labels are appended as that chunk and
-// the RIFF size is updated.
-void append_cue_labels(std::string& wav, const std::vector<Marker>& markers) {
+// do ffmpeg (chapter titles) and audio editors; so the labels are appended as that chunk to
+// the finished file in `io`, and the RIFF size is updated.
+void append_cue_labels(SF_VIRTUAL_IO& io, void* user, const std::vector<Marker>& markers) {
   std::string list = "adtl";
   const std::size_t count = std::min(markers.size(), kMaxCues);
   for (std::size_t i = 0; i < count; ++i) {
@@ -271,33 +353,78 @@ void append_cue_labels(std::string& wav, const std::vector<Marker>& markers) {
     if (size % 2 != 0) list += '\0';  // chunks start on even offsets
   }
   if (list.size() == 4) return;
-  if (wav.size() % 2 != 0) wav += '\0';
-  const std::size_t file_size = wav.size() + 8 + list.size();  // + "LIST", size, list
-  const std::size_t riff_size = file_size - 8;                 // all but "RIFF" and size
-  if (wav.compare(0, 4, "RIFF") != 0 || riff_size > std::numeric_limits<uint32_t>::max()) {
+  const auto length = static_cast<std::size_t>(io.get_filelen(user));
+  std::string chunk = length % 2 != 0 ? std::string(1, '\0') : std::string();  // even offsets
+  chunk += "LIST";
+  append_u32(chunk, static_cast<uint32_t>(list.size()));
+  chunk += list;
+  const std::size_t riff_size = length + chunk.size() - 8;  // all but "RIFF" and the size
+  char riff[4] = {};
+  io.seek(0, SEEK_SET, user);
+  if (io.read(riff, 4, user) != 4 || std::string_view(riff, 4) != "RIFF" ||
+      riff_size > std::numeric_limits<uint32_t>::max()) {
     throw std::runtime_error("cannot encode WAV: cue labels do not fit in a RIFF file");
   }
-  wav += "LIST";
-  append_u32(wav, static_cast<uint32_t>(list.size()));
-  wav += list;
   std::string size_field;
   append_u32(size_field, static_cast<uint32_t>(riff_size));
-  wav.replace(4, 4, size_field);
+  const auto put = [&](sf_count_t at, const std::string& bytes) {
+    const auto size = static_cast<sf_count_t>(bytes.size());
+    if (io.seek(at, SEEK_SET, user) != at || io.write(bytes.data(), size, user) != size) {
+      throw std::runtime_error("cannot encode WAV: cannot add the cue labels");
+    }
+  };
+  put(static_cast<sf_count_t>(length), chunk);
+  put(4, size_field);
 }
 
-// Writes the samples limited to full scale, block by block: integer formats would clip anyway,
-// lossy encoders would otherwise carry the overload into the file.
-void write_clamped(SNDFILE* file, const FormatSpec& spec, const Audio& audio) {
+// The samples as the file has them, block by block: resampled to `rate`, mono copied to each
+// of `channels`, limited to full scale (integer formats would clip anyway, lossy encoders
+// would otherwise carry the overload into the file). 16-bit PCM is rounded here and handed
+// over as it is stored, which spares libsndfile a conversion and a copy.
+void write_samples(SNDFILE* file, const FormatSpec& spec, const Audio& audio, int rate,
+                   int channels) {
   constexpr std::size_t kBlockFrames = 65536;
-  const auto channels = static_cast<std::size_t>(audio.channels);
-  std::vector<float> block;
+  const auto from = static_cast<std::size_t>(audio.channels);
+  const auto to = static_cast<std::size_t>(channels);
+  std::optional<Resampler> resampler;
+  if (rate != audio.sample_rate) resampler.emplace(audio.sample_rate, rate, audio.channels);
+  std::vector<float> resampled, block;
+  std::vector<short> pcm;
+  const auto write = [&](const std::vector<float>& samples) {
+    const std::size_t frames = samples.size() / from;
+    block.resize(frames * to);
+    for (std::size_t frame = 0; frame < frames; ++frame) {
+      for (std::size_t c = 0; c < to; ++c) {
+        block[frame * to + c] = std::clamp(samples[frame * from + (from == 1 ? 0 : c)], -1.0f, 1.0f);
+      }
+    }
+    const auto count = static_cast<sf_count_t>(frames);
+    if (spec.format == AudioFormat::kWav16) {
+      pcm.resize(block.size());
+      for (std::size_t i = 0; i < block.size(); ++i) {
+        const float scaled = block[i] * 32767.0f;  // within +-32767: clamped above
+        pcm[i] = static_cast<short>(scaled >= 0.0f ? scaled + 0.5f : scaled - 0.5f);
+      }
+      if (sf_writef_short(file, pcm.data(), count) != count) fail_encode(spec, file, "");
+    } else if (sf_writef_float(file, block.data(), count) != count) {
+      fail_encode(spec, file, "");
+    }
+  };
   for (std::size_t start = 0; start < audio.frames(); start += kBlockFrames) {
     const std::size_t frames = std::min(kBlockFrames, audio.frames() - start);
-    const auto first = audio.samples.begin() + static_cast<std::ptrdiff_t>(start * channels);
-    block.assign(first, first + static_cast<std::ptrdiff_t>(frames * channels));
-    for (float& sample : block) sample = std::clamp(sample, -1.0f, 1.0f);
-    const auto count = static_cast<sf_count_t>(frames);
-    if (sf_writef_float(file, block.data(), count) != count) fail_encode(spec, file, "");
+    const float* first = audio.samples.data() + start * from;
+    if (resampler) {
+      resampled.clear();
+      resampler->process(first, frames, resampled);
+    } else {
+      resampled.assign(first, first + frames * from);
+    }
+    write(resampled);
+  }
+  if (resampler) {
+    resampled.clear();
+    resampler->finish(resampled);
+    write(resampled);
   }
 }
 
@@ -322,6 +449,80 @@ std::vector<Marker> read_cues(SNDFILE* file) {
     markers.push_back(std::move(marker));
   }
   return markers;
+}
+
+// Encodes `audio` into the (empty) virtual file `io` over `user`.
+void encode_into(const Audio& audio, const EncodeOptions& options, SF_VIRTUAL_IO& io, void* user) {
+  const FormatSpec& spec = spec_for(options.format);
+  if (audio.sample_rate <= 0 || audio.channels <= 0) {
+    throw std::runtime_error("cannot encode " + std::string(spec.label) + ": " +
+                             std::to_string(audio.channels) + " channels at " +
+                             std::to_string(audio.sample_rate) + " Hz");
+  }
+  const int rate = options.sample_rate > 0 ? options.sample_rate : audio.sample_rate;
+  const int channels = options.channels > 0 ? options.channels : audio.channels;
+  if (channels != audio.channels && audio.channels != 1) {
+    throw std::invalid_argument("cannot encode " + std::to_string(audio.channels) +
+                                " channels as " + std::to_string(channels));
+  }
+  const int required = required_sample_rate(options.format, rate);
+  if (required != rate) {
+    throw std::runtime_error("cannot encode " + std::string(spec.label) + " at " +
+                             std::to_string(rate) + " Hz: resample to " +
+                             std::to_string(required) + " Hz first");
+  }
+  const bool wav = is_wav(options.format);
+  // libsndfile writes nothing (FLAC, MP3) or an unreadable file (Opus) for no frames at all.
+  if (!wav && audio.frames() == 0) {
+    throw std::runtime_error("cannot encode " + std::string(spec.label) + ": no audio");
+  }
+  if (options.bext.enabled) {
+    if (!wav) {
+      throw std::invalid_argument("a Broadcast Wave bext chunk needs WAV, not " +
+                                  std::string(spec.label));
+    }
+    const std::string& date = options.bext.origination_date;
+    const std::string& time = options.bext.origination_time;
+    if (!date.empty() && !has_shape(date, "9999-99-99")) {
+      throw std::invalid_argument("bext origination date is not yyyy-mm-dd: '" + date + "'");
+    }
+    if (!time.empty() && !has_shape(time, "99:99:99")) {
+      throw std::invalid_argument("bext origination time is not hh:mm:ss: '" + time + "'");
+    }
+  }
+  // Cue points at the file's rate.
+  std::vector<Marker> markers = wav ? audio.markers : std::vector<Marker>{};
+  const double ratio = double(rate) / double(audio.sample_rate);
+  for (Marker& marker : markers) {
+    marker.frame = static_cast<std::size_t>(std::llround(double(marker.frame) * ratio));
+    marker.end_frame = static_cast<std::size_t>(std::llround(double(marker.end_frame) * ratio));
+  }
+
+  SF_INFO info{};
+  info.samplerate = rate;
+  info.channels = channels;
+  info.format = spec.sndfile_format;
+  {
+    SndfileHandle file(sf_open_virtual(&io, SFM_WRITE, &info, user));
+    if (!file) fail_encode(spec, nullptr, "");
+    // write_samples keeps samples within full scale; this also guards libsndfile's own
+    // float-to-integer rounding, so full scale is clipped, never wrapped.
+    sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+    if (options.compression_level && !wav) {
+      // libsndfile maps MP3's 1.0 to LAME VBR quality 10, which LAME refuses (it takes < 10).
+      const double most = options.format == AudioFormat::kMp3 ? 0.999 : 1.0;
+      double level = std::clamp(*options.compression_level, 0.0, most);
+      if (sf_command(file.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) != SF_TRUE) {
+        fail_encode(spec, file.get(), "compression level: ");
+      }
+    }
+    if (options.bext.enabled) set_broadcast_info(file.get(), spec, options.bext);
+    set_tags(file.get(), spec, options.tags);
+    if (!markers.empty()) set_cues(file.get(), spec, markers);
+    write_samples(file.get(), spec, audio, rate, channels);
+    // The handle closes here, which finishes the file (header sizes, last pages, LAME tag).
+  }
+  if (!markers.empty()) append_cue_labels(io, user, markers);
 }
 
 }  // namespace
@@ -370,71 +571,34 @@ int required_sample_rate(AudioFormat format, int rate) {
 }
 
 std::string encode_audio(const Audio& audio, const EncodeOptions& options) {
-  const FormatSpec& spec = spec_for(options.format);
-  if (audio.sample_rate <= 0 || audio.channels <= 0) {
-    throw std::runtime_error("cannot encode " + std::string(spec.label) + ": " +
-                             std::to_string(audio.channels) + " channels at " +
-                             std::to_string(audio.sample_rate) + " Hz");
-  }
-  const int rate = required_sample_rate(options.format, audio.sample_rate);
-  if (rate != audio.sample_rate) {
-    throw std::runtime_error("cannot encode " + std::string(spec.label) + " at " +
-                             std::to_string(audio.sample_rate) + " Hz: resample to " +
-                             std::to_string(rate) + " Hz first");
-  }
-  const bool wav = is_wav(options.format);
-  // libsndfile writes nothing (FLAC, MP3) or an unreadable file (Opus) for no frames at all.
-  if (!wav && audio.frames() == 0) {
-    throw std::runtime_error("cannot encode " + std::string(spec.label) + ": no audio");
-  }
-  if (options.bext.enabled) {
-    if (!wav) {
-      throw std::invalid_argument("a Broadcast Wave bext chunk needs WAV, not " +
-                                  std::string(spec.label));
-    }
-    const std::string& date = options.bext.origination_date;
-    const std::string& time = options.bext.origination_time;
-    if (!date.empty() && !has_shape(date, "9999-99-99")) {
-      throw std::invalid_argument("bext origination date is not yyyy-mm-dd: '" + date + "'");
-    }
-    if (!time.empty() && !has_shape(time, "99:99:99")) {
-      throw std::invalid_argument("bext origination time is not hh:mm:ss: '" + time + "'");
-    }
-  }
-
   MemoryFile memory;
-  // PCM in one allocation: the samples plus room for the header and the chunks.
-  if (wav) {
+  if (is_wav(options.format) && audio.sample_rate > 0) {
+    // PCM in one allocation: the samples plus room for the header and the chunks.
     const std::size_t bytes_per_sample = options.format == AudioFormat::kWav24 ? 3 : 2;
-    memory.bytes.reserve(audio.samples.size() * bytes_per_sample + 65536);
+    const double frames = double(audio.frames()) *
+                          (options.sample_rate > 0 ? double(options.sample_rate) / audio.sample_rate : 1.0);
+    const auto channels = static_cast<std::size_t>(options.channels > 0 ? options.channels : audio.channels);
+    reserve_huge(memory.bytes,
+                 static_cast<std::size_t>(frames) * channels * bytes_per_sample + 65536);
   }
   SF_VIRTUAL_IO io = memory_io();
-  SF_INFO info{};
-  info.samplerate = audio.sample_rate;
-  info.channels = audio.channels;
-  info.format = spec.sndfile_format;
-  {
-    SndfileHandle file(sf_open_virtual(&io, SFM_WRITE, &info, &memory));
-    if (!file) fail_encode(spec, nullptr, "");
-    // write_clamped keeps samples within full scale; this also guards libsndfile's own
-    // float-to-integer rounding, so full scale is clipped, never wrapped.
-    sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
-    if (options.compression_level && !wav) {
-      // libsndfile maps MP3's 1.0 to LAME VBR quality 10, which LAME refuses (it takes < 10).
-      const double most = options.format == AudioFormat::kMp3 ? 0.999 : 1.0;
-      double level = std::clamp(*options.compression_level, 0.0, most);
-      if (sf_command(file.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) != SF_TRUE) {
-        fail_encode(spec, file.get(), "compression level: ");
-      }
-    }
-    if (options.bext.enabled) set_broadcast_info(file.get(), spec, options.bext);
-    set_tags(file.get(), spec, options.tags);
-    if (wav && !audio.markers.empty()) set_cues(file.get(), spec, audio.markers);
-    write_clamped(file.get(), spec, audio);
-    // The handle closes here, which finishes the file (header sizes, last pages, LAME tag).
-  }
-  if (wav && !audio.markers.empty()) append_cue_labels(memory.bytes, audio.markers);
+  encode_into(audio, options, io, &memory);
   return std::move(memory.bytes);
+}
+
+std::uint64_t encode_audio_to_file(const Audio& audio, const EncodeOptions& options, int fd) {
+  DescriptorFile file;
+  file.fd = fd;
+  SF_VIRTUAL_IO io = descriptor_io();
+  try {
+    encode_into(audio, options, io, &file);
+    file.flush();
+  } catch (const std::runtime_error&) {
+    if (file.error == 0) throw;
+  }
+  // A failed write stops libsndfile with a message of its own; the system's says more.
+  if (file.error != 0) throw std::system_error(file.error, std::generic_category(), "write");
+  return static_cast<std::uint64_t>(file.length);
 }
 
 std::string encode_wav(const Audio& audio) {

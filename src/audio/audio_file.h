@@ -2,6 +2,7 @@
 // The one module that talks to libsndfile: audio <-> file bytes, in every output format,
 // with tags, a Broadcast Wave chunk and cue points.
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -80,18 +81,31 @@ struct EncodeOptions {
   // Opus and MP3 (libsndfile's SFC_SET_COMPRESSION_LEVEL); unset = libsndfile's default.
   // Ignored for WAV.
   std::optional<double> compression_level;
+  // The file's rate and channels, 0 = the audio's. Audio at another rate is resampled while
+  // it is encoded (libsoxr HQ, as resample() does; cue points move with it); mono audio is
+  // copied to each channel. No other channel conversion is done.
+  int sample_rate = 0;
+  int channels = 0;
 };
 
 /// Encodes audio into a complete file of options.format, held in memory (libsndfile virtual
-/// I/O; every format works that way, so "-o -" can stream any of them). Samples beyond full
+/// I/O; every format works that way). Nothing the size of the audio is held on the way but
+/// the result. Samples beyond full
 /// scale are clipped to it, never wrapped. WAV: every marker becomes a cue point with its
 /// label (at most 2500, libsndfile's read limit; labels cut to 255 bytes); the other formats
 /// have no cue points and drop the markers. Throws std::invalid_argument for a bext chunk on a
 /// non-WAV format or a bad bext date/time; std::runtime_error when the format cannot take the
 /// sample rate ("cannot encode Ogg Opus at 22050 Hz: resample to 48000 Hz first"), for a
-/// compressed format with no frames, or with libsndfile's message.
+/// compressed format with no frames, or with libsndfile's message; std::invalid_argument
+/// for a channel conversion other than mono to N.
 /// Example: options.format = AudioFormat::kFlac; encode_audio(audio, options) -> "fLaC...".
 std::string encode_audio(const Audio& audio, const EncodeOptions& options);
+
+/// encode_audio, written straight into the open, empty file `fd` (which must be a regular
+/// file: the header is finished last, at the start), so no copy of the file is held in
+/// memory. Returns the file's size. Throws as encode_audio does, and std::system_error with
+/// the errno when writing fails (ENOSPC, EFBIG, ...).
+std::uint64_t encode_audio_to_file(const Audio& audio, const EncodeOptions& options, int fd);
 
 /// encode_audio as a 16-bit PCM WAV without tags: audio -> "RIFF....WAVE...".
 std::string encode_wav(const Audio& audio);

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <deque>
 
+#include "parallel.h"
+
 namespace nieuwslezer {
 namespace {
 
@@ -11,6 +13,8 @@ namespace {
 // peak (the look-ahead) and has reached it at the peak.
 constexpr double kHoldMs = 1.5;
 constexpr double kReleaseMs = 100.0;
+// The least work worth a thread of its own.
+constexpr std::size_t kMinFrames = 1 << 16;
 
 // Minimum of values[n - radius ... n + radius] for each n (a monotonic queue, O(n)).
 std::vector<float> moving_minimum(const std::vector<float>& values, std::size_t radius) {
@@ -76,15 +80,20 @@ std::vector<float> limiter_gains(BlockPeaks& peaks, double ceiling, double gain,
   return gains;
 }
 
-void apply_gain(Audio& audio, double gain, const std::vector<float>& block_gains) {
+void apply_gain(Audio& audio, double gain, const std::vector<float>& block_gains, int threads) {
   const auto scale = static_cast<float>(gain);
-  if (block_gains.empty()) {
-    for (float& sample : audio.samples) sample *= scale;
-    return;
-  }
   const std::size_t channels = audio.channels, frames = audio.frames();
   constexpr std::size_t kBlock = BlockPeaks::kBlock;
+  if (block_gains.empty()) {
+    parallel_ranges(frames, threads, kMinFrames, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t i = begin * channels; i < end * channels; ++i) audio.samples[i] *= scale;
+    });
+    return;
+  }
   // Block b's gain belongs to its centre; between two centres the gain moves linearly.
+  // Piece 0 is before the first centre, piece p the frames from centre p - 1 to centre p,
+  // the last piece after the last centre.
+  const std::size_t count = block_gains.size();
   const auto centre = [](std::size_t b) { return b * kBlock + kBlock / 2; };
   const auto ramp = [&](std::size_t from, std::size_t to, float start, float step) {
     float value = start;
@@ -92,13 +101,20 @@ void apply_gain(Audio& audio, double gain, const std::vector<float>& block_gains
       for (std::size_t c = 0; c < channels; ++c) audio.samples[frame * channels + c] *= value;
     }
   };
-  ramp(0, centre(0), scale * block_gains.front(), 0.0f);
-  for (std::size_t b = 0; b + 1 < block_gains.size(); ++b) {
-    const float start = scale * block_gains[b];
-    const float step = scale * (block_gains[b + 1] - block_gains[b]) / float(kBlock);
-    ramp(centre(b), centre(b + 1), start, step);
-  }
-  ramp(centre(block_gains.size() - 1), frames, scale * block_gains.back(), 0.0f);
+  parallel_ranges(count + 1, threads, kMinFrames / kBlock, [&](std::size_t first, std::size_t end) {
+    for (std::size_t piece = first; piece < end; ++piece) {
+      if (piece == 0) {
+        ramp(0, centre(0), scale * block_gains.front(), 0.0f);
+      } else if (piece == count) {
+        ramp(centre(count - 1), frames, scale * block_gains.back(), 0.0f);
+      } else {
+        const std::size_t b = piece - 1;
+        const float start = scale * block_gains[b];
+        const float step = scale * (block_gains[b + 1] - block_gains[b]) / float(kBlock);
+        ramp(centre(b), centre(b + 1), start, step);
+      }
+    }
+  });
 }
 
 }  // namespace nieuwslezer

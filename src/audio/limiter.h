@@ -17,7 +17,9 @@ namespace nieuwslezer {
 std::vector<float> limiter_gains(BlockPeaks& peaks, double ceiling, double gain, int sample_rate);
 
 /// Multiplies `audio` by `gain` and by the block gains, linearly interpolated between block
-/// centres (empty block gains = 1 everywhere).
-void apply_gain(Audio& audio, double gain, const std::vector<float>& block_gains);
+/// centres (empty block gains = 1 everywhere), on up to `threads` threads (the same result
+/// for any number).
+void apply_gain(Audio& audio, double gain, const std::vector<float>& block_gains,
+                int threads = 1);
 
 }  // namespace nieuwslezer

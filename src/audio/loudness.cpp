@@ -57,6 +57,38 @@ double integrated(ebur128_state* meter) {
   return std::isfinite(lufs) ? lufs : -std::numeric_limits<double>::infinity();
 }
 
+struct Biquad {
+  double b0, b1, b2, a1, a2;  // a0 = 1
+};
+
+struct KWeighting {
+  Biquad shelf;      // +4 dB above about 1.7 kHz: the head's effect
+  Biquad high_pass;  // the RLB curve, about 38 Hz
+};
+
+// BS.1770's K-weighting filters for any sample rate, derived from their analogue
+// prototypes as libebur128 does (at 48 kHz they are the coefficients the standard lists).
+KWeighting k_weighting(int sample_rate) {
+  const double pi = 3.14159265358979323846;
+  KWeighting k{};
+  {
+    const double f0 = 1681.974450955533, gain_db = 3.999843853973347, q = 0.7071752369554196;
+    const double kk = std::tan(pi * f0 / sample_rate);
+    const double vh = std::pow(10.0, gain_db / 20.0), vb = std::pow(vh, 0.4996667741545416);
+    const double a0 = 1.0 + kk / q + kk * kk;
+    k.shelf = {(vh + vb * kk / q + kk * kk) / a0, 2.0 * (kk * kk - vh) / a0,
+               (vh - vb * kk / q + kk * kk) / a0, 2.0 * (kk * kk - 1.0) / a0,
+               (1.0 - kk / q + kk * kk) / a0};
+  }
+  {
+    const double f0 = 38.13547087602444, q = 0.5003270373238773;
+    const double kk = std::tan(pi * f0 / sample_rate);
+    const double a0 = 1.0 + kk / q + kk * kk;
+    k.high_pass = {1.0, -2.0, 1.0, 2.0 * (kk * kk - 1.0) / a0, (1.0 - kk / q + kk * kk) / a0};
+  }
+  return k;
+}
+
 }  // namespace
 
 LoudnessMeasurement measure_loudness(const Audio& audio) {
@@ -79,20 +111,48 @@ LoudnessMeasurement measure_loudness(const Audio& audio) {
 }
 
 LoudnessBlocks measure_loudness_blocks(const Audio& audio) {
-  const Meter meter = new_meter(audio, EBUR128_MODE_M);
+  if (audio.channels < 1 || audio.sample_rate < 1) {
+    throw std::runtime_error("loudness: invalid audio (" + std::to_string(audio.channels) +
+                             " channels at " + std::to_string(audio.sample_rate) + " Hz)");
+  }
   LoudnessBlocks blocks;
   // libebur128's own block step: (rate + 5) / 10 frames.
   blocks.hop_frames = (static_cast<std::size_t>(audio.sample_rate) + 5) / 10;
-  const std::size_t frames = audio.frames();
-  for (std::size_t hop = 0; (hop + 1) * blocks.hop_frames <= frames; ++hop) {
-    const float* chunk = audio.samples.data() + hop * blocks.hop_frames * audio.channels;
-    add_frames(meter.get(), chunk, blocks.hop_frames);
-    if (hop < 3) continue;  // the first block ends after four hops
-    double lufs = 0;
-    if (ebur128_loudness_momentary(meter.get(), &lufs) != EBUR128_SUCCESS) {
-      throw std::runtime_error("loudness: libebur128 cannot compute momentary loudness");
+  const std::size_t channels = audio.channels, hop = blocks.hop_frames;
+  const std::size_t hops = audio.frames() / hop;
+  if (hops < 4) return blocks;
+  // Each hop's sum of squares of the K-weighted samples, all channels together.
+  std::vector<double> hop_energy(hops, 0.0);
+  const KWeighting k = k_weighting(audio.sample_rate);
+  for (std::size_t channel = 0; channel < channels; ++channel) {
+    // Two biquads in transposed direct form II, in double as libebur128 filters.
+    double s1 = 0, s2 = 0, t1 = 0, t2 = 0;
+    const float* in = audio.samples.data() + channel;
+    for (std::size_t h = 0; h < hops; ++h) {
+      double sum = 0;
+      for (std::size_t n = 0; n < hop; ++n, in += channels) {
+        const double x = *in;
+        const double y = k.shelf.b0 * x + s1;
+        s1 = k.shelf.b1 * x - k.shelf.a1 * y + s2;
+        s2 = k.shelf.b2 * x - k.shelf.a2 * y;
+        const double z = k.high_pass.b0 * y + t1;
+        t1 = k.high_pass.b1 * y - k.high_pass.a1 * z + t2;
+        t2 = k.high_pass.b2 * y - k.high_pass.a2 * z;
+        sum += z * z;
+      }
+      hop_energy[h] += sum;
+      // In silence the filters decay into denormal numbers, which are many times slower.
+      for (double* state : {&s1, &s2, &t1, &t2}) {
+        if (std::abs(*state) < 1e-30) *state = 0.0;
+      }
     }
-    blocks.energies.push_back(std::isfinite(lufs) ? std::pow(10.0, (lufs + 0.691) / 10.0) : 0.0);
+  }
+  blocks.energies.resize(hops - 3);
+  const double frames_per_block = 4.0 * double(hop);
+  for (std::size_t i = 0; i + 3 < hops; ++i) {
+    blocks.energies[i] =
+        (hop_energy[i] + hop_energy[i + 1] + hop_energy[i + 2] + hop_energy[i + 3]) /
+        frames_per_block;
   }
   return blocks;
 }

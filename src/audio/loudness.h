@@ -1,6 +1,6 @@
 #pragma once
 // Loudness metering after ITU-R BS.1770-4 / EBU R 128: the one module that talks to
-// libebur128.
+// libebur128, which measures; the gating blocks mastering needs are computed here directly.
 //
 // Mono convention: a mono file is measured as one channel with weight 1.0, exactly as
 // ffmpeg's ebur128 filter (without dualmono) and libebur128's default channel map do.
@@ -35,8 +35,10 @@ struct LoudnessBlocks {
   std::vector<double> energies;
 };
 
-/// The blocks of `audio` (libebur128's momentary loudness after each 100 ms); throws like
-/// measure_loudness.
+/// The blocks of `audio`: K-weighted in one pass and summed per 100 ms hop (libebur128's
+/// momentary loudness after each hop gives the same blocks, at several times the cost).
+/// Every channel weighs 1.0 (mono, stereo; surround weights are not applied). Fewer than
+/// four hops give no blocks. Throws std::runtime_error for audio without channels or rate.
 LoudnessBlocks measure_loudness_blocks(const Audio& audio);
 
 /// The integrated loudness (LUFS) of blocks with these energies: the mean of those above

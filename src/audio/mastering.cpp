@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <future>
 #include <limits>
+#include <mutex>
 #include <numbers>
 #include <stdexcept>
 #include <string>
@@ -12,8 +13,9 @@
 #include "audio/channels.h"
 #include "audio/limiter.h"
 #include "audio/loudness.h"
-#include "audio/resampler.h"
 #include "audio/true_peak.h"
+#include "huge_pages.h"
+#include "parallel.h"
 
 namespace nieuwslezer {
 namespace {
@@ -32,6 +34,8 @@ constexpr int kMaxGainPasses = 6;
 // The most the gain may rise over its first estimate to make up for what the limiter takes.
 // Needing more means the ceiling forbids the target; more gain would only lift quiet parts.
 constexpr double kMaxMakeUpDb = 6.0;
+// The fewest limiter blocks worth a thread of their own.
+constexpr std::size_t kMinBlocks = 2048;
 
 double db_to_linear(double db) { return std::pow(10.0, db / 20.0); }
 
@@ -97,6 +101,7 @@ void trim_silence(Audio& audio, int pad_ms) {
   // In place: cut or add at the end first, then at the start.
   const auto width = static_cast<std::ptrdiff_t>(channels);
   std::vector<float>& samples = audio.samples;
+  reserve_huge(samples, static_cast<std::size_t>((stop - std::min<std::ptrdiff_t>(start, 0)) * width));
   samples.resize(static_cast<std::size_t>(stop * width), 0.0f);
   if (start > 0) {
     samples.erase(samples.begin(), samples.begin() + start * width);
@@ -114,46 +119,49 @@ void trim_silence(Audio& audio, int pad_ms) {
 }
 
 // The loudness that gain `gain_db` and the limiter's `block_gains` give audio whose
-// loudness blocks (measured before resampling) are `blocks`: each block's energy scaled by
-// the gain and by the share of its energy the limiter leaves, then gated again.
-// `channel_factor` accounts for channels added after limiting (2 for mono sent as stereo).
-double predicted_loudness(const LoudnessBlocks& blocks, double source_rate, const BlockPeaks& peaks,
+// loudness blocks are `blocks`: each block's energy scaled by the gain and by the share of
+// its energy the limiter leaves, then gated again. `channel_factor` accounts for channels
+// added after limiting (2 for mono sent as stereo).
+double predicted_loudness(const LoudnessBlocks& blocks, const BlockPeaks& peaks,
                           const std::vector<float>& block_gains, double gain_db,
-                          double channel_factor, int sample_rate) {
+                          double channel_factor) {
   const double scale = std::pow(10.0, gain_db / 10.0) * channel_factor;
   std::vector<double> energies = blocks.energies;
   for (double& energy : energies) energy *= scale;
   if (block_gains.empty()) return gated_loudness(energies);
-  // Prefix sums of the limiter blocks' energy before and after limiting.
-  const std::size_t count = peaks.blocks();
-  std::vector<double> before(count + 1, 0.0), after(count + 1, 0.0);
-  for (std::size_t b = 0; b < count; ++b) {
-    const double gain = block_gains[b];
-    before[b + 1] = before[b] + peaks.energy(b);
-    after[b + 1] = after[b] + peaks.energy(b) * gain * gain;
+  // Each loudness block's energy scaled by the share the limiter leaves of the limiter
+  // blocks it spans; those shares come from sums over each hop's limiter blocks.
+  const std::size_t count = peaks.blocks(), hops = energies.size() + 3;
+  const double to_output = 1.0 / double(BlockPeaks::kBlock);
+  std::vector<double> before(hops, 0.0), after(hops, 0.0);
+  std::size_t b = 0;
+  for (std::size_t hop = 0; hop < hops; ++hop) {
+    const double end = double((hop + 1) * blocks.hop_frames) * to_output;
+    const std::size_t last = std::min(count, static_cast<std::size_t>(std::ceil(end)));
+    for (; b < last; ++b) {
+      const double gain = block_gains[b];
+      before[hop] += peaks.energy(b);
+      after[hop] += peaks.energy(b) * gain * gain;
+    }
   }
-  const double to_output = double(sample_rate) / source_rate / double(BlockPeaks::kBlock);
   for (std::size_t i = 0; i < energies.size(); ++i) {
-    const double start = double(i * blocks.hop_frames), end = start + 4.0 * double(blocks.hop_frames);
-    const auto first = std::min(count, static_cast<std::size_t>(start * to_output));
-    const auto last = std::min(count, static_cast<std::size_t>(std::ceil(end * to_output)));
-    const double total = before[last] - before[first];
-    if (total > 0) energies[i] *= (after[last] - after[first]) / total;
+    double total = 0, left = 0;
+    for (std::size_t hop = i; hop < i + 4; ++hop) {
+      total += before[hop];
+      left += after[hop];
+    }
+    if (total > 0) energies[i] *= left / total;
   }
   return gated_loudness(energies);
 }
 
-// The true peak of `audio` after apply_gain(audio, gain, block_gains), or a value <= `ceiling`
-// if it is below. `peaks` describe the audio before the gain. Interpolating the gained
-// samples g[k] x[k] gives g x (the interpolated x) plus the taps over (g[k] - g) x[k], so a
-// block whose gain varies by at most d over its neighbourhood peaks under
-// max gain x its peak + d x the filters' gain x its neighbourhood's sample peak; only blocks
-// where that bound passes the ceiling are oversampled again.
+// limited_true_peak over blocks [first, end).
 float limited_true_peak(const Audio& audio, const BlockPeaks& peaks, double gain,
-                        const std::vector<float>& block_gains, float ceiling) {
+                        const std::vector<float>& block_gains, float ceiling, std::size_t first,
+                        std::size_t end) {
   const std::size_t count = peaks.blocks();
   float result = 0.0f;
-  for (std::size_t b = 0; b < count; ++b) {
+  for (std::size_t b = first; b < end; ++b) {
     float most = 1.0f, least = 1.0f;
     if (!block_gains.empty()) {
       // The frames that points of block b are made of take gains interpolated between the
@@ -165,20 +173,46 @@ float limited_true_peak(const Audio& audio, const BlockPeaks& peaks, double gain
       }
     }
     const double bound = gain * (most * double(peaks.upper_bound(b)) +
-                                 (most - least) * double(BlockPeaks::filter_gain_bound()) *
+                                 (most - least) * double(peaks.filter_gain_bound()) *
                                      double(peaks.neighbourhood_peak(b)));
     const float peak = bound <= ceiling ? static_cast<float>(bound)
-                                        : BlockPeaks::oversampled_peak(audio, b);
+                                        : peaks.oversampled_peak(audio, b);
     result = std::max(result, peak);
   }
   return result;
 }
 
+// The true peak of `audio` after apply_gain(audio, gain, block_gains), or a value <= `ceiling`
+// if it is below. `peaks` describe the audio before the gain. Interpolating the gained
+// samples g[k] x[k] gives g x (the interpolated x) plus the taps over (g[k] - g) x[k], so a
+// block whose gain varies by at most d over its neighbourhood peaks under
+// max gain x its peak + d x the filters' gain x its neighbourhood's sample peak; only blocks
+// where that bound passes the ceiling are oversampled again.
+float limited_true_peak(const Audio& audio, const BlockPeaks& peaks, double gain,
+                        const std::vector<float>& block_gains, float ceiling, int threads) {
+  const std::size_t count = peaks.blocks();
+  std::mutex mutex;
+  float result = 0.0f;
+  parallel_ranges(count, threads, kMinBlocks, [&](std::size_t first, std::size_t end) {
+    const float peak = limited_true_peak(audio, peaks, gain, block_gains, ceiling, first, end);
+    const std::lock_guard lock(mutex);
+    result = std::max(result, peak);
+  });
+  return result;
+}
+
 // Gain to the target loudness, then the limiter. The limiter lowers the loudness a little;
-// the gain is raised until the predicted loudness is within the tolerance. `blocks` were
-// measured on the audio before resampling, at `source_rate`.
-void normalize_and_limit(Audio& audio, const MasteringSettings& settings,
-                         const LoudnessBlocks& blocks, double source_rate, double channel_factor) {
+// the gain is raised until the predicted loudness is within the tolerance. The loudness
+// blocks are measured on a second thread while the block peaks are found; true peaks are
+// looked for `oversampling` times finer than the samples.
+void normalize_and_limit(Audio& audio, const MasteringSettings& settings, int oversampling,
+                         double channel_factor) {
+  std::future<LoudnessBlocks> measured;
+  if (settings.normalize) {
+    measured = std::async(std::launch::async, [&audio] { return measure_loudness_blocks(audio); });
+  }
+  BlockPeaks peaks(audio, oversampling, settings.threads);
+  const LoudnessBlocks blocks = measured.valid() ? measured.get() : LoudnessBlocks{};
   const double ceiling = db_to_linear(settings.true_peak_ceiling_dbtp - kPeakMarginDb);
   const double loudness = settings.normalize
                               ? gated_loudness(blocks.energies) + 10.0 * std::log10(channel_factor)
@@ -187,25 +221,26 @@ void normalize_and_limit(Audio& audio, const MasteringSettings& settings,
   double gain_db = adjust ? settings.target_lufs - loudness : 0.0;
   const double max_gain_db = gain_db + kMaxMakeUpDb;
 
-  BlockPeaks peaks(audio);
   std::vector<float> block_gains;
   for (int pass = 0; pass < kMaxGainPasses; ++pass) {
+    // The limiter's threshold, as limiter_gains computes it: the oversampling it asks for is
+    // done first, on all threads.
+    peaks.oversample_above(static_cast<float>(ceiling / db_to_linear(gain_db)), settings.threads);
     block_gains = limiter_gains(peaks, ceiling, db_to_linear(gain_db), audio.sample_rate);
     if (!adjust) break;
-    const double missing = settings.target_lufs - predicted_loudness(blocks, source_rate, peaks,
-                                                                     block_gains, gain_db,
-                                                                     channel_factor,
-                                                                     audio.sample_rate);
+    const double missing =
+        settings.target_lufs - predicted_loudness(blocks, peaks, block_gains, gain_db,
+                                                  channel_factor);
     const double next_gain_db = std::min(gain_db + missing, max_gain_db);
     if (std::abs(missing) <= kLoudnessToleranceLu || next_gain_db == gain_db) break;
     gain_db = next_gain_db;
   }
-  apply_gain(audio, db_to_linear(gain_db), block_gains);
+  apply_gain(audio, db_to_linear(gain_db), block_gains, settings.threads);
 
   // The gain changes within a few milliseconds, which can lift a peak between samples a hair
   // above what the block peaks promised; a global trim of those hundredths of a dB settles it.
   const float peak = limited_true_peak(audio, peaks, db_to_linear(gain_db), block_gains,
-                                       static_cast<float>(ceiling));
+                                       static_cast<float>(ceiling), settings.threads);
   if (peak > ceiling) {
     const auto trim = static_cast<float>(ceiling / peak);
     for (float& sample : audio.samples) sample *= trim;
@@ -259,25 +294,17 @@ Audio master_audio(Audio audio, const MasteringSettings& settings) {
   validate(audio, settings);
   remove_dc(audio);
   trim_silence(audio, settings.pad_ms);
-  // Mono for stereo stays mono until the end: the two channels would be the same, each
-  // step half the work. Other conversions happen first.
-  const bool mono_to_stereo = audio.channels == 1 && settings.channels == 2;
-  if (!mono_to_stereo) convert_channels(audio, settings.channels);
-  // Loudness is measured before resampling (speech has nothing above eSpeak's Nyquist
-  // frequency, so the rate does not change it), on a second core while soxr works.
-  const double source_rate = audio.sample_rate;
-  std::future<LoudnessBlocks> blocks;
-  if (settings.normalize) {
-    blocks = std::async(std::launch::async, [&audio] { return measure_loudness_blocks(audio); });
-  }
-  if (settings.sample_rate != 0 && settings.sample_rate != audio.sample_rate) {
-    Audio resampled = resample(audio, settings.sample_rate);
-    if (blocks.valid()) blocks.wait();  // it still reads `audio`
-    audio = std::move(resampled);
-  }
-  normalize_and_limit(audio, settings, blocks.valid() ? blocks.get() : LoudnessBlocks{},
-                      source_rate, mono_to_stereo ? 2.0 : 1.0);
-  if (mono_to_stereo) convert_channels(audio, 2);
+  // Mono for N channels stays mono: the encoder copies it to each channel. Other
+  // conversions happen here.
+  const bool copied_mono = audio.channels == 1 && settings.channels > 1;
+  if (!copied_mono) convert_channels(audio, settings.channels);
+  // Resampling up keeps the waveform (speech has nothing above the source's Nyquist
+  // frequency), so the true peaks of the delivered audio, oversampled 4x, are those of
+  // this audio oversampled 4x the rate ratio.
+  const int rate = settings.sample_rate != 0 ? settings.sample_rate : audio.sample_rate;
+  const int oversampling =
+      4 * std::max(1, static_cast<int>(std::ceil(double(rate) / audio.sample_rate - 1e-9)));
+  normalize_and_limit(audio, settings, oversampling, copied_mono ? settings.channels : 1.0);
   fade_ends(audio);
   return audio;
 }

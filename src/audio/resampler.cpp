@@ -8,57 +8,77 @@
 #include <stdexcept>
 #include <string>
 
+#include "huge_pages.h"
+
 namespace nieuwslezer {
 
-Audio resample(const Audio& audio, int target_rate) {
-  if (target_rate == audio.sample_rate) return audio;
+Resampler::Resampler(int from_rate, int to_rate, int channels)
+    : from_rate_(from_rate), to_rate_(to_rate), channels_(channels) {
   // soxr crashes instead of reporting an error for zero channels.
-  if (audio.channels < 1) throw std::invalid_argument("resample: audio has no channels");
+  if (channels < 1) throw std::invalid_argument("resample: audio has no channels");
+  const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+  const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
+  // One thread: OpenMP's idle workers would linger for the rest of the run.
+  const soxr_runtime_spec_t runtime = soxr_runtime_spec(1);
+  soxr_error_t error = nullptr;
+  soxr_ = soxr_create(from_rate, to_rate, static_cast<unsigned>(channels), &error, &io, &quality,
+                      &runtime);
+  if (error || soxr_ == nullptr) {
+    if (soxr_ != nullptr) soxr_delete(soxr_);
+    fail(error ? error : "cannot start");
+  }
+}
 
+Resampler::~Resampler() { soxr_delete(soxr_); }
+
+void Resampler::fail(const char* error) const {
+  throw std::runtime_error("resample: " + std::to_string(from_rate_) + " Hz -> " +
+                           std::to_string(to_rate_) + " Hz: " + error);
+}
+
+void Resampler::process(const float* in, std::size_t frames, std::vector<float>& out) {
+  const std::size_t channels = channels_;
+  const double ratio = double(to_rate_) / double(from_rate_);
+  // In: frames to take; nullptr at the end, until soxr has nothing more to give.
+  for (bool more = true; more;) {
+    const auto room = static_cast<std::size_t>(double(frames) * ratio) + 256;
+    const std::size_t old = out.size();
+    out.resize(old + room * channels);
+    std::size_t used = 0, made = 0;
+    const soxr_error_t error =
+        soxr_process(soxr_, in, frames, in ? &used : nullptr, out.data() + old, room, &made);
+    out.resize(old + made * channels);
+    if (error) fail(error);
+    if (in) {
+      in += used * channels;
+      frames -= used;
+      more = frames > 0;
+    } else {
+      more = made > 0;
+    }
+  }
+}
+
+void Resampler::finish(std::vector<float>& out) { process(nullptr, 0, out); }
+
+Audio resample(const Audio& audio, int target_rate) {
+  Resampler resampler(audio.sample_rate, target_rate, audio.channels);
   Audio result;
   result.sample_rate = target_rate;
   result.channels = audio.channels;
   const double ratio = double(target_rate) / double(audio.sample_rate);
-  const std::size_t in_frames = audio.frames();
-  // soxr's one-shot mode gives round(in_frames * ratio) frames; one more is room to spare.
-  const double wanted = std::ceil(double(in_frames) * (ratio > 0 ? ratio : 0)) + 1;
-  result.samples.resize(static_cast<std::size_t>(wanted) * audio.channels);
-
-  const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
-  const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
-  // One thread: mastering already measures loudness alongside, and OpenMP's idle workers
-  // would linger for the rest of the run.
-  const soxr_runtime_spec_t runtime = soxr_runtime_spec(1);
-  const auto fail = [&](soxr_error_t error) {
-    throw std::runtime_error("resample: " + std::to_string(audio.sample_rate) + " Hz -> " +
-                             std::to_string(target_rate) + " Hz: " + error);
-  };
-  soxr_error_t error = nullptr;
-  const std::unique_ptr<soxr, decltype(&soxr_delete)> resampler(
-      soxr_create(audio.sample_rate, target_rate, static_cast<unsigned>(audio.channels), &error,
-                  &io, &quality, &runtime),
-      &soxr_delete);
-  if (error || !resampler) fail(error ? error : "cannot start");
-  // Streamed in blocks straight into the result: soxr's one-shot call would queue the whole
-  // input and output inside soxr, growing its buffers tens of thousands of times.
+  const std::size_t channels = audio.channels, in_frames = audio.frames();
+  // Whole-file resampling gives round(in_frames * ratio) frames; one more is room to spare.
+  const auto room =
+      static_cast<std::size_t>(std::ceil(double(in_frames) * (ratio > 0 ? ratio : 0)) + 1);
+  reserve_huge(result.samples, (room + 256) * channels);
   constexpr std::size_t kBlockFrames = 65536;
-  const std::size_t channels = audio.channels, room = result.frames();
-  std::size_t out_done = 0;
-  const auto output = [&] { return result.samples.data() + out_done * channels; };
   for (std::size_t start = 0; start < in_frames; start += kBlockFrames) {
-    const std::size_t count = std::min(kBlockFrames, in_frames - start);
-    std::size_t used = 0, made = 0;
-    error = soxr_process(resampler.get(), audio.samples.data() + start * channels, count, &used,
-                         output(), room - out_done, &made);
-    if (error) fail(error);
-    out_done += made;
+    resampler.process(audio.samples.data() + start * channels,
+                      std::min(kBlockFrames, in_frames - start), result.samples);
   }
-  for (std::size_t made = 1; made > 0 && out_done < room;) {  // the end of input: flush
-    error = soxr_process(resampler.get(), nullptr, 0, nullptr, output(), room - out_done, &made);
-    if (error) fail(error);
-    out_done += made;
-  }
-  result.samples.resize(out_done * audio.channels);
+  resampler.finish(result.samples);
+  if (result.frames() > room) result.samples.resize(room * channels);
 
   const auto scale = [&](std::size_t frame) {
     const auto scaled = static_cast<std::size_t>(std::llround(double(frame) * ratio));

@@ -1,7 +1,12 @@
 #pragma once
 // Sample-rate conversion: the one module that talks to libsoxr.
 
+#include <cstddef>
+#include <vector>
+
 #include "audio/audio.h"
+
+struct soxr;
 
 namespace nieuwslezer {
 
@@ -12,5 +17,28 @@ namespace nieuwslezer {
 /// Throws std::invalid_argument for audio without channels and std::runtime_error with
 /// soxr's message when soxr fails ("resample: 22050 Hz -> 0 Hz: I/O ratio out-of-range").
 Audio resample(const Audio& audio, int target_rate);
+
+/// resample() block by block, for audio that should not be held twice: the same filter, the
+/// same samples. Example: Resampler r(22050, 44100, 1); r.process(block, 65536, out) appends
+/// about 131 072 frames to `out` (what the filter has so far); r.finish(out) the rest.
+/// Throws like resample.
+class Resampler {
+ public:
+  Resampler(int from_rate, int to_rate, int channels);
+  ~Resampler();
+  Resampler(const Resampler&) = delete;
+  Resampler& operator=(const Resampler&) = delete;
+
+  /// Takes `frames` interleaved frames from `in` and appends the frames they make to `out`.
+  void process(const float* in, std::size_t frames, std::vector<float>& out);
+  /// Appends what the filter still holds; call once, after the last block.
+  void finish(std::vector<float>& out);
+
+ private:
+  [[noreturn]] void fail(const char* error) const;
+
+  int from_rate_, to_rate_, channels_;
+  soxr* soxr_ = nullptr;
+};
 
 }  // namespace nieuwslezer

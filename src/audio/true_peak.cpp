@@ -4,29 +4,31 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <stdexcept>
+
+#include "parallel.h"
 
 namespace nieuwslezer {
 namespace {
 
-// Interpolation filters for the points 1/4, 2/4 and 3/4 of the way from sample n to n + 1:
-// a Kaiser-windowed sinc over the samples n - 7 ... n + 8, normalized to unity gain at DC.
-constexpr int kOversampling = 4;
-constexpr std::size_t kTaps = 16;
-constexpr std::size_t kTapsBefore = kTaps / 2 - 1;  // taps on samples before n
-using Taps = std::array<float, kTaps>;
+// The fewest blocks worth a thread of their own.
+constexpr std::size_t kMinBlocks = 2048;
 
-struct Filters {
-  std::array<Taps, kOversampling - 1> taps{};
-  float gain_bound = 1.0f;  // the most any point can exceed the largest sample it is made of
-};
+// Interpolation filters for the points 1/n, 2/n ... (n-1)/n of the way from sample k to
+// k + 1: a Kaiser-windowed sinc over the samples k - 7 ... k + 8, normalized to unity gain
+// at DC.
+constexpr std::size_t kTapsBefore = BlockPeaks::kTaps / 2 - 1;  // taps on samples before k
 
-Filters interpolation_filters() {
+}  // namespace
+
+BlockPeaks::Filters BlockPeaks::interpolation_filters(int oversampling) {
+  if (oversampling < 1) throw std::invalid_argument("BlockPeaks: oversampling must be >= 1");
   constexpr double kBeta = 6.0;
   Filters filters;
-  for (int phase = 1; phase < kOversampling; ++phase) {
-    const double fraction = double(phase) / kOversampling;
+  for (int phase = 1; phase < oversampling; ++phase) {
+    const double fraction = double(phase) / oversampling;
     double sum = 0;
-    Taps& taps = filters.taps[phase - 1];
+    Taps taps{};
     for (std::size_t k = 0; k < kTaps; ++k) {
       // The distance from the point to sample n + k - 7.
       const double t = fraction - (double(k) - double(kTapsBefore));
@@ -45,35 +47,39 @@ Filters interpolation_filters() {
     // |sum of taps x samples| <= sum of |taps| x the largest |sample|; a hair more for
     // float rounding.
     filters.gain_bound = std::max(filters.gain_bound, static_cast<float>(magnitude * 1.0001));
+    filters.taps.push_back(taps);
   }
   return filters;
 }
 
-const Filters& filters() {
-  static const Filters instance = interpolation_filters();
-  return instance;
-}
 
-}  // namespace
-
-BlockPeaks::BlockPeaks(const Audio& audio) : audio_(audio) {
+BlockPeaks::BlockPeaks(const Audio& audio, int oversampling, int threads)
+    : audio_(audio), filters_(interpolation_filters(oversampling)) {
   const std::size_t channels = audio.channels, frames = audio.frames();
   const std::size_t count = (frames + kBlock - 1) / kBlock;
   sample_peak_.assign(count, 0.0f);
   energy_.assign(count, 0.0);
   true_peak_.assign(count, -1.0f);
-  for (std::size_t b = 0; b < count; ++b) {
-    const std::size_t begin = b * kBlock * channels;
-    const std::size_t end = std::min(frames, (b + 1) * kBlock) * channels;
-    float peak = 0.0f, energy = 0.0f;
-    for (std::size_t i = begin; i < end; ++i) {
-      const float sample = audio.samples[i];
-      peak = std::max(peak, std::abs(sample));
-      energy += sample * sample;
+  parallel_ranges(count, threads, kMinBlocks, [&](std::size_t first, std::size_t end_block) {
+    for (std::size_t b = first; b < end_block; ++b) {
+      const std::size_t begin = b * kBlock * channels;
+      const std::size_t end = std::min(frames, (b + 1) * kBlock) * channels;
+      float peak = 0.0f, energy = 0.0f;
+      for (std::size_t i = begin; i < end; ++i) {
+        const float sample = audio.samples[i];
+        peak = std::max(peak, std::abs(sample));
+        energy += sample * sample;
+      }
+      sample_peak_[b] = peak;
+      energy_[b] = energy;
     }
-    sample_peak_[b] = peak;
-    energy_[b] = energy;
-  }
+  });
+}
+
+void BlockPeaks::oversample_above(float threshold, int threads) {
+  parallel_ranges(blocks(), threads, kMinBlocks, [&](std::size_t first, std::size_t end) {
+    for (std::size_t b = first; b < end; ++b) peak_above(b, threshold);
+  });
 }
 
 // A point of block b is made of the samples from 8 frames before the block to 8 after it,
@@ -85,15 +91,14 @@ float BlockPeaks::neighbourhood_peak(std::size_t b) const {
   return peak;
 }
 
-float BlockPeaks::filter_gain_bound() { return filters().gain_bound; }
 
 float BlockPeaks::upper_bound(std::size_t b) const {
   if (true_peak_[b] >= 0.0f) return true_peak_[b];
-  return neighbourhood_peak(b) * filters().gain_bound;
+  return neighbourhood_peak(b) * filters_.gain_bound;
 }
 
-float BlockPeaks::oversampled_peak(const Audio& audio, std::size_t b) {
-  const Filters& f = filters();
+float BlockPeaks::oversampled_peak(const Audio& audio, std::size_t b) const {
+  const Filters& f = filters_;
   const std::size_t channels = audio.channels, frames = audio.frames();
   // Frames from the one before the block (the points between it and the block's first
   // frame) to the block's last.

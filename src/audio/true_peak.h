@@ -1,7 +1,9 @@
 #pragma once
-// True peaks (ITU-R BS.1770, 4x oversampling) per block of frames, computed only where they
-// can matter: a cheap bound from the sample peaks first, the oversampled peak on demand.
+// True peaks (ITU-R BS.1770: 4x oversampling, or more for audio that is resampled up before
+// it is delivered) per block of frames, computed only where they can matter: a cheap bound
+// from the sample peaks first, the oversampled peak on demand.
 
+#include <array>
 #include <cstddef>
 #include <vector>
 
@@ -14,16 +16,26 @@ class BlockPeaks {
   /// Frames per block.
   static constexpr std::size_t kBlock = 32;
 
-  /// One pass over `audio` for each block's sample peak and energy. Keeps a reference:
-  /// `audio` must outlive this object and not change.
-  explicit BlockPeaks(const Audio& audio);
+  /// Taps of the interpolation filters.
+  static constexpr std::size_t kTaps = 16;
+
+  /// One pass over `audio` for each block's sample peak and energy, on up to `threads`
+  /// threads; true peaks will be looked for `oversampling` times finer than the samples
+  /// (4 as BS.1770 asks, 8 for audio to be delivered at twice its rate). Keeps a reference:
+  /// `audio` must outlive this object and not change. Throws std::invalid_argument for an
+  /// oversampling below 1.
+  explicit BlockPeaks(const Audio& audio, int oversampling = 4, int threads = 1);
 
   std::size_t blocks() const { return sample_peak_.size(); }
 
-  /// The true peak of block b (the largest magnitude on the 4x oversampled grid of any
+  /// The true peak of block b (the largest magnitude on the oversampled grid of any
   /// channel, from the frame before the block to its last frame) when it may exceed
   /// `threshold`; otherwise some value <= threshold. Oversamples a block at most once.
   float peak_above(std::size_t b, float threshold);
+
+  /// Oversamples now, on up to `threads` threads, every block that peak_above(b, threshold)
+  /// would oversample; those calls then only look up the result.
+  void oversample_above(float threshold, int threads);
 
   /// An upper bound of block b's true peak: the oversampled peak if it was computed, else
   /// the sample peaks of the block and its neighbours times the filters' largest gain.
@@ -32,17 +44,25 @@ class BlockPeaks {
   /// The largest magnitude that any point of block b is made of (its sample peak and its
   /// neighbours'), and how much more than that a point can be.
   float neighbourhood_peak(std::size_t b) const;
-  static float filter_gain_bound();
+  float filter_gain_bound() const { return filters_.gain_bound; }
 
   /// The true peak of block b of `audio` (which need not be the audio this object was
   /// made of), computed now.
-  static float oversampled_peak(const Audio& audio, std::size_t b);
+  float oversampled_peak(const Audio& audio, std::size_t b) const;
 
   /// The sum of the squared samples of block b, all channels.
   double energy(std::size_t b) const { return energy_[b]; }
 
  private:
+  using Taps = std::array<float, kTaps>;
+  struct Filters {
+    std::vector<Taps> taps;   // one per point between two samples
+    float gain_bound = 1.0f;  // the most any point can exceed the largest sample it is made of
+  };
+  static Filters interpolation_filters(int oversampling);
+
   const Audio& audio_;
+  const Filters filters_;
   std::vector<float> sample_peak_;  // per block
   std::vector<double> energy_;      // per block
   std::vector<float> true_peak_;    // per block; negative until oversampled

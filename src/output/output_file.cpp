@@ -1,6 +1,7 @@
 #include "output/output_file.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -8,6 +9,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <system_error>
 
 #include "errors.h"
 #include "interrupts.h"
@@ -32,27 +34,57 @@ int write_all(int fd, std::string_view bytes) {
   return 0;
 }
 
+// Copies all of `from` (from its start) to `to`; the errno that stopped it, or 0.
+int copy_all(int from, int to) {
+  std::string buffer(std::size_t{1} << 20, '\0');
+  for (off_t at = 0;;) {
+    const ssize_t got = ::pread(from, buffer.data(), buffer.size(), at);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return errno;
+    if (got == 0) return 0;
+    if (const int error = write_all(to, std::string_view(buffer.data(), std::size_t(got)))) {
+      return error;
+    }
+    at += got;
+  }
+}
+
 }  // namespace
 
-void write_output(const std::filesystem::path& path, std::string_view bytes) {
-  if (path == "-") {
-    if (const int error = write_all(STDOUT_FILENO, bytes)) {
-      throw OutputError(problem("standard output", "cannot write", error));
+std::uint64_t write_output_with(const std::filesystem::path& path,
+                                const std::function<void(int fd)>& fill) {
+  // The errno of a failed fill, or 0; other exceptions from fill pass through.
+  const auto filled = [&](int fd) {
+    try {
+      fill(fd);
+    } catch (const std::system_error& error) {
+      return error.code().value() != 0 ? error.code().value() : EIO;
     }
-    return;
-  }
-  if (std::filesystem::is_directory(path)) {
+    return 0;
+  };
+  struct stat existing {};
+  const bool device = path != "-" && ::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode);
+  if (path != "-" && std::filesystem::is_directory(path)) {
     throw OutputError(path.string() + ": is a directory");
   }
-  // Devices such as /dev/null or /dev/full cannot be replaced by a rename: write in place.
-  struct stat existing {};
-  if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd < 0) throw OutputError(problem(path, "cannot open", errno));
-    const int error = write_all(fd, bytes);
-    ::close(fd);
-    if (error) throw OutputError(problem(path, "cannot write", error));
-    return;
+  if (path == "-" || device) {
+    // Standard output, /dev/null or /dev/full cannot be replaced by a rename, nor always
+    // seeked in: the content is made in memory first, then written in place.
+    const std::string name = path == "-" ? std::string("standard output") : path.string();
+    const int memory = ::memfd_create("nieuwslezer-output", MFD_CLOEXEC);
+    if (memory < 0) throw OutputError(problem(name, "cannot write", errno));
+    int error = filled(memory);
+    const off_t size = ::lseek(memory, 0, SEEK_END);
+    int fd = STDOUT_FILENO;
+    if (!error && path != "-") {
+      fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd < 0) error = errno;
+    }
+    if (!error) error = copy_all(memory, fd);
+    if (fd != STDOUT_FILENO && fd >= 0) ::close(fd);
+    ::close(memory);
+    if (error) throw OutputError(problem(name, "cannot write", error));
+    return static_cast<std::uint64_t>(size);
   }
   const std::filesystem::path directory =
       path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
@@ -62,8 +94,17 @@ void write_output(const std::filesystem::path& path, std::string_view bytes) {
   if (fd < 0) throw OutputError(problem(path, "cannot write in " + directory.string(), errno));
   const TemporaryPath removed_if_interrupted(temporary);
   deferred.reset();
-  int error = write_all(fd, bytes);
+  int error = 0;
+  try {
+    error = filled(fd);
+  } catch (...) {
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    throw;
+  }
   if (!error && ::fsync(fd) != 0) error = errno;
+  struct stat written {};
+  if (!error && ::fstat(fd, &written) != 0) error = errno;
   // mkstemp makes the file 0600; give it the permissions a newly created file would get.
   const mode_t mask = ::umask(0);
   ::umask(mask);
@@ -74,6 +115,15 @@ void write_output(const std::filesystem::path& path, std::string_view bytes) {
     ::unlink(temporary.c_str());
     throw OutputError(problem(path, "cannot write", error));
   }
+  return static_cast<std::uint64_t>(written.st_size);
+}
+
+void write_output(const std::filesystem::path& path, std::string_view bytes) {
+  write_output_with(path, [&](int fd) {
+    if (const int error = write_all(fd, bytes)) {
+      throw std::system_error(error, std::generic_category(), "write");
+    }
+  });
 }
 
 }  // namespace nieuwslezer

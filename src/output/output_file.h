@@ -1,7 +1,9 @@
 #pragma once
 // The edge that writes finished outputs: whole files appear at once or not at all.
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string_view>
 
 namespace nieuwslezer {
@@ -11,5 +13,13 @@ namespace nieuwslezer {
 /// never clobbers an earlier one. `path` "-" writes to standard output instead.
 /// Throws OutputError "<path>: cannot write: No space left on device" and the like.
 void write_output(const std::filesystem::path& path, std::string_view bytes);
+
+/// write_output for content made straight into the file: fill(fd) writes it to the open,
+/// empty, seekable temporary file (for "-" or a device such as /dev/null: to a file in
+/// memory, copied to it afterwards). A std::system_error from `fill` becomes the OutputError
+/// "<path>: cannot write: <its errno's message>"; other exceptions pass through, the
+/// temporary removed. Returns the size of what was written.
+std::uint64_t write_output_with(const std::filesystem::path& path,
+                                const std::function<void(int fd)>& fill);
 
 }  // namespace nieuwslezer

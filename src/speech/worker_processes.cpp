@@ -10,15 +10,22 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
+
+#include "huge_pages.h"
 
 namespace nieuwslezer {
 namespace {
 
-// A child's memory file starts with this byte: the rest is its result or its error message.
+// What a child sends starts with this byte, then the size of the rest (8 bytes, native
+// order): its result or its error message.
 constexpr char kResult = 'R';
 constexpr char kError = 'E';
+constexpr std::size_t kHeader = 1 + sizeof(std::uint64_t);
+// The most room taken on a child's word before its bytes arrive.
+constexpr std::uint64_t kMaxReserve = std::uint64_t{1} << 32;
 
 bool write_all(int fd, const char* data, std::size_t size) {
   while (size > 0) {
@@ -51,8 +58,19 @@ bool write_all(int fd, const char* data, std::size_t size) {
     kind = kError;
     outcome = "unknown failure";
   }
-  const bool written = write_all(fd, &kind, 1) && write_all(fd, outcome.data(), outcome.size());
+  // The size first, so the parent takes the outcome into one buffer of the right size.
+  const std::uint64_t size = outcome.size();
+  const bool written = write_all(fd, &kind, 1) &&
+                       write_all(fd, reinterpret_cast<const char*>(&size), sizeof size) &&
+                       write_all(fd, outcome.data(), outcome.size());
   ::_exit(written ? 0 : 2);
+}
+
+// The size a child's header announces.
+std::uint64_t size_sent(const std::string& outcome) {
+  std::uint64_t size = 0;
+  std::memcpy(&size, outcome.data() + 1, sizeof size);
+  return size;
 }
 
 struct Child {
@@ -60,6 +78,7 @@ struct Child {
   pid_t pid = -1;
   int fd = -1;          // the reading end of its pipe
   std::string outcome;  // what it sent so far
+  bool sized = false;   // room for all of it is reserved
 };
 
 // Starts task `task` in a child that sends its outcome through a pipe; false when the
@@ -89,13 +108,14 @@ std::string result_of(Child& done, int status, std::string& error) {
   if (WIFSIGNALED(status)) {
     error = name + ": killed by signal " + std::to_string(WTERMSIG(status)) + " (" +
             ::strsignal(WTERMSIG(status)) + ")";
-  } else if (!outcome.empty() && outcome.front() == kError) {
-    error = name + ": " + outcome.substr(1);
-  } else if (outcome.empty() || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+  } else if (outcome.size() < kHeader || outcome.size() - kHeader != size_sent(outcome) ||
+             !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     error = name + ": ended without a result (exit " +
             std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")";
+  } else if (outcome.front() == kError) {
+    error = name + ": " + outcome.substr(kHeader);
   } else {
-    outcome.erase(0, 1);
+    outcome.erase(0, kHeader);
     return std::move(outcome);
   }
   return {};
@@ -145,6 +165,10 @@ std::vector<std::string> run_in_children(std::size_t count, int jobs,
         const ssize_t got = ::read(child.fd, buffer.data(), buffer.size());
         if (got > 0) {
           child.outcome.append(buffer.data(), static_cast<std::size_t>(got));
+          if (!child.sized && child.outcome.size() >= kHeader) {
+            child.sized = true;
+            reserve_huge(child.outcome, kHeader + std::min(size_sent(child.outcome), kMaxReserve));
+          }
         } else if (got == 0 || errno != EINTR) {
           ended = true;  // the end of its pipe: it is done
         }
