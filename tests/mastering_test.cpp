@@ -405,8 +405,9 @@ namespace nieuwslezer {
 namespace {
 
 TEST(Mastering, TheSameSamplesOnAnyNumberOfThreads) {
-  // Long enough for several ranges of limiter blocks; loud enough for the limiter to work.
-  Audio audio = test::speech_like_noise(22050, 20.0);
+  // Long enough for several pieces of the filters (47 s each) and ranges of limiter blocks;
+  // loud enough for the limiter to work.
+  Audio audio = test::speech_like_noise(22050, 100.0);
   for (float& sample : audio.samples) sample *= 3.0f;
   MasteringSettings settings = preset("podcast", 2);
   const Audio one = master_audio(audio, settings);

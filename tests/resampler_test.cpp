@@ -119,3 +119,46 @@ TEST(Resampler, ReportsSoxrErrors) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(ResampleBlocks, HandsOverWhatResampleGivesInOrder) {
+  Audio audio;
+  audio.sample_rate = 22050;
+  audio.channels = 2;
+  for (std::size_t n = 0; n < 300000; ++n) {  // several blocks
+    audio.samples.push_back(0.5f * std::sin(0.01f * float(n)));
+    audio.samples.push_back(0.25f * std::sin(0.003f * float(n)));
+  }
+  for (const int rate : {44100, 48000}) {
+    std::vector<float> joined;
+    std::size_t calls = 0;
+    resample_blocks(audio, rate, [&](const float* samples, std::size_t frames) {
+      joined.insert(joined.end(), samples, samples + 2 * frames);
+      ++calls;
+    });
+    EXPECT_GT(calls, 3u);
+    const Audio whole = resample(audio, rate);
+    EXPECT_TRUE(joined == whole.samples) << rate;
+  }
+}
+
+TEST(ResampleBlocks, AnErrorWhileTakingStopsTheWork) {
+  Audio audio;
+  audio.sample_rate = 22050;
+  audio.samples.assign(1000000, 0.1f);
+  std::size_t calls = 0;
+  EXPECT_THROW(resample_blocks(audio, 44100,
+                               [&](const float*, std::size_t) {
+                                 if (++calls == 2) throw std::runtime_error("disk full");
+                               }),
+               std::runtime_error);
+  EXPECT_EQ(calls, 2u);
+  audio.sample_rate = 0;
+  EXPECT_THROW(resample_blocks(audio, 44100, [](const float*, std::size_t) {}),
+               std::runtime_error);
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -5,15 +5,28 @@
 
 #include <cstdlib>
 #include <stdexcept>
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace nieuwslezer {
 namespace {
 
+// run_in_children's results, by task.
+std::vector<std::string> results_of(std::size_t count, int jobs,
+                                    const std::function<std::string(std::size_t)>& work) {
+  std::vector<std::string> results(count);
+  run_in_children(count, jobs, work, [&](std::size_t task, std::string result) {
+    EXPECT_TRUE(results[task].empty()) << "task " << task << " came back twice";
+    results[task] = std::move(result);
+  });
+  return results;
+}
+
 TEST(WorkerProcesses, ResultsComeBackInTaskOrderFromOtherProcesses) {
   const pid_t self = ::getpid();
   for (const int jobs : {1, 3, 16}) {
-    const auto results = run_in_children(10, jobs, [&](std::size_t task) {
+    const auto results = results_of(10, jobs, [&](std::size_t task) {
       if (::getpid() == self) throw std::logic_error("ran in the parent");
       return "task " + std::to_string(task) + std::string(task * 100000, 'x');
     });
@@ -29,7 +42,7 @@ TEST(WorkerProcesses, EveryTaskStartsFromTheParentsState) {
   // A counter the tasks change: each child sees the parent's value, not a sibling's.
   static int counter = 0;
   counter = 5;
-  const auto results = run_in_children(6, 1, [](std::size_t) {
+  const auto results = results_of(6, 1, [](std::size_t) {
     ++counter;
     return std::to_string(counter);
   });
@@ -39,7 +52,7 @@ TEST(WorkerProcesses, EveryTaskStartsFromTheParentsState) {
 
 TEST(WorkerProcesses, AFailingTaskReportsItsMessage) {
   try {
-    run_in_children(4, 2, [](std::size_t task) -> std::string {
+    results_of(4, 2, [](std::size_t task) -> std::string {
       if (task == 2) throw std::runtime_error("eSpeak NG cannot speak this");
       return "fine";
     });
@@ -51,7 +64,7 @@ TEST(WorkerProcesses, AFailingTaskReportsItsMessage) {
 
 TEST(WorkerProcesses, ACrashingTaskIsReportedWithItsSignal) {
   try {
-    run_in_children(3, 3, [](std::size_t task) -> std::string {
+    results_of(3, 3, [](std::size_t task) -> std::string {
       if (task == 1) std::abort();
       return "fine";
     });
@@ -64,8 +77,25 @@ TEST(WorkerProcesses, ACrashingTaskIsReportedWithItsSignal) {
 }
 
 TEST(WorkerProcesses, NoTasksNoChildren) {
-  EXPECT_TRUE(run_in_children(0, 4, [](std::size_t) { return std::string("x"); }).empty());
+  EXPECT_TRUE(results_of(0, 4, [](std::size_t) { return std::string("x"); }).empty());
   EXPECT_GE(available_cpus(), 1);
+}
+
+}  // namespace
+}  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(WorkerProcesses, WhatTakingAResultThrowsIsRethrownAndStopsTheOthers) {
+  std::size_t taken = 0;
+  EXPECT_THROW(run_in_children(
+                   6, 2, [](std::size_t task) { return std::to_string(task); },
+                   [&](std::size_t, std::string) {
+                     if (++taken == 2) throw std::length_error("no room");
+                   }),
+               std::length_error);
+  EXPECT_EQ(taken, 2u);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "audio/audio_file.h"
 
+#include <fcntl.h>
 #include <sndfile.h>
 #include <unistd.h>
 
@@ -141,6 +142,9 @@ struct DescriptorFile {
       }
       done += static_cast<std::size_t>(n);
     }
+    // Start writing to disk now rather than all at the fsync that ends the run (advice:
+    // a file system that cannot does it then).
+    if (done > 0) ::sync_file_range(fd, buffer_start, static_cast<off_t>(done), SYNC_FILE_RANGE_WRITE);
     buffer_start += static_cast<sf_count_t>(done);
     buffer.clear();
     return error == 0;
@@ -386,16 +390,16 @@ void write_samples(SNDFILE* file, const FormatSpec& spec, const Audio& audio, in
   constexpr std::size_t kBlockFrames = 65536;
   const auto from = static_cast<std::size_t>(audio.channels);
   const auto to = static_cast<std::size_t>(channels);
-  std::optional<Resampler> resampler;
-  if (rate != audio.sample_rate) resampler.emplace(audio.sample_rate, rate, audio.channels);
-  std::vector<float> resampled, block;
+  std::vector<float> block;
   std::vector<short> pcm;
-  const auto write = [&](const std::vector<float>& samples) {
-    const std::size_t frames = samples.size() / from;
+  const auto write = [&](const float* samples, std::size_t frames) {
     block.resize(frames * to);
-    for (std::size_t frame = 0; frame < frames; ++frame) {
-      for (std::size_t c = 0; c < to; ++c) {
-        block[frame * to + c] = std::clamp(samples[frame * from + (from == 1 ? 0 : c)], -1.0f, 1.0f);
+    if (from == to) {
+      for (std::size_t i = 0; i < block.size(); ++i) block[i] = std::clamp(samples[i], -1.0f, 1.0f);
+    } else {
+      for (std::size_t frame = 0; frame < frames; ++frame) {
+        const float value = std::clamp(samples[frame], -1.0f, 1.0f);
+        for (std::size_t c = 0; c < to; ++c) block[frame * to + c] = value;
       }
     }
     const auto count = static_cast<sf_count_t>(frames);
@@ -403,28 +407,19 @@ void write_samples(SNDFILE* file, const FormatSpec& spec, const Audio& audio, in
       pcm.resize(block.size());
       for (std::size_t i = 0; i < block.size(); ++i) {
         const float scaled = block[i] * 32767.0f;  // within +-32767: clamped above
-        pcm[i] = static_cast<short>(scaled >= 0.0f ? scaled + 0.5f : scaled - 0.5f);
+        pcm[i] = static_cast<short>(scaled + std::copysign(0.5f, scaled));  // rounded
       }
       if (sf_writef_short(file, pcm.data(), count) != count) fail_encode(spec, file, "");
     } else if (sf_writef_float(file, block.data(), count) != count) {
       fail_encode(spec, file, "");
     }
   };
-  for (std::size_t start = 0; start < audio.frames(); start += kBlockFrames) {
-    const std::size_t frames = std::min(kBlockFrames, audio.frames() - start);
-    const float* first = audio.samples.data() + start * from;
-    if (resampler) {
-      resampled.clear();
-      resampler->process(first, frames, resampled);
-    } else {
-      resampled.assign(first, first + frames * from);
-    }
-    write(resampled);
+  if (rate != audio.sample_rate) {
+    resample_blocks(audio, rate, write);
+    return;
   }
-  if (resampler) {
-    resampled.clear();
-    resampler->finish(resampled);
-    write(resampled);
+  for (std::size_t start = 0; start < audio.frames(); start += kBlockFrames) {
+    write(audio.samples.data() + start * from, std::min(kBlockFrames, audio.frames() - start));
   }
 }
 

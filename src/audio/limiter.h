@@ -12,9 +12,11 @@ namespace nieuwslezer {
 /// The gain (<= 1) of each block such that, once applied with apply_gain, `gain` x the
 /// limited audio's true peak stays <= `ceiling` everywhere, and the gain moves smoothly: the
 /// gain the highest peak within +-1.5 ms needs, released over 100 ms, averaged twice over
-/// the neighbouring blocks. Oversamples only blocks whose peaks can reach ceiling / gain.
+/// the neighbouring blocks. Oversamples only blocks whose peaks can reach ceiling / gain, on
+/// up to `threads` threads (the same result for any number).
 /// An empty result means no block needs limiting (every gain is 1).
-std::vector<float> limiter_gains(BlockPeaks& peaks, double ceiling, double gain, int sample_rate);
+std::vector<float> limiter_gains(BlockPeaks& peaks, double ceiling, double gain, int sample_rate,
+                                 int threads = 1);
 
 /// Multiplies `audio` by `gain` and by the block gains, linearly interpolated between block
 /// centres (empty block gains = 1 everywhere), on up to `threads` threads (the same result

@@ -38,8 +38,10 @@ struct LoudnessBlocks {
 /// The blocks of `audio`: K-weighted in one pass and summed per 100 ms hop (libebur128's
 /// momentary loudness after each hop gives the same blocks, at several times the cost).
 /// Every channel weighs 1.0 (mono, stereo; surround weights are not applied). Fewer than
-/// four hops give no blocks. Throws std::runtime_error for audio without channels or rate.
-LoudnessBlocks measure_loudness_blocks(const Audio& audio);
+/// four hops give no blocks. Pieces of about 50 s are measured on up to `threads` threads,
+/// each after a second of warm-up, with the same blocks for any number of threads.
+/// Throws std::runtime_error for audio without channels or rate.
+LoudnessBlocks measure_loudness_blocks(const Audio& audio, int threads = 1);
 
 /// The integrated loudness (LUFS) of blocks with these energies: the mean of those above
 /// the absolute gate (-70 LUFS) and the relative gate (10 LU under the mean of those above

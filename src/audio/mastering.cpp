@@ -34,6 +34,8 @@ constexpr int kMaxGainPasses = 6;
 // The most the gain may rise over its first estimate to make up for what the limiter takes.
 // Needing more means the ceiling forbids the target; more gain would only lift quiet parts.
 constexpr double kMaxMakeUpDb = 6.0;
+// Frames filtered at a time by one thread (47 s at 22 050 Hz).
+constexpr std::size_t kFilterPiece = std::size_t{1} << 20;
 // The fewest limiter blocks worth a thread of their own.
 constexpr std::size_t kMinBlocks = 2048;
 
@@ -59,23 +61,50 @@ void validate(const Audio& audio, const MasteringSettings& settings) {
 
 // A 1st-order high-pass, y[n] = (1 + r) / 2 * (x[n] - x[n-1]) + r * y[n-1], started as if
 // the first sample had always been there, so a constant offset leaves no transient.
-void remove_dc(Audio& audio) {
+// Pieces of kFilterPiece frames are filtered on up to `threads` threads, each from the
+// state a warm-up over the second before it leaves (r^fs = e^-126: what came before that
+// has decayed below any float), so the result does not depend on the number of threads.
+void remove_dc(Audio& audio, int threads) {
   const double r = std::exp(-2.0 * std::numbers::pi * kHighPassHz / audio.sample_rate);
   const double scale = (1.0 + r) / 2.0;
   const std::size_t channels = audio.channels, frames = audio.frames();
-  for (std::size_t channel = 0; channel < channels && frames > 0; ++channel) {
-    double previous_in = audio.samples[channel], previous_out = 0;
-    for (std::size_t frame = 0; frame < frames; ++frame) {
-      float& sample = audio.samples[frame * channels + channel];
-      double out = scale * (sample - previous_in) + r * previous_out;
-      // The filter's decay into silence would end in denormal numbers, which make every
-      // later stage (soxr above all) many times slower; below -300 dBFS is silence.
-      if (std::abs(out) < 1e-15) out = 0.0;
-      previous_in = sample;
-      previous_out = out;
-      sample = static_cast<float>(out);
-    }
+  if (frames == 0) return;
+  const auto warm_up = static_cast<std::size_t>(audio.sample_rate);
+  const std::size_t pieces = (frames + kFilterPiece - 1) / kFilterPiece;
+  // The input before each piece, copied before the pieces are filtered in place.
+  std::vector<float> before(pieces * warm_up * channels);
+  for (std::size_t piece = 1; piece < pieces; ++piece) {
+    const std::size_t start = piece * kFilterPiece, from = start - std::min(start, warm_up);
+    std::copy(audio.samples.begin() + static_cast<std::ptrdiff_t>(from * channels),
+              audio.samples.begin() + static_cast<std::ptrdiff_t>(start * channels),
+              before.begin() + static_cast<std::ptrdiff_t>((piece * warm_up + warm_up - (start - from)) * channels));
   }
+  parallel_ranges(pieces, threads, 1, [&](std::size_t first, std::size_t end) {
+    for (std::size_t piece = first; piece < end; ++piece) {
+      const std::size_t start = piece * kFilterPiece, stop = std::min(frames, start + kFilterPiece);
+      for (std::size_t channel = 0; channel < channels; ++channel) {
+        double previous_in = audio.samples[channel], previous_out = 0;
+        const auto step = [&](float in) {
+          double out = scale * (in - previous_in) + r * previous_out;
+          // The filter's decay into silence would end in denormal numbers, which make every
+          // later stage (soxr above all) many times slower; below -300 dBFS is silence.
+          if (std::abs(out) < 1e-15) out = 0.0;
+          previous_in = in;
+          previous_out = out;
+          return static_cast<float>(out);
+        };
+        if (piece > 0) {
+          const float* warm = before.data() + piece * warm_up * channels;
+          previous_in = warm[channel];
+          for (std::size_t n = 0; n < warm_up; ++n) step(warm[n * channels + channel]);
+        }
+        for (std::size_t frame = start; frame < stop; ++frame) {
+          float& sample = audio.samples[frame * channels + channel];
+          sample = step(sample);
+        }
+      }
+    }
+  });
 }
 
 // Keeps `pad_ms` before the first and after the last frame above the silence level, taking
@@ -209,7 +238,9 @@ void normalize_and_limit(Audio& audio, const MasteringSettings& settings, int ov
                          double channel_factor) {
   std::future<LoudnessBlocks> measured;
   if (settings.normalize) {
-    measured = std::async(std::launch::async, [&audio] { return measure_loudness_blocks(audio); });
+    measured = std::async(std::launch::async, [&audio, &settings] {
+      return measure_loudness_blocks(audio, settings.threads);
+    });
   }
   BlockPeaks peaks(audio, oversampling, settings.threads);
   const LoudnessBlocks blocks = measured.valid() ? measured.get() : LoudnessBlocks{};
@@ -223,10 +254,8 @@ void normalize_and_limit(Audio& audio, const MasteringSettings& settings, int ov
 
   std::vector<float> block_gains;
   for (int pass = 0; pass < kMaxGainPasses; ++pass) {
-    // The limiter's threshold, as limiter_gains computes it: the oversampling it asks for is
-    // done first, on all threads.
-    peaks.oversample_above(static_cast<float>(ceiling / db_to_linear(gain_db)), settings.threads);
-    block_gains = limiter_gains(peaks, ceiling, db_to_linear(gain_db), audio.sample_rate);
+    block_gains =
+        limiter_gains(peaks, ceiling, db_to_linear(gain_db), audio.sample_rate, settings.threads);
     if (!adjust) break;
     const double missing =
         settings.target_lufs - predicted_loudness(blocks, peaks, block_gains, gain_db,
@@ -292,7 +321,7 @@ MasteringSettings preset(std::string_view name, int channels) {
 
 Audio master_audio(Audio audio, const MasteringSettings& settings) {
   validate(audio, settings);
-  remove_dc(audio);
+  remove_dc(audio, settings.threads);
   trim_silence(audio, settings.pad_ms);
   // Mono for N channels stays mono: the encoder copies it to each channel. Other
   // conversions happen here.

@@ -4,7 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <future>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -60,6 +65,78 @@ void Resampler::process(const float* in, std::size_t frames, std::vector<float>&
 }
 
 void Resampler::finish(std::vector<float>& out) { process(nullptr, 0, out); }
+
+void resample_blocks(const Audio& audio, int target_rate,
+                     const std::function<void(const float*, std::size_t)>& take) {
+  Resampler resampler(audio.sample_rate, target_rate, audio.channels);
+  constexpr std::size_t kBlockFrames = 65536, kMostQueued = 4;
+  const std::size_t channels = audio.channels, frames = audio.frames();
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<std::vector<float>> ready, spare;  // spare: taken blocks, their room reused
+  bool done = false, stop = false;
+  std::exception_ptr failure;
+  auto maker = std::async(std::launch::async, [&] {
+    try {
+      for (std::size_t start = 0;; start += kBlockFrames) {
+        std::vector<float> block;
+        {
+          const std::lock_guard lock(mutex);
+          if (!spare.empty()) {
+            block = std::move(spare.front());
+            spare.pop_front();
+          }
+        }
+        block.clear();
+        const bool last = start >= frames;
+        if (last) {
+          resampler.finish(block);
+        } else {
+          resampler.process(audio.samples.data() + start * channels,
+                            std::min(kBlockFrames, frames - start), block);
+        }
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return ready.size() < kMostQueued || stop; });
+        if (stop) break;
+        ready.push_back(std::move(block));
+        changed.notify_all();
+        if (last) break;
+      }
+    } catch (...) {
+      const std::lock_guard lock(mutex);
+      failure = std::current_exception();
+    }
+    const std::lock_guard lock(mutex);
+    done = true;
+    changed.notify_all();
+  });
+  try {
+    for (;;) {
+      std::vector<float> block;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return !ready.empty() || done; });
+        if (ready.empty()) break;
+        block = std::move(ready.front());
+        ready.pop_front();
+        changed.notify_all();
+      }
+      take(block.data(), block.size() / channels);
+      const std::lock_guard lock(mutex);
+      spare.push_back(std::move(block));
+    }
+  } catch (...) {
+    {
+      const std::lock_guard lock(mutex);
+      stop = true;
+      changed.notify_all();
+    }
+    maker.wait();
+    throw;
+  }
+  maker.get();
+  if (failure) std::rethrow_exception(failure);
+}
 
 Audio resample(const Audio& audio, int target_rate) {
   Resampler resampler(audio.sample_rate, target_rate, audio.channels);

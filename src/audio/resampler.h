@@ -2,6 +2,7 @@
 // Sample-rate conversion: the one module that talks to libsoxr.
 
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 #include "audio/audio.h"
@@ -17,6 +18,14 @@ namespace nieuwslezer {
 /// Throws std::invalid_argument for audio without channels and std::runtime_error with
 /// soxr's message when soxr fails ("resample: 22050 Hz -> 0 Hz: I/O ratio out-of-range").
 Audio resample(const Audio& audio, int target_rate);
+
+/// resample() for audio that should not be held twice: the resampled audio is handed to
+/// take(samples, frames) block by block (interleaved, about 1.5 s each), in order, on this
+/// thread, while a second thread makes the next blocks. The blocks together are what
+/// resample() gives, but for the few frames it cuts off at the end. An exception from
+/// `take` stops the resampling and is rethrown; so is one from soxr.
+void resample_blocks(const Audio& audio, int target_rate,
+                     const std::function<void(const float*, std::size_t)>& take);
 
 /// resample() block by block, for audio that should not be held twice: the same filter, the
 /// same samples. Example: Resampler r(22050, 44100, 1); r.process(block, 65536, out) appends

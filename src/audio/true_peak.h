@@ -29,13 +29,9 @@ class BlockPeaks {
   std::size_t blocks() const { return sample_peak_.size(); }
 
   /// The true peak of block b (the largest magnitude on the oversampled grid of any
-  /// channel, from the frame before the block to its last frame) when it may exceed
+  /// channel, from the block's first frame to the frame after its last) when it may exceed
   /// `threshold`; otherwise some value <= threshold. Oversamples a block at most once.
   float peak_above(std::size_t b, float threshold);
-
-  /// Oversamples now, on up to `threads` threads, every block that peak_above(b, threshold)
-  /// would oversample; those calls then only look up the result.
-  void oversample_above(float threshold, int threads);
 
   /// An upper bound of block b's true peak: the oversampled peak if it was computed, else
   /// the sample peaks of the block and its neighbours times the filters' largest gain.
@@ -60,6 +56,7 @@ class BlockPeaks {
     float gain_bound = 1.0f;  // the most any point can exceed the largest sample it is made of
   };
   static Filters interpolation_filters(int oversampling);
+  static float interpolated_peak(const Filters& filters, const float* samples, std::size_t count);
 
   const Audio& audio_;
   const Filters filters_;

@@ -124,8 +124,10 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
   // and each run is spoken by a process forked from this one, whose engine has not spoken
   // yet: the audio is the same however many run at once.
   const std::vector<std::size_t> starts = run_starts(script);
-  const std::vector<std::string> results =
-      run_in_children(starts.size() - 1, jobs, [&](std::size_t run) {
+  std::vector<std::vector<Speech>> speech(script.segments.size());
+  run_in_children(
+      starts.size() - 1, jobs,
+      [&](std::size_t run) {
         std::vector<Speech> spoken;
         bool reading_ticker = false;  // a new process speaks with `voice`
         for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
@@ -134,21 +136,21 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
           std::move(segment.begin(), segment.end(), std::back_inserter(spoken));
         }
         return to_bytes(spoken);
+      },
+      // Each run's bytes become utterances as soon as they are in, and are freed.
+      [&](std::size_t run, std::string bytes) {
+        std::size_t sentences = 0;
+        for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
+          sentences += script.segments[i].sentences.size();
+        }
+        std::vector<Speech> spoken = from_bytes(bytes, sentences);
+        auto next = spoken.begin();
+        for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
+          const auto count = static_cast<std::ptrdiff_t>(script.segments[i].sentences.size());
+          speech[i].assign(std::make_move_iterator(next), std::make_move_iterator(next + count));
+          next += count;
+        }
       });
-  std::vector<std::vector<Speech>> speech(script.segments.size());
-  for (std::size_t run = 0; run + 1 < starts.size(); ++run) {
-    std::size_t sentences = 0;
-    for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
-      sentences += script.segments[i].sentences.size();
-    }
-    std::vector<Speech> spoken = from_bytes(results[run], sentences);
-    auto next = spoken.begin();
-    for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
-      const auto count = static_cast<std::ptrdiff_t>(script.segments[i].sentences.size());
-      speech[i].assign(std::make_move_iterator(next), std::make_move_iterator(next + count));
-      next += count;
-    }
-  }
   return speech;
 }
 

@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <exception>
 #include <stdexcept>
 
 #include "huge_pages.h"
@@ -130,9 +131,10 @@ int available_cpus() {
   return online > 0 ? static_cast<int>(online) : 1;
 }
 
-std::vector<std::string> run_in_children(std::size_t count, int jobs,
-                                         const std::function<std::string(std::size_t)>& work) {
-  std::vector<std::string> results(count);
+void run_in_children(std::size_t count, int jobs,
+                     const std::function<std::string(std::size_t)>& work,
+                     const std::function<void(std::size_t, std::string)>& take) {
+  std::exception_ptr taking;  // what `take` threw
   const auto most = static_cast<std::size_t>(std::max(jobs, 1));
   const pid_t parent = ::getpid();
   std::vector<Child> running;
@@ -180,18 +182,25 @@ std::vector<std::string> run_in_children(std::size_t count, int jobs,
       }
       std::string failure;
       std::string result = result_of(child, status, failure);
+      if (failure.empty() && error.empty()) {
+        try {
+          take(child.task, std::move(result));
+        } catch (...) {
+          taking = std::current_exception();
+          failure = "cannot take the result";
+        }
+      }
       if (!failure.empty() && error.empty()) {
         error = failure;
         for (const Child& other : running) {
           if (other.pid != child.pid) ::kill(other.pid, SIGKILL);  // no use for theirs now
         }
       }
-      results[child.task] = std::move(result);
       running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
     }
   }
+  if (taking) std::rethrow_exception(taking);
   if (!error.empty()) throw std::runtime_error(error);
-  return results;
 }
 
 }  // namespace nieuwslezer
