@@ -8,30 +8,18 @@
 #include <vector>
 
 #include "errors.h"
-#include "input/read_input.h"
-#include "input/text_decoding.h"
+#include "test_support.h"
 
 namespace nieuwslezer {
 namespace {
 
-using namespace std::chrono;
+using test::feed_fixture;
+using test::has_warning;
 
-std::string fixture(const std::string& name) {
-  const auto path = std::filesystem::path(NIEUWSLEZER_SOURCE_DIR) / "tests" / "feeds" / name;
-  return decode_page_text(read_input_file(path)).text;
-}
+using namespace std::chrono;
 
 sys_seconds utc(int y, unsigned mo, unsigned d, int h, int mi, int s = 0) {
   return sys_days(year(y) / month(mo) / day(d)) + hours(h) + minutes(mi) + seconds(s);
-}
-
-bool has_warning(const Page& page, std::initializer_list<std::string_view> parts) {
-  for (const std::string& warning : page.warnings) {
-    bool all = true;
-    for (const std::string_view part : parts) all = all && warning.find(part) != std::string::npos;
-    if (all) return true;
-  }
-  return false;
 }
 
 std::string input_error(std::string_view xml) {
@@ -95,7 +83,7 @@ TEST(FeedTime, Iso8601Rejects) {
 }
 
 TEST(FeedParser, Rss2) {
-  const Page page = parse_feed(fixture("rss2.xml"));
+  const Page page = parse_feed(feed_fixture("rss2.xml"));
   EXPECT_FALSE(page.has_lead);
   EXPECT_EQ(page.section, "Economie");
   ASSERT_EQ(page.ticker.size(), 4u);
@@ -135,7 +123,7 @@ TEST(FeedParser, Rss2) {
 }
 
 TEST(FeedParser, Atom) {
-  const Page page = parse_feed(fixture("atom.xml"));
+  const Page page = parse_feed(feed_fixture("atom.xml"));
   EXPECT_FALSE(page.has_lead);
   EXPECT_EQ(page.section, "Buitenland");
   ASSERT_EQ(page.ticker.size(), 3u);
@@ -159,7 +147,7 @@ TEST(FeedParser, Atom) {
 }
 
 TEST(FeedParser, Rdf) {
-  const Page page = parse_feed(fixture("rdf.xml"));
+  const Page page = parse_feed(feed_fixture("rdf.xml"));
   EXPECT_FALSE(page.has_lead);
   EXPECT_EQ(page.section, "Regio");
   ASSERT_EQ(page.ticker.size(), 2u);
@@ -172,7 +160,7 @@ TEST(FeedParser, Rdf) {
 }
 
 TEST(FeedParser, TruncatedXmlIsAnInputError) {
-  const std::string message = input_error(fixture("truncated.xml"));
+  const std::string message = input_error(feed_fixture("truncated.xml"));
   EXPECT_TRUE(message.starts_with("is not well-formed XML: ")) << message;
   EXPECT_NE(message.find(" at byte "), std::string::npos) << message;
 }
@@ -184,7 +172,7 @@ TEST(FeedParser, MalformedXmlIsAnInputError) {
 }
 
 TEST(FeedParser, OtherXmlIsAnInputError) {
-  EXPECT_EQ(input_error(fixture("not-a-feed.xml")),
+  EXPECT_EQ(input_error(feed_fixture("not-a-feed.xml")),
             "is XML but not an RSS, Atom or RDF feed (the root element is <catalogus>)");
   EXPECT_EQ(input_error("<!DOCTYPE html><html><body><p>Hallo<br></body></html>"),
             "is an HTML page, not a news page text or feed");
@@ -193,7 +181,7 @@ TEST(FeedParser, OtherXmlIsAnInputError) {
 }
 
 TEST(FeedParser, BadDatesAreWarnings) {
-  const Page page = parse_feed(fixture("bad-dates.xml"));
+  const Page page = parse_feed(feed_fixture("bad-dates.xml"));
   ASSERT_EQ(page.ticker.size(), 4u);
   EXPECT_FALSE(page.ticker[0].published);
   EXPECT_FALSE(page.ticker[1].published);
@@ -206,7 +194,7 @@ TEST(FeedParser, BadDatesAreWarnings) {
 }
 
 TEST(FeedParser, MissingFields) {
-  const Page page = parse_feed(fixture("missing-fields.xml"));
+  const Page page = parse_feed(feed_fixture("missing-fields.xml"));
   ASSERT_EQ(page.ticker.size(), 2u);
   EXPECT_EQ(page.ticker[0].headline, "Ajax wint van Feyenoord");
   EXPECT_EQ(page.ticker[0].paragraphs, std::vector<std::string>{"Ajax wint van Feyenoord"});
@@ -272,7 +260,7 @@ TEST(FeedParser, ManyBadItemsGiveABoundedWarningList) {
 TEST(FeedParser, NeverCrashesOnCutOffFeeds) {
   // Every prefix of a real feed: an InputError or a page, nothing else.
   for (const char* name : {"atom.xml", "rss2.xml", "rdf.xml"}) {
-    const std::string xml = fixture(name);
+    const std::string xml = feed_fixture(name);
     std::size_t errors = 0;
     for (std::size_t length = 1; length < xml.size(); length += 3) {
       try {

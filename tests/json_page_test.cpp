@@ -8,30 +8,18 @@
 #include <vector>
 
 #include "errors.h"
-#include "input/read_input.h"
-#include "input/text_decoding.h"
+#include "test_support.h"
 
 namespace nieuwslezer {
 namespace {
 
-using namespace std::chrono;
+using test::feed_fixture;
+using test::has_warning;
 
-std::string fixture(const std::string& name) {
-  const auto path = std::filesystem::path(NIEUWSLEZER_SOURCE_DIR) / "tests" / "feeds" / name;
-  return decode_page_text(read_input_file(path)).text;
-}
+using namespace std::chrono;
 
 sys_seconds utc(int y, unsigned mo, unsigned d, int h, int mi) {
   return sys_days(year(y) / month(mo) / day(d)) + hours(h) + minutes(mi);
-}
-
-bool has_warning(const Page& page, std::initializer_list<std::string_view> parts) {
-  for (const std::string& warning : page.warnings) {
-    bool all = true;
-    for (const std::string_view part : parts) all = all && warning.find(part) != std::string::npos;
-    if (all) return true;
-  }
-  return false;
 }
 
 std::string input_error(std::string_view json) {
@@ -44,7 +32,7 @@ std::string input_error(std::string_view json) {
 }
 
 TEST(JsonPage, Stories) {
-  const Page page = parse_json_page(fixture("stories.json"));
+  const Page page = parse_json_page(feed_fixture("stories.json"));
   EXPECT_TRUE(page.warnings.empty()) << page.warnings.front();
   EXPECT_EQ(page.section, "Binnenland");
   ASSERT_TRUE(page.has_lead);
@@ -145,7 +133,7 @@ TEST(JsonPage, UnknownKeysAreWarnings) {
 }
 
 TEST(JsonPage, InvalidJsonIsAnInputError) {
-  const std::string message = input_error(fixture("broken.json"));
+  const std::string message = input_error(feed_fixture("broken.json"));
   EXPECT_TRUE(message.starts_with("is not valid JSON: parse error at line ")) << message;
   EXPECT_EQ(message.find("[json.exception"), std::string::npos) << message;
   EXPECT_TRUE(input_error("{\"stories\": [}").starts_with("is not valid JSON: "));

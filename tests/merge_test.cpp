@@ -8,8 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
+
 namespace nieuwslezer {
 namespace {
+
+using test::has_warning;
 
 using namespace std::chrono;
 
@@ -48,15 +52,6 @@ std::vector<std::string> first_paragraphs(const Page& page) {
   std::vector<std::string> texts;
   for (const Story& item : page.ticker) texts.push_back(item.paragraphs.front());
   return texts;
-}
-
-bool has_warning(const Page& page, std::initializer_list<std::string_view> parts) {
-  for (const std::string& warning : page.warnings) {
-    bool all = true;
-    for (const std::string_view part : parts) all = all && warning.find(part) != std::string::npos;
-    if (all) return true;
-  }
-  return false;
 }
 
 const std::string kMinimumloon =

@@ -11,15 +11,15 @@
 #include <map>
 #include <sstream>
 
+#include "test_support.h"
+
 namespace nieuwslezer {
 namespace {
 
-namespace fs = std::filesystem;
+using test::bundled_data;
+using test::example_pages;
 
-const TextData& bundled_data() {
-  static const TextData data = load_text_data(NIEUWSLEZER_SOURCE_DIR "/data");
-  return data;
-}
+namespace fs = std::filesystem;
 
 // Runs in another voice written as [en:...], as in the corpus file.
 std::string marked(const SpokenText& spoken) {
@@ -135,26 +135,6 @@ TEST(NormalizerOutput, CorpusOutputsHoldOnlySpeakableCharacters) {
   }
 }
 
-std::vector<fs::path> example_pages() {
-  std::vector<fs::path> pages;
-  for (const fs::path& dir :
-       {fs::path(NIEUWSLEZER_SOURCE_DIR "/examples"),
-        fs::path(NIEUWSLEZER_SOURCE_DIR "/tests/pages"), fs::path(NIEUWSLEZER_SHARED_PAGES)}) {
-    std::error_code error;
-    for (const auto& entry : fs::directory_iterator(dir, error)) {
-      if (entry.path().extension() == ".txt") pages.push_back(entry.path());
-    }
-  }
-  return pages;
-}
-
-std::string read_file(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // Words in capitals of two letters or more: acronyms nobody decided how to say.
 std::vector<std::string> capital_words(const std::string& text) {
   std::vector<std::string> words;
@@ -185,7 +165,7 @@ TEST(NormalizerOutput, ExamplePagesLeaveNoSymbolCreditOrAbbreviation) {
   ASSERT_FALSE(pages.empty());
   for (const fs::path& page : pages) {
     SCOPED_TRACE(page.string());
-    const std::string spoken = normalize_for_speech(read_file(page), bundled_data()).plain();
+    const std::string spoken = normalize_for_speech(test::read(page), bundled_data()).plain();
     EXPECT_EQ(unspeakable_characters(spoken), "");
     EXPECT_FALSE(has_non_letter_symbol(spoken));
     EXPECT_EQ(capital_words(spoken), std::vector<std::string>{});

@@ -10,9 +10,12 @@
 
 #include "input/read_input.h"
 #include "input/text_decoding.h"
+#include "test_support.h"
 
 namespace nieuwslezer {
 namespace {
+
+using test::has_warning;
 
 // The labels of the ticker items, in page order.
 std::vector<std::string> labels_of(const Page& page) {
@@ -25,16 +28,6 @@ std::vector<std::string> places_of(const Page& page) {
   std::vector<std::string> places;
   for (const Story& story : page.ticker) places.push_back(story.place);
   return places;
-}
-
-// Whether some warning contains all of `parts`.
-bool has_warning(const Page& page, std::initializer_list<std::string_view> parts) {
-  for (const std::string& warning : page.warnings) {
-    bool all = true;
-    for (const std::string_view part : parts) all = all && warning.find(part) != std::string::npos;
-    if (all) return true;
-  }
-  return false;
 }
 
 // A file as the program reads it: bytes -> decoded text -> page.

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "page/page_parser.h"
 #include "script/shorten.h"
+#include "test_support.h"
 #include "text/sentence_splitter.h"
 #include "text/text_data.h"
 
@@ -143,6 +145,28 @@ TEST(ScriptWriter, EmptyDatelineTemplateDropsThePlace) {
   quiet.dateline = "";
   const auto t = texts(write_script(bulletin(), kEight, quiet, text_data()));
   EXPECT_EQ(t[2], "Het kabinet trekt geld uit.");
+}
+
+TEST(ScriptWriter, APlaceEndingInAFullStopGetsNoSecondOne) {
+  const Page page = parse_page(test::read(NIEUWSLEZER_SOURCE_DIR "/tests/pages/washington-dc.txt"));
+  ASSERT_TRUE(page.has_lead);
+  ASSERT_EQ(page.ticker.size(), 2u);
+  RunningOrder order;
+  order.lead = page.lead;
+  for (const Story& item : page.ticker) order.ticker.push_back({item, std::nullopt});
+  const Script script = write_script(order, kEight, phrases(), text_data());
+  const std::vector<std::string> t = texts(script);
+  ASSERT_EQ(t.size(), 7u);
+  EXPECT_EQ(t[2],
+            "Washington D-C. De Amerikaanse Senaat heeft ingestemd met de begroting. Het Huis van "
+            "Afgevaardigden stemt volgende week.");
+  EXPECT_EQ(t[4],
+            "Brussel. De Europese ministers overleggen volgende week in Washington D-C over de "
+            "handel.");
+  EXPECT_EQ(t[5], "Washington D-C. De president reist volgende week naar Europa.");
+  EXPECT_EQ(script.segments[2].written.front(),
+            "Washington D.C. De Amerikaanse Senaat heeft ingestemd met de begroting.");
+  EXPECT_EQ(script_text(script).find(".."), std::string::npos) << script_text(script);
 }
 
 TEST(ScriptWriter, ScriptTextIsOneParagraphPerSegment) {

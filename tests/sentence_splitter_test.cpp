@@ -5,15 +5,14 @@
 #include <algorithm>
 #include <chrono>
 
+#include "test_support.h"
+
 namespace nieuwslezer {
 namespace {
 
-using Sentences = std::vector<std::string>;
+using test::bundled_data;
 
-const TextData& bundled_data() {
-  static const TextData data = load_text_data(NIEUWSLEZER_SOURCE_DIR "/data");
-  return data;
-}
+using Sentences = std::vector<std::string>;
 
 Sentences split(std::string_view text) { return split_sentences(text, bundled_data()); }
 

@@ -12,17 +12,16 @@
 
 #include "speech/synthesizer.h"
 #include "speech/voice.h"
+#include "test_support.h"
 #include "text/normalizer.h"
 
 namespace nieuwslezer {
 namespace {
 
-namespace fs = std::filesystem;
+using test::bundled_data;
+using test::example_pages;
 
-const TextData& bundled_data() {
-  static const TextData data = load_text_data(NIEUWSLEZER_SOURCE_DIR "/data");
-  return data;
-}
+namespace fs = std::filesystem;
 
 // eSpeak's phoneme words without stress marks and pauses: "_!'a: sl'ES b'e:" ->
 // {"a:", "slES", "be:"}. Pauses ("_!", "_|", "_:") and stress ("'", ",") vary with context.
@@ -107,26 +106,6 @@ class SpokenSymbolsTest : public ::testing::Test {
 Synthesizer* SpokenSymbolsTest::synthesizer_ = nullptr;
 std::vector<SpokenSymbolsTest::Forbidden>* SpokenSymbolsTest::forbidden_ = nullptr;
 
-std::string read_file(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::vector<fs::path> example_pages() {
-  std::vector<fs::path> pages;
-  for (const fs::path& dir :
-       {fs::path(NIEUWSLEZER_SOURCE_DIR "/examples"),
-        fs::path(NIEUWSLEZER_SOURCE_DIR "/tests/pages"), fs::path(NIEUWSLEZER_SHARED_PAGES)}) {
-    std::error_code error;
-    for (const auto& entry : fs::directory_iterator(dir, error)) {
-      if (entry.path().extension() == ".txt") pages.push_back(entry.path());
-    }
-  }
-  return pages;
-}
-
 TEST_F(SpokenSymbolsTest, TheCheckItselfCatchesNamedSymbols) {
   ASSERT_FALSE(forbidden_->empty());
   EXPECT_EQ(named_symbol("honderd km/u"), "/");
@@ -139,7 +118,7 @@ TEST_F(SpokenSymbolsTest, ExamplePagesAreSpokenWithoutSymbolNames) {
   const std::vector<fs::path> pages = example_pages();
   ASSERT_FALSE(pages.empty());
   for (const fs::path& page : pages) {
-    const SpokenText spoken = normalize_for_speech(read_file(page), bundled_data());
+    const SpokenText spoken = normalize_for_speech(test::read(page), bundled_data());
     // One sentence at a time, so a failure points at the place.
     for (const std::string& sentence : split_sentences(spoken.plain(), bundled_data())) {
       EXPECT_EQ(named_symbol(sentence), "") << page.filename().string() << ": " << sentence;

@@ -1,7 +1,9 @@
 #pragma once
-// Helpers for the tests that run the real nieuwslezer binary (cli_test.cpp, fault_test.cpp):
-// start it in a directory with shell-syntax arguments, alone or several at once, optionally
-// as another user, and collect its exit code, standard output and standard error.
+// Helpers several tests share: reading and writing files, the bundled data and example
+// pages, feed fixtures and a check on a page's warnings; and for the tests that run the real
+// nieuwslezer binary (cli_test.cpp, fault_test.cpp), starting it in a directory with shell-syntax
+// arguments, alone or several at once, optionally as another user, and collecting its exit code,
+// standard output and standard error.
 
 #include <fcntl.h>
 #include <grp.h>
@@ -14,11 +16,18 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
+
+#include "input/read_input.h"
+#include "input/text_decoding.h"
+#include "page/page.h"
+#include "text/text_data.h"
 
 namespace nieuwslezer::test {
 
@@ -50,6 +59,43 @@ inline std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
   return n;
+}
+
+/// The data in the source tree's data/, loaded once.
+inline const TextData& bundled_data() {
+  static const TextData data = load_text_data(NIEUWSLEZER_SOURCE_DIR "/data");
+  return data;
+}
+
+/// The page texts (*.txt) in examples/, tests/pages/ and the shared pages, where they exist.
+inline std::vector<fs::path> example_pages() {
+  std::vector<fs::path> pages;
+  for (const fs::path& dir :
+       {fs::path(NIEUWSLEZER_SOURCE_DIR "/examples"),
+        fs::path(NIEUWSLEZER_SOURCE_DIR "/tests/pages"), fs::path(NIEUWSLEZER_SHARED_PAGES)}) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(dir, error)) {
+      if (entry.path().extension() == ".txt") pages.push_back(entry.path());
+    }
+  }
+  return pages;
+}
+
+/// The file tests/feeds/`name` as the program reads it: decoded to UTF-8 text.
+inline std::string feed_fixture(const std::string& name) {
+  return decode_page_text(
+             read_input_file(fs::path(NIEUWSLEZER_SOURCE_DIR) / "tests" / "feeds" / name))
+      .text;
+}
+
+/// Whether some warning of `page` contains all of `parts`.
+inline bool has_warning(const Page& page, std::initializer_list<std::string_view> parts) {
+  for (const std::string& warning : page.warnings) {
+    bool all = true;
+    for (const std::string_view part : parts) all = all && warning.find(part) != std::string::npos;
+    if (all) return true;
+  }
+  return false;
 }
 
 /// How a run is started.

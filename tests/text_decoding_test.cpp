@@ -90,6 +90,14 @@ TEST(DecodingTest, AWindows1252PageIsReadAsOneWhateverItsLength) {
             "invalid UTF-8 on line 1 at byte 3 (200 bytes in all), read as Windows-1252");
 }
 
+TEST(DecodingTest, Windows1252CodePoints) {
+  EXPECT_EQ(cp1252_code_point(0x96), U'\u2013');  // –
+  EXPECT_EQ(cp1252_code_point(0x80), U'\u20AC');  // €
+  EXPECT_EQ(cp1252_code_point(0xE9), U'\u00E9');  // é
+  EXPECT_EQ(cp1252_code_point('a'), U'a');
+  EXPECT_EQ(cp1252_code_point(0x81), U'\uFFFD');
+}
+
 TEST(DecodingTest, ReadsUnassignedWindows1252BytesAsReplacementCharacter) {
   EXPECT_EQ(decode_page_text("a\x81z").text, "a\xEF\xBF\xBDz");
 }

@@ -43,5 +43,17 @@ TEST(Utf8Test, TextIsValidUtf8WithoutControlCharacters) {
   EXPECT_FALSE(utf8::is_text("a\x7F"));
 }
 
+TEST(Utf8Test, QuoteCutsLongTextsAtACodePoint) {
+  EXPECT_EQ(utf8::quote("Kabinet valt"), "'Kabinet valt'");
+  EXPECT_EQ(utf8::quote(""), "''");
+  const std::string forty =
+      "Oekra\xC3\xAFneOekra\xC3\xAFneOekra\xC3\xAFneOekra\xC3\xAFneOekra\xC3\xAFne";
+  EXPECT_EQ(utf8::quote(forty), "'" + forty + "'");  // 40 code points, 45 bytes
+  EXPECT_EQ(utf8::quote(forty + "!"), "'" + forty + "\xE2\x80\xA6'");
+  EXPECT_EQ(utf8::quote(forty + "\xC3\xA9"), "'" + forty + "\xE2\x80\xA6'");
+  EXPECT_EQ(utf8::quote(forty.substr(1) + "\xC3\xA9\xC3\xA9"),
+            "'" + forty.substr(1) + "\xC3\xA9\xE2\x80\xA6'");  // é is kept whole
+}
+
 }  // namespace
 }  // namespace nieuwslezer

@@ -11,6 +11,7 @@
 #include "errors.h"
 #include "input/text_decoding.h"
 #include "page/page_parser.h"
+#include "text/utf8.h"
 
 namespace nieuwslezer {
 
@@ -18,7 +19,6 @@ namespace {
 
 using std::chrono::sys_seconds;
 
-constexpr std::size_t kMaxQuoteChars = 40;   // how much of a title a warning quotes
 constexpr std::size_t kMaxWarnings = 20;     // more would drown the useful ones
 constexpr std::size_t kMaxEntityBytes = 32;  // "&CounterClockwiseContourIntegral;"
 
@@ -47,36 +47,6 @@ bool starts_with_nocase(std::string_view text, std::string_view prefix) {
     if (to_lower(text[i]) != prefix[i]) return false;
   }
   return true;
-}
-
-void append_utf8(std::string& out, char32_t code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code_point >> 18));
-    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
-
-// 'Kabinet valt'; a long text is cut: 'De Europese bondgenoten van Oekraïne brengen…'.
-std::string quote(std::string_view text) {
-  std::size_t end = 0;
-  std::size_t chars = 0;
-  while (end < text.size() && chars < kMaxQuoteChars) {
-    ++end;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-    ++chars;
-  }
-  return "'" + std::string(text.substr(0, end)) + (end < text.size() ? "\xE2\x80\xA6'" : "'");
 }
 
 // ---- Dates -------------------------------------------------------------------------------
@@ -227,14 +197,6 @@ constexpr std::array<NamedEntity, 104> kEntities{{
     {"oelig", 0x153},  {"Scaron", 0x160}, {"scaron", 0x161}, {"ijlig", 0x133},
 }};
 
-// Numeric references 0x80..0x9F mean Windows-1252, as in browsers: &#150; -> "–".
-constexpr char32_t kCp1252High[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80..87
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,  // 88..8F
-    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90..97
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,  // 98..9F
-};
-
 // The code point of the entity "&...;" at the start of `text` and its length in bytes.
 std::optional<std::pair<char32_t, std::size_t>> entity_at(std::string_view text) {
   const std::size_t semicolon = text.substr(0, kMaxEntityBytes).find(';');
@@ -257,7 +219,9 @@ std::optional<std::pair<char32_t, std::size_t>> entity_at(std::string_view text)
       value = value * (hex ? 16u : 10u) + digit;
     }
     char32_t code_point = value;
-    if (value >= 0x80 && value <= 0x9F) code_point = kCp1252High[value - 0x80];
+    // Numeric references 0x80..0x9F mean Windows-1252, as in browsers: &#150; -> "–".
+    if (value >= 0x80 && value <= 0x9F)
+      code_point = cp1252_code_point(static_cast<unsigned char>(value));
     if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
       code_point = 0xFFFD;
     }
@@ -349,9 +313,9 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
         if (entity->first == ' ') {
           builder.add_space(' ');
         } else {
-          std::string utf8;
-          append_utf8(utf8, entity->first);
-          builder.add(utf8);
+          std::string character;
+          utf8::append(character, entity->first);
+          builder.add(character);
         }
         i += entity->second;
       } else {
@@ -365,9 +329,9 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
     if (c == '\xC2' && i + 1 < html.size() && static_cast<unsigned char>(next) >= 0x80 &&
         static_cast<unsigned char>(next) <= 0x9F) {
       // A C1 control, usually "&#150;" decoded by the XML parser: meant as Windows-1252.
-      std::string utf8;
-      append_utf8(utf8, kCp1252High[static_cast<unsigned char>(next) - 0x80]);
-      builder.add(utf8);
+      std::string character;
+      utf8::append(character, cp1252_code_point(static_cast<unsigned char>(next)));
+      builder.add(character);
       i += 2;
       continue;
     }
@@ -514,8 +478,9 @@ struct FeedReader {
     Story story;
     story.headline = html_line(inner_markup(child_named(item, "title")));
     story.paragraphs = item_paragraphs(item);
-    const std::string name = "item " + std::to_string(item_number) +
-                             (story.headline.empty() ? "" : " (" + quote(story.headline) + ")");
+    const std::string name =
+        "item " + std::to_string(item_number) +
+        (story.headline.empty() ? "" : " (" + utf8::quote(story.headline) + ")");
     if (story.paragraphs.empty()) {
       if (story.headline.empty()) {
         warn(name + " has no title and no text and was left out");
@@ -535,7 +500,7 @@ struct FeedReader {
       const std::string text = plain_text(date);
       story.published = parse_any_time(text);
       if (!story.published) {
-        warn(name + ": date " + quote(text) + " is not understood, kept without time");
+        warn(name + ": date " + utf8::quote(text) + " is not understood, kept without time");
       }
     } else {
       ++undated;

@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "input/feed_parser.h"
 #include "page/page_parser.h"
+#include "text/utf8.h"
 
 namespace nieuwslezer {
 
@@ -17,8 +18,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::size_t kMaxQuoteChars = 40;  // how much of a headline a warning quotes
-constexpr std::size_t kMaxWarnings = 20;    // more would drown the useful ones
+constexpr std::size_t kMaxWarnings = 20;  // more would drown the useful ones
 
 constexpr std::array<std::string_view, 7> kStoryKeys{"headline",  "text",       "place", "agency",
                                                      "published", "time_label", "lead"};
@@ -29,18 +29,6 @@ std::string_view trim(std::string_view text) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
   return text;
-}
-
-// 'Kabinet valt'; a long text is cut: 'De Europese bondgenoten van Oekraïne brengen…'.
-std::string quote(std::string_view text) {
-  std::size_t end = 0;
-  std::size_t chars = 0;
-  while (end < text.size() && chars < kMaxQuoteChars) {
-    ++end;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-    ++chars;
-  }
-  return "'" + std::string(text.substr(0, end)) + (end < text.size() ? "\xE2\x80\xA6'" : "'");
 }
 
 // "een\n\ntwee\n" -> {"een", "twee"}.
@@ -126,7 +114,7 @@ class JsonReader {
     bool lead = false;
     try {
       story.headline = string_field(value, "headline").value_or("");
-      if (!story.headline.empty()) name += " (" + quote(story.headline) + ")";
+      if (!story.headline.empty()) name += " (" + utf8::quote(story.headline) + ")";
       for (const auto& [key, field] : value.items()) {
         bool known = false;
         for (const std::string_view story_key : kStoryKeys) known = known || key == story_key;
@@ -145,7 +133,7 @@ class JsonReader {
         story.published = parse_iso8601_time(*published);
         if (!story.published) story.published = parse_rfc822_time(*published);
         if (!story.published) {
-          warn(name + ": 'published' " + quote(*published) +
+          warn(name + ": 'published' " + utf8::quote(*published) +
                " is not an ISO 8601 time with an offset (such as 2026-11-28T07:45:00+01:00); "
                "kept without time");
         }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "errors.h"
+#include "text/utf8.h"
 
 namespace nieuwslezer {
 
@@ -16,13 +17,12 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t kMaxStrayControls = 8;
 constexpr std::size_t kControlShare = 100;
 
-// Windows-1252 bytes 0x80..0x9F as Unicode code points; 0 marks the five unassigned bytes,
-// which become U+FFFD.
+// Windows-1252 bytes 0x80..0x9F as Unicode code points; U+FFFD for the five unassigned ones.
 constexpr char32_t kCp1252High[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80..87
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,       // 88..8F
-    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90..97
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,  // 98..9F
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80..87
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,  // 88..8F
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90..97
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,  // 98..9F
 };
 
 bool is_stray_control(unsigned char byte) {
@@ -31,29 +31,6 @@ bool is_stray_control(unsigned char byte) {
 }
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-void append_utf8(std::string& out, char32_t code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
-
-// Windows-1252 byte (>= 0x80) -> its UTF-8 form.
-void append_cp1252(std::string& out, unsigned char byte) {
-  if (byte >= 0xA0) {
-    append_utf8(out, byte);  // Latin-1 part: same code point
-  } else {
-    const char32_t code_point = kCp1252High[byte - 0x80];
-    append_utf8(out, code_point != 0 ? code_point : char32_t{0xFFFD});
-  }
-}
 
 // Length of the well-formed UTF-8 sequence starting at bytes[i] (Unicode table 3-7), or 0
 // when that byte does not start one: overlong forms, surrogates, code points above
@@ -107,6 +84,10 @@ std::string plural(std::size_t count, const char* noun) {
 }
 
 }  // namespace
+
+char32_t cp1252_code_point(unsigned char byte) {
+  return byte >= 0x80 && byte <= 0x9F ? kCp1252High[byte - 0x80] : char32_t{byte};
+}
 
 DecodedText decode_page_text(std::string_view bytes) {
   if (bytes.empty()) throw InputError("is empty");
@@ -181,7 +162,7 @@ DecodedText decode_page_text(std::string_view bytes) {
       first_invalid_line = line;
     }
     ++invalid_count;
-    if (!utf8_page) append_cp1252(result.text, byte);
+    if (!utf8_page) utf8::append(result.text, cp1252_code_point(byte));
     ++i;
   }
 
@@ -208,7 +189,7 @@ std::string replace_invalid_utf8(std::string_view text) {
       valid.append(text.substr(i, length));
       i += length;
     } else {
-      append_utf8(valid, 0xFFFD);
+      utf8::append(valid, 0xFFFD);
       ++i;
     }
   }

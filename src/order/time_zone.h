@@ -2,6 +2,7 @@
 // Civil (wall-clock) time in a named IANA time zone, e.g. Europe/Amsterdam.
 
 #include <chrono>
+#include <memory>
 #include <string>
 
 namespace nieuwslezer {
@@ -15,7 +16,12 @@ struct CivilTime {
   int weekday = 4;  // 0 = Sunday .. 6 = Saturday
 };
 
-/// An IANA time zone read from the system's zoneinfo (package tzdata).
+struct ZoneTable;  // the UTC offsets of a zone file, defined in time_zone.cpp
+
+/// An IANA time zone read from the system's zoneinfo (package tzdata). Conversions agree with
+/// the C library's localtime_r and mktime in that zone; within the zone file's transitions
+/// (for tzdata's Europe/Amsterdam 1834 to 2037) they are plain arithmetic, elsewhere the C
+/// library computes them.
 class TimeZone {
  public:
   /// "Europe/Amsterdam" -> that zone; "UTC" always works. Throws UsageError
@@ -28,12 +34,15 @@ class TimeZone {
   CivilTime to_civil(Instant instant) const;
 
   /// The instant of a wall-clock time; in a DST gap or overlap, the earlier reading's
-  /// offset is used. 2026-11-28 08:00 in Europe/Amsterdam -> 2026-11-28T07:00:00Z.
+  /// offset is used. 2026-11-28 08:00 in Europe/Amsterdam -> 2026-11-28T07:00:00Z;
+  /// 2026-10-25 02:30 (said twice) -> 00:30Z; 2026-03-29 02:30 (skipped) -> 01:30Z.
   Instant to_instant(int year, int month, int day, int hour, int minute) const;
 
  private:
-  explicit TimeZone(std::string name) : name_(std::move(name)) {}
+  TimeZone(std::string name, std::shared_ptr<const ZoneTable> table)
+      : name_(std::move(name)), table_(std::move(table)) {}
   std::string name_;
+  std::shared_ptr<const ZoneTable> table_;  // null when the zone file could not be read
 };
 
 }  // namespace nieuwslezer

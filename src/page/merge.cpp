@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "text/utf8.h"
+
 namespace nieuwslezer {
 
 namespace {
@@ -17,7 +19,6 @@ namespace {
 constexpr double kMinJaccard = 0.6;              // shared / all bigrams of the pair
 constexpr double kMinContainment = 0.8;          // shared / bigrams of the shorter story
 constexpr std::size_t kMinContainedBigrams = 8;  // containment only for stories this long
-constexpr std::size_t kMaxQuoteChars = 40;       // how much of a story a warning quotes
 // A bigram in this many kept stories ("in het", "de politie") is no longer looked up to find
 // candidates: on a 100 000-item page that would compare every story with every other. A
 // duplicate still shares its rarer bigrams (names, numbers) with its original; the common
@@ -149,18 +150,6 @@ bool similar(std::size_t shared, std::size_t size_a, std::size_t size_b) {
 
 // ---- Warnings ----------------------------------------------------------------------------
 
-// 'Kabinet valt'; a long text is cut: 'De Europese bondgenoten van Oekraïne brengen…'.
-std::string quote(std::string_view text) {
-  std::size_t end = 0;
-  std::size_t chars = 0;
-  while (end < text.size() && chars < kMaxQuoteChars) {
-    ++end;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-    ++chars;
-  }
-  return "'" + std::string(text.substr(0, end)) + (end < text.size() ? "\xE2\x80\xA6'" : "'");
-}
-
 // "the lead 'Kabinet valt'" / "ticker item 'DEN HAAG (ANP) - Het kabinet…'".
 std::string describe(const Story& story, bool lead) {
   std::string text = story.headline;
@@ -168,7 +157,7 @@ std::string describe(const Story& story, bool lead) {
     text = story.place.empty() ? story.paragraphs.front()
                                : story.place + " - " + story.paragraphs.front();
   }
-  return (lead ? "the lead " : "ticker item ") + quote(text);
+  return (lead ? "the lead " : "ticker item ") + utf8::quote(text);
 }
 
 }  // namespace
@@ -268,12 +257,12 @@ Page merge_pages(std::vector<Page> pages) {
       merged.lead.page_position = 0;
       lead_input = input;
     } else if (page.has_lead) {
-      merge_warnings.push_back("input " + std::to_string(input) + ": its lead " +
-                               quote(page.lead.headline.empty() && !page.lead.paragraphs.empty()
-                                         ? page.lead.paragraphs.front()
-                                         : page.lead.headline) +
-                               " is read as a ticker item; the lead comes from input " +
-                               std::to_string(lead_input));
+      merge_warnings.push_back(
+          "input " + std::to_string(input) + ": its lead " +
+          utf8::quote(page.lead.headline.empty() && !page.lead.paragraphs.empty()
+                          ? page.lead.paragraphs.front()
+                          : page.lead.headline) +
+          " is read as a ticker item; the lead comes from input " + std::to_string(lead_input));
       merged.ticker.push_back(std::move(page.lead));
     }
     for (Story& story : page.ticker) merged.ticker.push_back(std::move(story));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "page/time_label.h"
+#include "text/utf8.h"
 
 namespace nieuwslezer {
 
@@ -21,7 +22,6 @@ constexpr std::size_t kMaxAgencyPartBytes = 20;  // one credit between slashes
 constexpr std::size_t kMaxLabelChars = 40;       // "12 minuten geleden", "vorige week"
 constexpr std::size_t kMaxSubheadingChars = 80;  // "Bondgenoot"
 constexpr std::size_t kMaxSectionChars = 60;     // "Buitenland" in "Meer uit Buitenland"
-constexpr std::size_t kMaxQuoteChars = 40;       // how much of a line a warning quotes
 constexpr std::size_t kMaxWarnings = 20;         // more would drown the useful ones
 
 constexpr std::string_view kSectionPrefix = "meer uit";
@@ -276,18 +276,6 @@ std::vector<std::string_view> non_blank_lines(std::string_view text) {
 
 // ---- Warnings ----------------------------------------------------------------------------
 
-// 'vorige week'; a long line is cut: 'De Europese bondgenoten van Oekraïne brengen…'.
-std::string quote(std::string_view text) {
-  std::size_t end = 0;
-  std::size_t chars = 0;
-  while (end < text.size() && chars < kMaxQuoteChars) {
-    ++end;
-    while (end < text.size() && is_continuation_byte(text[end])) ++end;
-    ++chars;
-  }
-  return "'" + std::string(text.substr(0, end)) + (end < text.size() ? "\xE2\x80\xA6'" : "'");
-}
-
 // Keeps the first kMaxWarnings and counts the rest, so a broken 100 000-item page gives a
 // readable list.
 class Warnings {
@@ -340,7 +328,7 @@ void read_lead(std::span<const std::string_view> lines, Page& page, Warnings& wa
   }
   page.has_lead = !lead.paragraphs.empty();
   if (!page.has_lead) {
-    warnings.add("no lead story: the page starts with " + quote(lines[0]) +
+    warnings.add("no lead story: the page starts with " + utf8::quote(lines[0]) +
                  " but has no story text before the ticker");
   }
 }
@@ -372,7 +360,7 @@ class TickerReader {
   void read_line(std::string_view line, std::string_view next_line) {
     if (const auto section = section_heading(line)) {
       finish_item();
-      warnings_.add("a second section heading " + quote(line) +
+      warnings_.add("a second section heading " + utf8::quote(line) +
                     " was ignored; the items after it are read as part of the ticker");
       return;
     }
@@ -399,7 +387,8 @@ class TickerReader {
     }
     if (is_short_non_sentence(line, kMaxSubheadingChars)) {
       if (!open_without_label()) {
-        warnings_.add("ignored the line " + quote(line) + " in the ticker: it is not a story");
+        warnings_.add("ignored the line " + utf8::quote(line) +
+                      " in the ticker: it is not a story");
       } else if (starts_item(next_line) && could_be_label(line)) {
         set_label(line, /*known=*/false);
       } else {
@@ -438,15 +427,16 @@ class TickerReader {
 
   void set_label(std::string_view label, bool known) {
     if (!item_) {
-      warnings_.add("time label " + quote(label) + " before the first ticker item was ignored");
+      warnings_.add("time label " + utf8::quote(label) +
+                    " before the first ticker item was ignored");
     } else if (labelled_) {
-      warnings_.add(describe_item() + " has a second time label " + quote(label) +
+      warnings_.add(describe_item() + " has a second time label " + utf8::quote(label) +
                     ", which was ignored");
     } else {
       item_->time_label = label;
       labelled_ = true;
       if (!known) {
-        warnings_.add("unknown time label " + quote(label) + " on " + describe_item() +
+        warnings_.add("unknown time label " + utf8::quote(label) + " on " + describe_item() +
                       ", kept as written");
       }
     }

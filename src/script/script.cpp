@@ -12,14 +12,7 @@ std::string script_text(const Script& script) {
   return text;
 }
 
-SpokenText Segment::spoken() const {
-  SpokenText joined;
-  for (const SpokenText& sentence : sentences) {
-    if (!joined.runs.empty()) joined.runs.push_back(SpokenRun{" ", ""});
-    joined.runs.insert(joined.runs.end(), sentence.runs.begin(), sentence.runs.end());
-  }
-  return joined;
-}
+SpokenText Segment::spoken() const { return joined(sentences); }
 
 std::string segment_label(const Segment& segment) {
   std::string label = segment_kind_name(segment.kind);

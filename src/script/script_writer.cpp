@@ -42,23 +42,35 @@ std::string as_sentence(std::string text) {
   return text;
 }
 
+// The dateline template filled in: "{place}." -> "Brussel."; a place that ends in a full stop
+// takes no second one: "Washington D.C." -> "Washington D.C.", not "Washington D.C..".
+std::string dateline_phrase(const std::string& pattern, const std::string& place) {
+  std::string phrase = fill_template(pattern, {{"place", place}});
+  if (place.ends_with('.')) {
+    const auto at = phrase.find(place + ".");
+    if (at != std::string::npos) phrase.erase(at + place.size(), 1);
+  }
+  return phrase;
+}
+
 class ScriptBuilder {
  public:
   ScriptBuilder(const Phrases& phrases, const TextData& text_data)
       : phrases_(phrases), text_data_(text_data) {}
 
   // Splits `text` into sentences and normalizes each; a text with nothing to say is left out.
-  // `lead_in` ("Brussel.") is said at the start of the first sentence.
+  // `lead_in` ("Brussel.") is said at the start of the first sentence, normalized on its own
+  // so that it cannot run into the sentence ("Washington D.C. De ..." is no person's initials).
   void add(SegmentKind kind, int story, const std::string& text, Pause pause_after,
            const std::string& lead_in = "") {
     Segment segment{kind, story, {}, {}, pause_after};
     for (const std::string& sentence : split_sentences(text, text_data_)) {
-      const std::string said =
-          segment.sentences.empty() && !lead_in.empty() ? lead_in + " " + sentence : sentence;
-      SpokenText spoken = normalize_for_speech(said, text_data_);
+      const bool led_in = segment.sentences.empty() && !lead_in.empty();
+      SpokenText spoken = normalize_for_speech(sentence, text_data_);
+      if (led_in) spoken = joined({normalize_for_speech(lead_in, text_data_), spoken});
       if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) continue;
       segment.sentences.push_back(std::move(spoken));
-      segment.written.push_back(said);
+      segment.written.push_back(led_in ? lead_in + " " + sentence : sentence);
     }
     if (!segment.sentences.empty()) script_.segments.push_back(std::move(segment));
   }
@@ -81,7 +93,7 @@ class ScriptBuilder {
         const std::string place = natural_place_name(story.place);
         const auto sentences = split_sentences(paragraph, text_data_);
         if (!sentences.empty() && !contains_word(sentences.front(), place)) {
-          dateline = fill_template(phrases_.dateline, {{"place", place}});
+          dateline = dateline_phrase(phrases_.dateline, place);
         }
       }
       first = false;

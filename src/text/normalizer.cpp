@@ -625,7 +625,9 @@ class Normalizer {
   }
 
   // Initials before a name keep no full stop: "W. Jansen" -> "W Jansen",
-  // "J.P. Balkenende" -> "J-P Balkenende".
+  // "J.P. Balkenende" -> "J-P Balkenende". Two or more elsewhere are read as letters, the
+  // last full stop ending the sentence only where nothing follows: "in Washington D.C. over"
+  // -> "in Washington D-C over", "naar Washington D.C." -> "naar Washington D-C.".
   std::size_t initial(std::size_t i) {
     std::string letters;
     std::size_t j = i;
@@ -634,8 +636,15 @@ class Normalizer {
       letters += tok(j);
       j += 2;
     }
-    if (j == i || !is(j, Kind::kSpace) || !starts_with_capital(j + 1)) return i;
-    out_.word(letters.size() == tok(i).size() ? letters : spell_letters(letters));
+    if (j == i) return i;
+    if (is(j, Kind::kSpace) && starts_with_capital(j + 1)) {
+      out_.word(letters.size() == tok(i).size() ? letters : spell_letters(letters));
+      return j;
+    }
+    if (j - i < 4 || is_alnum(j)) return i;  // "vitamine C.", "U.S.A"
+    out_.word(spell_letters(letters));
+    const std::size_t next = skip_space(j);
+    if (!is_alnum(next) && !is(next, Kind::kPunct)) out_.sentence_end();
     return j;
   }
 

@@ -8,4 +8,14 @@ std::string SpokenText::plain() const {
   return text;
 }
 
+SpokenText joined(const std::vector<SpokenText>& texts) {
+  SpokenText all;
+  for (const SpokenText& text : texts) {
+    if (text.runs.empty()) continue;
+    if (!all.runs.empty()) all.runs.push_back(SpokenRun{" ", ""});
+    all.runs.insert(all.runs.end(), text.runs.begin(), text.runs.end());
+  }
+  return all;
+}
+
 }  // namespace nieuwslezer

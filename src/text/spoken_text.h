@@ -22,4 +22,8 @@ struct SpokenText {
   std::string plain() const;
 };
 
+/// Texts said one after another, a space between: "Brussel." and "Het regent." ->
+/// "Brussel. Het regent.". Empty texts are skipped.
+SpokenText joined(const std::vector<SpokenText>& texts);
+
 }  // namespace nieuwslezer

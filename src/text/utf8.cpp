@@ -2,6 +2,12 @@
 
 namespace nieuwslezer::utf8 {
 
+namespace {
+
+constexpr std::size_t kMaxQuoteChars = 40;  // how much of a text a warning quotes
+
+}  // namespace
+
 CodePoint decode(std::string_view text, std::size_t pos) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(pos);
@@ -182,6 +188,21 @@ bool is_all_upper(std::string_view text) {
     pos += cp.length;
   }
   return any_letter;
+}
+
+std::string quote(std::string_view text) {
+  std::size_t end = 0;
+  std::size_t chars = 0;
+  while (end < text.size() && chars < kMaxQuoteChars) {
+    ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    ++chars;
+  }
+  std::string quoted = "'";
+  quoted.append(text.substr(0, end));
+  if (end < text.size()) quoted += "\xE2\x80\xA6";  // …
+  quoted += '\'';
+  return quoted;
 }
 
 }  // namespace nieuwslezer::utf8

@@ -50,4 +50,9 @@ std::string capitalize(std::string_view text);
 /// True when the text has at least one letter and no lower-case letters: "ANP", "EU-".
 bool is_all_upper(std::string_view text);
 
+/// `text` in single quotes for a warning, cut after 40 code points with "…":
+/// "Kabinet valt" -> "'Kabinet valt'", a long text -> "'De Europese bondgenoten van Oekraïne
+/// br…'". Never cuts inside a code point.
+std::string quote(std::string_view text);
+
 }  // namespace nieuwslezer::utf8
