@@ -6,8 +6,6 @@
 #include <numbers>
 #include <stdexcept>
 
-#include "huge_pages.h"
-
 namespace nieuwslezer {
 namespace {
 
@@ -72,7 +70,7 @@ Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& spe
             frames_for_ms(pauses.sentence_ms, audio.sample_rate) * sentences;
     for (const Speech& sentence : speech[i]) room += sentence.samples.size();
   }
-  reserve_huge(audio.samples, room);
+  audio.samples.reserve(room);
   const auto silence = [&](int ms) {
     audio.samples.insert(audio.samples.end(), frames_for_ms(ms, audio.sample_rate), 0.0f);
   };

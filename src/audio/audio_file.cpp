@@ -21,7 +21,6 @@
 #include <vector>
 
 #include "audio/resampler.h"
-#include "huge_pages.h"
 #include "text/utf8.h"
 
 namespace nieuwslezer {
@@ -573,7 +572,7 @@ std::string encode_audio(const Audio& audio, const EncodeOptions& options) {
     const double frames = double(audio.frames()) *
                           (options.sample_rate > 0 ? double(options.sample_rate) / audio.sample_rate : 1.0);
     const auto channels = static_cast<std::size_t>(options.channels > 0 ? options.channels : audio.channels);
-    reserve_huge(memory.bytes,
+    memory.bytes.reserve(
                  static_cast<std::size_t>(frames) * channels * bytes_per_sample + 65536);
   }
   SF_VIRTUAL_IO io = memory_io();

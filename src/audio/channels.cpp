@@ -5,8 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "huge_pages.h"
-
 namespace nieuwslezer {
 
 void convert_channels(Audio& audio, int channels) {
@@ -18,9 +16,7 @@ void convert_channels(Audio& audio, int channels) {
   const auto from = static_cast<std::size_t>(audio.channels);
   const auto to = static_cast<std::size_t>(channels);
   const std::size_t frames = audio.frames();
-  std::vector<float> samples;
-  reserve_huge(samples, frames * to);
-  samples.resize(frames * to);
+  std::vector<float> samples(frames * to);
   for (std::size_t frame = 0; frame < frames; ++frame) {
     if (from == 1) {
       std::fill_n(samples.begin() + static_cast<std::ptrdiff_t>(frame * to), to,

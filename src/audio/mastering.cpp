@@ -14,7 +14,6 @@
 #include "audio/limiter.h"
 #include "audio/loudness.h"
 #include "audio/true_peak.h"
-#include "huge_pages.h"
 #include "parallel.h"
 
 namespace nieuwslezer {
@@ -130,7 +129,6 @@ void trim_silence(Audio& audio, int pad_ms) {
   // In place: cut or add at the end first, then at the start.
   const auto width = static_cast<std::ptrdiff_t>(channels);
   std::vector<float>& samples = audio.samples;
-  reserve_huge(samples, static_cast<std::size_t>((stop - std::min<std::ptrdiff_t>(start, 0)) * width));
   samples.resize(static_cast<std::size_t>(stop * width), 0.0f);
   if (start > 0) {
     samples.erase(samples.begin(), samples.begin() + start * width);

@@ -13,8 +13,6 @@
 #include <stdexcept>
 #include <string>
 
-#include "huge_pages.h"
-
 namespace nieuwslezer {
 
 Resampler::Resampler(int from_rate, int to_rate, int channels)
@@ -148,7 +146,7 @@ Audio resample(const Audio& audio, int target_rate) {
   // Whole-file resampling gives round(in_frames * ratio) frames; one more is room to spare.
   const auto room =
       static_cast<std::size_t>(std::ceil(double(in_frames) * (ratio > 0 ? ratio : 0)) + 1);
-  reserve_huge(result.samples, (room + 256) * channels);
+  result.samples.reserve((room + 256) * channels);
   constexpr std::size_t kBlockFrames = 65536;
   for (std::size_t start = 0; start < in_frames; start += kBlockFrames) {
     resampler.process(audio.samples.data() + start * channels,

@@ -15,8 +15,6 @@
 #include <exception>
 #include <stdexcept>
 
-#include "huge_pages.h"
-
 namespace nieuwslezer {
 namespace {
 
@@ -169,7 +167,7 @@ void run_in_children(std::size_t count, int jobs,
           child.outcome.append(buffer.data(), static_cast<std::size_t>(got));
           if (!child.sized && child.outcome.size() >= kHeader) {
             child.sized = true;
-            reserve_huge(child.outcome, kHeader + std::min(size_sent(child.outcome), kMaxReserve));
+            child.outcome.reserve(kHeader + std::min(size_sent(child.outcome), kMaxReserve));
           }
         } else if (got == 0 || errno != EINTR) {
           ended = true;  // the end of its pipe: it is done
