@@ -319,6 +319,7 @@ void run(const Options& options) {
       synthesizer->set_voice(voice);
     }
   }
+  clock.lap("data and engine");
   const RunningOrder order = running_order(options, inputs, now, zone, rules, text_data);
   const CivilTime air_time = zone.to_civil(now);
   spdlog::info("bulletin for {:04}-{:02}-{:02} {:02}:{:02} {}: {} ticker item(s) read",
