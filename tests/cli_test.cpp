@@ -27,14 +27,7 @@ using test::Result;
 
 class Cli : public ::testing::Test {
  protected:
-  void SetUp() override {
-    // The process id keeps test runs in other build directories out of this one's way.
-    dir_ = fs::temp_directory_path() /
-           ("nieuwslezer-cli-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
+  void SetUp() override { dir_ = test::fresh_test_directory("cli"); }
   void TearDown() override { fs::remove_all(dir_); }
 
   // Runs the binary in dir_ with `arguments` (shell syntax); stdout and stderr are captured.

@@ -47,10 +47,7 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 class Fault : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("nieuwslezer-fault-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    dir_ = test::fresh_test_directory("fault");
     fs::create_directories(dir_ / "out");
     write_file(dir_ / "page.txt", kSmallPage);
   }

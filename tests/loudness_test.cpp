@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "audio/audio_file.h"
+#include "audio_meters.h"
 #include "audio_signals.h"
 #include "speech/synthesizer.h"
 
@@ -25,54 +26,9 @@ Audio speech_like_noise(int rate, double seconds) {
   return test::speech_like_noise(rate, seconds, 7);
 }
 
-// A few sentences of our default voice, as mono floats.
-Audio espeak_speech() {
-  Synthesizer synthesizer(find_voice("nieuwslezer", NIEUWSLEZER_SOURCE_DIR "/voices"));
-  const Speech speech = synthesizer.speak(
-      "Goedemorgen. Het is acht uur. Hier is het nieuws. Het kabinet wil dat gemeenten "
-      "sneller woningen bouwen.");
-  Audio audio;
-  audio.sample_rate = speech.sample_rate;
-  for (std::int16_t sample : speech.samples) audio.samples.push_back(sample / 32768.0f);
-  return audio;
-}
-
-struct FfmpegReading {
-  double integrated_lufs = NAN;
-  double true_peak_dbtp = NAN;
-};
-
-// The number after `key` in the text after ffmpeg's "Summary:" line, NaN when absent.
-double summary_value(const std::string& output, const std::string& key) {
-  const std::size_t summary = output.rfind("Summary:");
-  if (summary == std::string::npos) return NAN;
-  const std::size_t at = output.find(key, summary);
-  if (at == std::string::npos) return NAN;
-  return std::strtod(output.c_str() + at + key.size(), nullptr);
-}
-
-// The independent meter: ffmpeg's ebur128 filter on `audio` written as a 16-bit WAV.
-FfmpegReading ffmpeg_ebur128(const Audio& audio) {
-  static int counter = 0;
-  const auto path =
-      std::filesystem::temp_directory_path() / ("nieuwslezer-loudness-" + std::to_string(getpid()) +
-                                                "-" + std::to_string(counter++) + ".wav");
-  std::ofstream(path, std::ios::binary) << encode_wav(audio);
-  const std::string command = "ffmpeg -nostats -hide_banner -i '" + path.string() +
-                              "' -af ebur128=peak=true:framelog=verbose -f null - 2>&1";
-  std::string output;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    char buffer[4096];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-    EXPECT_EQ(pclose(pipe), 0) << output;
-  } else {
-    ADD_FAILURE() << "cannot run ffmpeg";
-  }
-  std::filesystem::remove(path);
-  FfmpegReading reading{summary_value(output, "I:"), summary_value(output, "Peak:")};
-  EXPECT_FALSE(std::isnan(reading.integrated_lufs) || std::isnan(reading.true_peak_dbtp)) << output;
-  return reading;
-}
+using test::espeak_speech;
+using test::ffmpeg_ebur128;
+using test::FfmpegReading;
 
 // The audio as the WAV file holds it (16 bits), so both meters see the same samples.
 Audio as_16_bit(const Audio& audio) { return decode_audio(encode_wav(audio)); }

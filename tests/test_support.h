@@ -9,6 +9,7 @@
 #include <grp.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -32,6 +33,18 @@
 namespace nieuwslezer::test {
 
 namespace fs = std::filesystem;
+
+/// An empty directory for the running test: <temp>/nieuwslezer-<kind>-<pid>-<test name>,
+/// whatever an earlier run left there removed. The process id keeps test runs in other
+/// build directories out of each other's way.
+inline fs::path fresh_test_directory(const std::string& kind) {
+  const fs::path dir = fs::temp_directory_path() /
+                       ("nieuwslezer-" + kind + "-" + std::to_string(::getpid()) + "-" +
+                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
 
 /// What a finished run left: its exit code (128 + the signal when a signal ended it) and
 /// everything it wrote to standard output and standard error.
