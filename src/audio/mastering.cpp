@@ -70,7 +70,10 @@ void remove_dc(Audio& audio, int threads) {
   if (frames == 0) return;
   const auto warm_up = static_cast<std::size_t>(audio.sample_rate);
   const std::size_t pieces = (frames + kFilterPiece - 1) / kFilterPiece;
-  // The input before each piece, copied before the pieces are filtered in place.
+  // The input before each piece, and the first frame, copied before the pieces are
+  // filtered in place.
+  const std::vector<float> first_frame(audio.samples.begin(),
+                                       audio.samples.begin() + static_cast<std::ptrdiff_t>(channels));
   std::vector<float> before(pieces * warm_up * channels);
   for (std::size_t piece = 1; piece < pieces; ++piece) {
     const std::size_t start = piece * kFilterPiece, from = start - std::min(start, warm_up);
@@ -82,7 +85,7 @@ void remove_dc(Audio& audio, int threads) {
     for (std::size_t piece = first; piece < end; ++piece) {
       const std::size_t start = piece * kFilterPiece, stop = std::min(frames, start + kFilterPiece);
       for (std::size_t channel = 0; channel < channels; ++channel) {
-        double previous_in = audio.samples[channel], previous_out = 0;
+        double previous_in = first_frame[channel], previous_out = 0;
         const auto step = [&](float in) {
           double out = scale * (in - previous_in) + r * previous_out;
           // The filter's decay into silence would end in denormal numbers, which make every

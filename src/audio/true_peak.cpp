@@ -24,7 +24,8 @@ constexpr std::size_t kTapsBefore = BlockPeaks::kTaps / 2 - 1;  // taps on sampl
 // The largest magnitude of the points between samples[7 + i] and samples[8 + i], for i <
 // count (<= kBlock), `samples` holding kBlock + 15 values. Tap by tap over 32 points at
 // once, so the loops vectorize; built for AVX2 as well where the processor has it.
-#if defined(__x86_64__) && defined(__GNUC__)
+// (Not under ThreadSanitizer: the resolver that picks a clone runs before its runtime.)
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_THREAD__)
 __attribute__((target_clones("arch=haswell", "default")))
 #endif
 float BlockPeaks::interpolated_peak(const Filters& filters, const float* samples,
