@@ -216,6 +216,10 @@ Synthesizer::~Synthesizer() { engine().in_use = false; }
 Speech Synthesizer::speak(std::string_view text, bool ssml) {
   Speech speech;
   speech.sample_rate = sample_rate_;
+  // Room for the samples at once, rather than growing (and copying) block by block: speech
+  // takes about 1300 samples per byte of text at 22 050 Hz; room never written is never
+  // given memory by the system.
+  speech.samples.reserve((text.size() + 64) * 4096);
   const std::string buffer(text);  // eSpeak needs a terminating NUL
   g_current = &speech;
   unsigned int flags = espeakCHARS_UTF8 | (ssml ? espeakSSML : 0u);
