@@ -55,9 +55,9 @@ inline double summary_value(const std::string& output, const std::string& key) {
 /// what the tests look at: 1 LSB is -90 dBFS).
 inline FfmpegReading ffmpeg_ebur128(const Audio& audio) {
   static int counter = 0;
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("nieuwslezer-meter-" + std::to_string(getpid()) + "-" +
-                     std::to_string(counter++) + ".wav");
+  const auto path =
+      std::filesystem::temp_directory_path() /
+      ("nieuwslezer-meter-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + ".wav");
   std::ofstream(path, std::ios::binary) << encode_wav(audio);
   const std::string command = "ffmpeg -nostats -hide_banner -i '" + path.string() +
                               "' -af ebur128=peak=true:framelog=verbose -f null - 2>&1";

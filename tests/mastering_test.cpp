@@ -14,9 +14,9 @@
 #include <stdexcept>
 
 #include "audio/audio_file.h"
+#include "audio/loudness.h"
 #include "audio_meters.h"
 #include "audio_signals.h"
-#include "audio/loudness.h"
 #include "speech/synthesizer.h"
 
 namespace nieuwslezer {
@@ -200,8 +200,8 @@ TEST(Mastering, CopiesMonoToEachChannel) {
 }
 
 TEST(Mastering, SpeechLikeNoiseReachesTheTarget) {
-  const Audio out =
-      delivered(master_audio(speech_like_noise(22050, 6), preset("podcast", 1)), preset("podcast", 1));
+  const Audio out = delivered(master_audio(speech_like_noise(22050, 6), preset("podcast", 1)),
+                              preset("podcast", 1));
   EXPECT_EQ(out.sample_rate, 44100);
   const LoudnessMeasurement m = measure_loudness(out);
   EXPECT_NEAR(m.integrated_lufs, -19.0, 0.15);

@@ -39,9 +39,8 @@ TEST(ParallelRanges, CoversEveryIndexOnceInContiguousRanges) {
 
 TEST(ParallelRanges, SmallWorkStaysOnOneThread) {
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
-  parallel_ranges(100, 4, 60, [&](std::size_t begin, std::size_t end) {
-    ranges.emplace_back(begin, end);
-  });
+  parallel_ranges(100, 4, 60,
+                  [&](std::size_t begin, std::size_t end) { ranges.emplace_back(begin, end); });
   ASSERT_EQ(ranges.size(), 1u);
   EXPECT_EQ(ranges[0], std::make_pair(std::size_t{0}, std::size_t{100}));
   std::size_t calls = 0;

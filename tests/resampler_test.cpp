@@ -156,8 +156,7 @@ TEST(ResampleBlocks, AnErrorWhileTakingStopsTheWork) {
                std::runtime_error);
   EXPECT_EQ(calls, 2u);
   audio.sample_rate = 0;
-  EXPECT_THROW(resample_blocks(audio, 44100, [](const float*, std::size_t) {}),
-               std::runtime_error);
+  EXPECT_THROW(resample_blocks(audio, 44100, [](const float*, std::size_t) {}), std::runtime_error);
 }
 
 }  // namespace

@@ -7,9 +7,9 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <gtest/gtest.h>
 #include <sys/types.h>
 #include <sys/wait.h>
-#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -38,9 +38,9 @@ namespace fs = std::filesystem;
 /// whatever an earlier run left there removed. The process id keeps test runs in other
 /// build directories out of each other's way.
 inline fs::path fresh_test_directory(const std::string& kind) {
-  const fs::path dir = fs::temp_directory_path() /
-                       ("nieuwslezer-" + kind + "-" + std::to_string(::getpid()) + "-" +
-                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  const fs::path dir =
+      fs::temp_directory_path() / ("nieuwslezer-" + kind + "-" + std::to_string(::getpid()) + "-" +
+                                   ::testing::UnitTest::GetInstance()->current_test_info()->name());
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

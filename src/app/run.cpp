@@ -400,15 +400,13 @@ void run(const Options& options) {
   if (manifest) write_output(*options.manifest, *manifest);
   if (captions) write_output(*options.captions, *captions);
   if (options.podcast_feed) {
-    update_podcast_feed(options, script,
-                        {title, size, seconds, now, zone, delivery.encode.format});
+    update_podcast_feed(options, script, {title, size, seconds, now, zone, delivery.encode.format});
   }
   spdlog::info("{}: {:.1f} s of {} audio at {} Hz, {} segment(s), voice {}",
                options.output == "-" ? "standard output" : options.output, seconds,
                format_name(delivery.encode.format),
                delivery.encode.sample_rate ? delivery.encode.sample_rate : audio.sample_rate,
-               script.segments.size(),
-               voice.name);
+               script.segments.size(), voice.name);
 }
 
 std::string voice_list() {

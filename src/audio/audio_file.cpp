@@ -143,7 +143,8 @@ struct DescriptorFile {
     }
     // Start writing to disk now rather than all at the fsync that ends the run (advice:
     // a file system that cannot does it then).
-    if (done > 0) ::sync_file_range(fd, buffer_start, static_cast<off_t>(done), SYNC_FILE_RANGE_WRITE);
+    if (done > 0)
+      ::sync_file_range(fd, buffer_start, static_cast<off_t>(done), SYNC_FILE_RANGE_WRITE);
     buffer_start += static_cast<sf_count_t>(done);
     buffer.clear();
     return error == 0;
@@ -462,8 +463,8 @@ void encode_into(const Audio& audio, const EncodeOptions& options, SF_VIRTUAL_IO
   const int required = required_sample_rate(options.format, rate);
   if (required != rate) {
     throw std::runtime_error("cannot encode " + std::string(spec.label) + " at " +
-                             std::to_string(rate) + " Hz: resample to " +
-                             std::to_string(required) + " Hz first");
+                             std::to_string(rate) + " Hz: resample to " + std::to_string(required) +
+                             " Hz first");
   }
   const bool wav = is_wav(options.format);
   // libsndfile writes nothing (FLAC, MP3) or an unreadable file (Opus) for no frames at all.
@@ -569,11 +570,12 @@ std::string encode_audio(const Audio& audio, const EncodeOptions& options) {
   if (is_wav(options.format) && audio.sample_rate > 0) {
     // PCM in one allocation: the samples plus room for the header and the chunks.
     const std::size_t bytes_per_sample = options.format == AudioFormat::kWav24 ? 3 : 2;
-    const double frames = double(audio.frames()) *
-                          (options.sample_rate > 0 ? double(options.sample_rate) / audio.sample_rate : 1.0);
-    const auto channels = static_cast<std::size_t>(options.channels > 0 ? options.channels : audio.channels);
-    memory.bytes.reserve(
-                 static_cast<std::size_t>(frames) * channels * bytes_per_sample + 65536);
+    const double frames =
+        double(audio.frames()) *
+        (options.sample_rate > 0 ? double(options.sample_rate) / audio.sample_rate : 1.0);
+    const auto channels =
+        static_cast<std::size_t>(options.channels > 0 ? options.channels : audio.channels);
+    memory.bytes.reserve(static_cast<std::size_t>(frames) * channels * bytes_per_sample + 65536);
   }
   SF_VIRTUAL_IO io = memory_io();
   encode_into(audio, options, io, &memory);

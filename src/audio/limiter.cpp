@@ -66,7 +66,8 @@ std::vector<float> limiter_gains(BlockPeaks& peaks, double ceiling, double gain,
                   });
   if (!limiting) return {};
   const double block_ms = 1000.0 * double(BlockPeaks::kBlock) / sample_rate;
-  const auto hold = std::max<std::size_t>(3, static_cast<std::size_t>(std::ceil(kHoldMs / block_ms)));
+  const auto hold =
+      std::max<std::size_t>(3, static_cast<std::size_t>(std::ceil(kHoldMs / block_ms)));
   std::vector<float> gains = moving_minimum(needed, hold);
   const double release = 1.0 - std::exp(-block_ms / kReleaseMs);
   float previous = 1.0f;

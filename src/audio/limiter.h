@@ -21,7 +21,6 @@ std::vector<float> limiter_gains(BlockPeaks& peaks, double ceiling, double gain,
 /// Multiplies `audio` by `gain` and by the block gains, linearly interpolated between block
 /// centres (empty block gains = 1 everywhere), on up to `threads` threads (the same result
 /// for any number).
-void apply_gain(Audio& audio, double gain, const std::vector<float>& block_gains,
-                int threads = 1);
+void apply_gain(Audio& audio, double gain, const std::vector<float>& block_gains, int threads = 1);
 
 }  // namespace nieuwslezer

@@ -72,14 +72,15 @@ void remove_dc(Audio& audio, int threads) {
   const std::size_t pieces = (frames + kFilterPiece - 1) / kFilterPiece;
   // The input before each piece, and the first frame, copied before the pieces are
   // filtered in place.
-  const std::vector<float> first_frame(audio.samples.begin(),
-                                       audio.samples.begin() + static_cast<std::ptrdiff_t>(channels));
+  const std::vector<float> first_frame(
+      audio.samples.begin(), audio.samples.begin() + static_cast<std::ptrdiff_t>(channels));
   std::vector<float> before(pieces * warm_up * channels);
   for (std::size_t piece = 1; piece < pieces; ++piece) {
     const std::size_t start = piece * kFilterPiece, from = start - std::min(start, warm_up);
     std::copy(audio.samples.begin() + static_cast<std::ptrdiff_t>(from * channels),
               audio.samples.begin() + static_cast<std::ptrdiff_t>(start * channels),
-              before.begin() + static_cast<std::ptrdiff_t>((piece * warm_up + warm_up - (start - from)) * channels));
+              before.begin() + static_cast<std::ptrdiff_t>(
+                                   (piece * warm_up + warm_up - (start - from)) * channels));
   }
   parallel_ranges(pieces, threads, 1, [&](std::size_t first, std::size_t end) {
     for (std::size_t piece = first; piece < end; ++piece) {
@@ -205,8 +206,8 @@ float limited_true_peak(const Audio& audio, const BlockPeaks& peaks, double gain
     const double bound = gain * (most * double(peaks.upper_bound(b)) +
                                  (most - least) * double(peaks.filter_gain_bound()) *
                                      double(peaks.neighbourhood_peak(b)));
-    const float peak = bound <= ceiling ? static_cast<float>(bound)
-                                        : peaks.oversampled_peak(audio, b);
+    const float peak =
+        bound <= ceiling ? static_cast<float>(bound) : peaks.oversampled_peak(audio, b);
     result = std::max(result, peak);
   }
   return result;
@@ -258,9 +259,8 @@ void normalize_and_limit(Audio& audio, const MasteringSettings& settings, int ov
     block_gains =
         limiter_gains(peaks, ceiling, db_to_linear(gain_db), audio.sample_rate, settings.threads);
     if (!adjust) break;
-    const double missing =
-        settings.target_lufs - predicted_loudness(blocks, peaks, block_gains, gain_db,
-                                                  channel_factor);
+    const double missing = settings.target_lufs -
+                           predicted_loudness(blocks, peaks, block_gains, gain_db, channel_factor);
     const double next_gain_db = std::min(gain_db + missing, max_gain_db);
     if (std::abs(missing) <= kLoudnessToleranceLu || next_gain_db == gain_db) break;
     gain_db = next_gain_db;

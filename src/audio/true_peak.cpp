@@ -72,7 +72,6 @@ BlockPeaks::Filters BlockPeaks::interpolation_filters(int oversampling) {
   return filters;
 }
 
-
 BlockPeaks::BlockPeaks(const Audio& audio, int oversampling, int threads)
     : audio_(audio), filters_(interpolation_filters(oversampling)) {
   const std::size_t channels = audio.channels, frames = audio.frames();
@@ -96,7 +95,6 @@ BlockPeaks::BlockPeaks(const Audio& audio, int oversampling, int threads)
   });
 }
 
-
 // A point of block b is made of the samples from 8 frames before the block to 8 after it,
 // which lie in the block and its two neighbours.
 float BlockPeaks::neighbourhood_peak(std::size_t b) const {
@@ -105,7 +103,6 @@ float BlockPeaks::neighbourhood_peak(std::size_t b) const {
   if (b + 1 < sample_peak_.size()) peak = std::max(peak, sample_peak_[b + 1]);
   return peak;
 }
-
 
 float BlockPeaks::upper_bound(std::size_t b) const {
   if (true_peak_[b] >= 0.0f) return true_peak_[b];

@@ -63,7 +63,8 @@ std::uint64_t write_output_with(const std::filesystem::path& path,
     return 0;
   };
   struct stat existing {};
-  const bool device = path != "-" && ::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode);
+  const bool device =
+      path != "-" && ::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode);
   if (path != "-" && std::filesystem::is_directory(path)) {
     throw OutputError(path.string() + ": is a directory");
   }

@@ -1,9 +1,9 @@
 #include "speech/script_speech.h"
 
 #include <algorithm>
-#include <iterator>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <stdexcept>
 
 #include "script/script_length.h"
@@ -131,8 +131,8 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
         std::vector<Speech> spoken;
         bool reading_ticker = false;  // a new process speaks with `voice`
         for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
-          std::vector<Speech> segment = speak_segment(script.segments[i], synthesizer, voice,
-                                                      ticker_voice, reading_ticker);
+          std::vector<Speech> segment =
+              speak_segment(script.segments[i], synthesizer, voice, ticker_voice, reading_ticker);
           std::move(segment.begin(), segment.end(), std::back_inserter(spoken));
         }
         return to_bytes(spoken);

@@ -213,7 +213,8 @@ void Synthesizer::set_voice(const Voice& voice) {
   if (!voice.variant.empty() && voice.variant_file.empty()) {
     const char* data = nullptr;
     espeak_Info(&data);
-    const fs::path folder = engine().overlay.empty() ? fs::path(data ? data : "") : engine().overlay;
+    const fs::path folder =
+        engine().overlay.empty() ? fs::path(data ? data : "") : engine().overlay;
     if (!fs::exists(folder / "voices" / "!v" / voice.variant)) {
       const std::string problem = "the variant '" + voice.variant +
                                   "' is neither in voices/variants/ nor one of eSpeak NG's";
