@@ -74,7 +74,13 @@ std::uint64_t write_output_with(const std::filesystem::path& path,
     const std::string name = path == "-" ? std::string("standard output") : path.string();
     const int memory = ::memfd_create("nieuwslezer-output", MFD_CLOEXEC);
     if (memory < 0) throw OutputError(problem(name, "cannot write", errno));
-    int error = filled(memory);
+    int error = 0;
+    try {
+      error = filled(memory);
+    } catch (...) {
+      ::close(memory);
+      throw;
+    }
     const off_t size = ::lseek(memory, 0, SEEK_END);
     int fd = STDOUT_FILENO;
     if (!error && path != "-") {
