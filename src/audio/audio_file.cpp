@@ -21,6 +21,7 @@
 
 #include "audio/resampler.h"
 #include "text/utf8.h"
+#include "vector_clones.h"
 
 namespace nieuwslezer {
 namespace {
@@ -377,10 +378,8 @@ void append_cue_labels(SF_VIRTUAL_IO& io, void* user, const std::vector<Marker>&
 }
 
 // in[0 .. count) limited to full scale, each written `copies` times in a row to `out` (mono
-// copied to each channel; 1 otherwise). Built for AVX2 as well where the processor has it.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_THREAD__)
-__attribute__((target_clones("arch=haswell", "default")))
-#endif
+// copied to each channel; 1 otherwise). Built for AVX2 as well (vector_clones.h).
+VECTOR_CLONES
 void clamped(const float* in, std::size_t count, float* out, std::size_t copies) {
   if (copies == 1) {
     for (std::size_t i = 0; i < count; ++i) out[i] = std::clamp(in[i], -1.0f, 1.0f);
@@ -392,9 +391,7 @@ void clamped(const float* in, std::size_t count, float* out, std::size_t copies)
 }
 
 // clamped() as 16-bit PCM, rounded to the nearest step.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_THREAD__)
-__attribute__((target_clones("arch=haswell", "default")))
-#endif
+VECTOR_CLONES
 void to_pcm16(const float* in, std::size_t count, short* out, std::size_t copies) {
   // The loop bodies are written out (no helper call), so each clone vectorizes its own.
   if (copies == 1) {

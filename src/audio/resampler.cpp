@@ -10,8 +10,11 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
+
+#include "audio/upsample.h"
 
 namespace nieuwslezer {
 
@@ -66,7 +69,11 @@ void Resampler::finish(std::vector<float>& out) { process(nullptr, 0, out); }
 
 void resample_blocks(const Audio& audio, int target_rate,
                      const std::function<void(const float*, std::size_t)>& take) {
-  Resampler resampler(audio.sample_rate, target_rate, audio.channels);
+  if (audio.channels < 1) throw std::invalid_argument("resample: audio has no channels");
+  // Doubling the rate takes the half-band filter; other ratios libsoxr.
+  const bool doubling = target_rate == 2 * audio.sample_rate;
+  std::optional<Resampler> resampler;
+  if (!doubling) resampler.emplace(audio.sample_rate, target_rate, audio.channels);
   constexpr std::size_t kBlockFrames = 65536, kMostQueued = 4;
   const std::size_t channels = audio.channels, frames = audio.frames();
   std::mutex mutex;
@@ -87,11 +94,14 @@ void resample_blocks(const Audio& audio, int target_rate,
         }
         block.clear();
         const bool last = start >= frames;
-        if (last) {
-          resampler.finish(block);
+        const std::size_t count = last ? 0 : std::min(kBlockFrames, frames - start);
+        if (doubling) {
+          block.resize(2 * count * channels);
+          upsample_2x(audio, start, count, block.data());
+        } else if (last) {
+          resampler->finish(block);
         } else {
-          resampler.process(audio.samples.data() + start * channels,
-                            std::min(kBlockFrames, frames - start), block);
+          resampler->process(audio.samples.data() + start * channels, count, block);
         }
         std::unique_lock lock(mutex);
         changed.wait(lock, [&] { return ready.size() < kMostQueued || stop; });
@@ -119,7 +129,7 @@ void resample_blocks(const Audio& audio, int target_rate,
         ready.pop_front();
         changed.notify_all();
       }
-      take(block.data(), block.size() / channels);
+      if (!block.empty()) take(block.data(), block.size() / channels);
       const std::lock_guard lock(mutex);
       spare.push_back(std::move(block));
     }
@@ -137,23 +147,29 @@ void resample_blocks(const Audio& audio, int target_rate,
 }
 
 Audio resample(const Audio& audio, int target_rate) {
-  Resampler resampler(audio.sample_rate, target_rate, audio.channels);
+  if (audio.channels < 1) throw std::invalid_argument("resample: audio has no channels");
   Audio result;
   result.sample_rate = target_rate;
   result.channels = audio.channels;
   const double ratio = double(target_rate) / double(audio.sample_rate);
   const std::size_t channels = audio.channels, in_frames = audio.frames();
-  // Whole-file resampling gives round(in_frames * ratio) frames; one more is room to spare.
-  const auto room =
-      static_cast<std::size_t>(std::ceil(double(in_frames) * (ratio > 0 ? ratio : 0)) + 1);
-  result.samples.reserve((room + 256) * channels);
-  constexpr std::size_t kBlockFrames = 65536;
-  for (std::size_t start = 0; start < in_frames; start += kBlockFrames) {
-    resampler.process(audio.samples.data() + start * channels,
-                      std::min(kBlockFrames, in_frames - start), result.samples);
+  if (target_rate == 2 * audio.sample_rate) {
+    result.samples.resize(2 * audio.samples.size());
+    upsample_2x(audio, 0, in_frames, result.samples.data());
+  } else {
+    Resampler resampler(audio.sample_rate, target_rate, audio.channels);
+    // Whole-file resampling gives round(in_frames * ratio) frames; one more is room to spare.
+    const auto room =
+        static_cast<std::size_t>(std::ceil(double(in_frames) * (ratio > 0 ? ratio : 0)) + 1);
+    result.samples.reserve((room + 256) * channels);
+    constexpr std::size_t kBlockFrames = 65536;
+    for (std::size_t start = 0; start < in_frames; start += kBlockFrames) {
+      resampler.process(audio.samples.data() + start * channels,
+                        std::min(kBlockFrames, in_frames - start), result.samples);
+    }
+    resampler.finish(result.samples);
+    if (result.frames() > room) result.samples.resize(room * channels);
   }
-  resampler.finish(result.samples);
-  if (result.frames() > room) result.samples.resize(room * channels);
 
   const auto scale = [&](std::size_t frame) {
     const auto scaled = static_cast<std::size_t>(std::llround(double(frame) * ratio));

@@ -1,5 +1,6 @@
 #pragma once
-// Sample-rate conversion: the one module that talks to libsoxr.
+// Sample-rate conversion: the one module that talks to libsoxr. Doubling the rate (the
+// default preset's 22 050 -> 44 100 Hz) takes the faster half-band filter (upsample.h).
 
 #include <cstddef>
 #include <functional>
@@ -11,11 +12,11 @@ struct soxr;
 
 namespace nieuwslezer {
 
-/// Converts `audio` to `target_rate` Hz with libsoxr's high-quality (HQ) filter, every
-/// channel alike; markers' start and end frames are scaled to the new rate (rounded), so
-/// they stay on their segments. The same rate returns an unchanged copy. Example: 22 050 Hz
-/// mono, 22 050 frames, a marker at 11 025 -> 48 000 Hz, 48 000 frames, marker at 24 000.
-/// Throws std::invalid_argument for audio without channels and std::runtime_error with
+/// Converts `audio` to `target_rate` Hz with libsoxr's high-quality (HQ) filter, or to twice
+/// its rate with upsample_2x, every channel alike; markers' start and end frames are scaled to the
+/// new rate (rounded), so they stay on their segments. The same rate returns an unchanged copy.
+/// Example: 22 050 Hz mono, 22 050 frames, a marker at 11 025 -> 48 000 Hz, 48 000 frames, marker
+/// at 24 000. Throws std::invalid_argument for audio without channels and std::runtime_error with
 /// soxr's message when soxr fails ("resample: 22050 Hz -> 0 Hz: I/O ratio out-of-range").
 Audio resample(const Audio& audio, int target_rate);
 

@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <numbers>
 #include <stdexcept>
 
+#include "audio/fir.h"
 #include "parallel.h"
+#include "vector_clones.h"
 
 namespace nieuwslezer {
 namespace {
@@ -22,20 +23,16 @@ constexpr std::size_t kTapsBefore = BlockPeaks::kTaps / 2 - 1;  // taps on sampl
 }  // namespace
 
 // The largest magnitude of the points between samples[7 + i] and samples[8 + i], for i <
-// count (<= kBlock), `samples` holding kBlock + 15 values. Tap by tap over 32 points at
-// once, so the loops vectorize; built for AVX2 as well where the processor has it.
-// (Not under ThreadSanitizer: the resolver that picks a clone runs before its runtime.)
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_THREAD__)
-__attribute__((target_clones("arch=haswell", "default")))
-#endif
+// count (<= kBlock), `samples` holding kBlock + 15 values (built for AVX2 as well:
+// vector_clones.h).
+VECTOR_CLONES
 float BlockPeaks::interpolated_peak(const Filters& filters, const float* samples,
                                     std::size_t count) {
+  static_assert(kBlock == 32);
   float peak = 0.0f;
   for (const Taps& taps : filters.taps) {
-    std::array<float, kBlock> value{};
-    for (std::size_t k = 0; k < kTaps; ++k) {
-      for (std::size_t i = 0; i < kBlock; ++i) value[i] += taps[k] * samples[i + k];
-    }
+    std::array<float, kBlock> value;
+    fir_32(taps, samples, value.data());
     for (std::size_t i = 0; i < count; ++i) peak = std::max(peak, std::abs(value[i]));
   }
   return peak;
@@ -52,11 +49,7 @@ BlockPeaks::Filters BlockPeaks::interpolation_filters(int oversampling) {
     for (std::size_t k = 0; k < kTaps; ++k) {
       // The distance from the point to sample n + k - 7.
       const double t = fraction - (double(k) - double(kTapsBefore));
-      const double sinc = std::sin(std::numbers::pi * t) / (std::numbers::pi * t);
-      const double u = t / double(kTaps / 2);
-      const double window = std::cyl_bessel_i(0.0, kBeta * std::sqrt(std::max(0.0, 1.0 - u * u))) /
-                            std::cyl_bessel_i(0.0, kBeta);
-      taps[k] = static_cast<float>(sinc * window);
+      taps[k] = static_cast<float>(kaiser_sinc(t, double(kTaps / 2), kBeta));
       sum += taps[k];
     }
     double magnitude = 0;
