@@ -169,8 +169,9 @@ namespace nieuwslezer {
 namespace {
 
 TEST(LoudnessBlocks, TheSameBlocksOnAnyNumberOfThreads) {
-  // Two minutes: three pieces, the later ones started after a second of warm-up.
-  const Audio speech = test::speech_like_noise(22050, 120.0);
+  // Five minutes: six pieces of 51 s (two groups filtered side by side), the later ones
+  // started after a second of warm-up.
+  const Audio speech = test::speech_like_noise(22050, 300.0);
   const LoudnessBlocks one = measure_loudness_blocks(speech, 1);
   EXPECT_NEAR(gated_loudness(one.energies), measure_integrated_lufs(speech), 0.01);
   for (const int threads : {2, 3}) {

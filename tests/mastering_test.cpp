@@ -355,9 +355,9 @@ namespace nieuwslezer {
 namespace {
 
 TEST(Mastering, TheSameSamplesOnAnyNumberOfThreads) {
-  // Long enough for several pieces of the filters (47 s each) and ranges of limiter blocks;
-  // loud enough for the limiter to work.
-  Audio audio = test::speech_like_noise(22050, 100.0);
+  // Long enough for several pieces of the filters (47 s each: four filtered side by side,
+  // the fifth alone) and ranges of limiter blocks; loud enough for the limiter to work.
+  Audio audio = test::speech_like_noise(22050, 200.0);
   for (float& sample : audio.samples) sample *= 3.0f;
   MasteringSettings settings = preset("podcast", 2);
   const Audio one = master_audio(audio, settings);

@@ -95,10 +95,17 @@ void apply_gain(Audio& audio, double gain, const std::vector<float>& block_gains
   // the last piece after the last centre.
   const std::size_t count = block_gains.size();
   const auto centre = [](std::size_t b) { return b * kBlock + kBlock / 2; };
+  // The gain start + step x n on frame from + n (not a running sum, so the loop vectorizes).
   const auto ramp = [&](std::size_t from, std::size_t to, float start, float step) {
-    float value = start;
-    for (std::size_t frame = from; frame < std::min(to, frames); ++frame, value += step) {
-      for (std::size_t c = 0; c < channels; ++c) audio.samples[frame * channels + c] *= value;
+    const std::size_t length = std::min(to, frames) - std::min(from, frames);
+    float* samples = audio.samples.data() + from * channels;
+    if (channels == 1) {
+      for (std::size_t n = 0; n < length; ++n) samples[n] *= start + step * float(n);
+      return;
+    }
+    for (std::size_t n = 0; n < length; ++n) {
+      for (std::size_t c = 0; c < channels; ++c)
+        samples[n * channels + c] *= start + step * float(n);
     }
   };
   parallel_ranges(count + 1, threads, kMinFrames / kBlock, [&](std::size_t first, std::size_t end) {
