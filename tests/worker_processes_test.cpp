@@ -1,10 +1,14 @@
 #include "speech/worker_processes.h"
 
 #include <gtest/gtest.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <functional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -12,15 +16,37 @@
 namespace nieuwslezer {
 namespace {
 
-// run_in_children's results, by task.
+std::string as_string(std::span<const std::byte> bytes) {
+  return std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+}
+
+// run_in_children's results, by task, for work that makes strings and sends each whole.
 std::vector<std::string> results_of(std::size_t count, int jobs,
                                     const std::function<std::string(std::size_t)>& work) {
   std::vector<std::string> results(count);
-  run_in_children(count, jobs, work, [&](std::size_t task, std::string result) {
-    EXPECT_TRUE(results[task].empty()) << "task " << task << " came back twice";
-    results[task] = std::move(result);
-  });
+  run_in_children(
+      count, jobs,
+      [&](std::size_t task, const SendResult& send) {
+        const std::string result = work(task);
+        const std::span<const std::byte> piece = std::as_bytes(std::span(result));
+        send(ResultPieces(&piece, 1));
+      },
+      [&](std::size_t task, std::span<const std::byte> result) {
+        EXPECT_TRUE(results[task].empty()) << "task " << task << " came back twice";
+        results[task] = as_string(result);
+      });
   return results;
+}
+
+// The message run_in_children throws for `work`, or "" when it throws nothing.
+std::string failure_of(std::size_t count, int jobs,
+                       const std::function<void(std::size_t, const SendResult&)>& work) {
+  try {
+    run_in_children(count, jobs, work, [](std::size_t, std::span<const std::byte>) {});
+  } catch (const std::runtime_error& error) {
+    return error.what();
+  }
+  return "";
 }
 
 TEST(WorkerProcesses, ResultsComeBackInTaskOrderFromOtherProcesses) {
@@ -90,12 +116,109 @@ namespace {
 TEST(WorkerProcesses, WhatTakingAResultThrowsIsRethrownAndStopsTheOthers) {
   std::size_t taken = 0;
   EXPECT_THROW(run_in_children(
-                   6, 2, [](std::size_t task) { return std::to_string(task); },
-                   [&](std::size_t, std::string) {
+                   6, 2, [](std::size_t, const SendResult&) {},
+                   [&](std::size_t, std::span<const std::byte>) {
                      if (++taken == 2) throw std::length_error("no room");
                    }),
                std::length_error);
   EXPECT_EQ(taken, 2u);
+}
+
+}  // namespace
+}  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(WorkerProcesses, AResultInPiecesComesBackAsOne) {
+  // More pieces than one writev takes (IOV_MAX, 1024 on Linux), empty ones among them.
+  std::vector<std::string> parts;
+  std::string whole;
+  for (std::size_t i = 0; i < 3000; ++i) {
+    parts.push_back(i % 7 == 0 ? "" : std::to_string(i) + std::string(i % 500, 'p'));
+    whole += parts.back();
+  }
+  std::string got;
+  run_in_children(
+      1, 1,
+      [&](std::size_t, const SendResult& send) {
+        std::vector<std::span<const std::byte>> pieces;
+        for (const std::string& part : parts) pieces.push_back(std::as_bytes(std::span(part)));
+        send(pieces);
+      },
+      [&](std::size_t, std::span<const std::byte> result) { got = as_string(result); });
+  EXPECT_EQ(got, whole);
+}
+
+TEST(WorkerProcesses, ATaskThatSendsNothingHasAnEmptyResult) {
+  std::size_t taken = 0;
+  run_in_children(
+      3, 2, [](std::size_t, const SendResult&) {},
+      [&](std::size_t, std::span<const std::byte> result) {
+        EXPECT_TRUE(result.empty());
+        ++taken;
+      });
+  EXPECT_EQ(taken, 3u);
+}
+
+TEST(WorkerProcesses, ATaskThatSendsTwiceOrThrowsAfterSendingHasNoResult) {
+  const std::string twice = failure_of(2, 2, [](std::size_t task, const SendResult& send) {
+    send({});
+    if (task == 1) send({});
+  });
+  EXPECT_EQ(twice, "speech task 2: ended without a result (exit 4)");
+  const std::string thrown = failure_of(2, 1, [](std::size_t task, const SendResult& send) {
+    send({});
+    if (task == 0) throw std::runtime_error("too late");
+  });
+  EXPECT_EQ(thrown, "speech task 1: ended without a result (exit 4)");
+}
+
+TEST(WorkerProcesses, ResultsArriveAlignedInABufferKeptForTheNextChild) {
+  // One at a time, each result lands where the one before it did (no new pages to fault
+  // in), also when it is larger, as long as the buffer's headroom holds it.
+  const std::vector<std::size_t> sizes = {1000000, 900000, 1200000, 1000, 1400000};
+  std::vector<const std::byte*> where;
+  run_in_children(
+      sizes.size(), 1,
+      [&](std::size_t task, const SendResult& send) {
+        const std::string result(sizes[task], static_cast<char>('a' + task));
+        const std::span<const std::byte> piece = std::as_bytes(std::span(result));
+        send(ResultPieces(&piece, 1));
+      },
+      [&](std::size_t task, std::span<const std::byte> result) {
+        EXPECT_EQ(as_string(result), std::string(sizes[task], static_cast<char>('a' + task)));
+        EXPECT_EQ(
+            reinterpret_cast<std::uintptr_t>(result.data()) % __STDCPP_DEFAULT_NEW_ALIGNMENT__, 0u);
+        where.push_back(result.data());
+      });
+  ASSERT_EQ(where.size(), sizes.size());
+  for (const std::byte* at : where) EXPECT_EQ(at, where.front());
+}
+
+TEST(WorkerProcesses, ChildrenDoNotGetTheResultBuffer) {
+  // Were it shared with them, the parent's next writes to it would fault its pages in again
+  // (copy-on-write) after every fork. Task 1 looks where task 0's result went.
+  const std::byte* where = nullptr;
+  std::string seen;
+  run_in_children(
+      2, 1,
+      [&](std::size_t task, const SendResult& send) {
+        std::string result(100000, 'r');
+        if (task == 1) {
+          // madvise fails with ENOMEM for an address this process has not mapped.
+          void* page = const_cast<std::byte*>(where);
+          const bool mapped = ::madvise(page, 4096, MADV_NORMAL) == 0 || errno != ENOMEM;
+          result = mapped ? "mapped" : "not mapped";
+        }
+        const std::span<const std::byte> piece = std::as_bytes(std::span(result));
+        send(ResultPieces(&piece, 1));
+      },
+      [&](std::size_t task, std::span<const std::byte> result) {
+        if (task == 0) where = result.data();
+        if (task == 1) seen = as_string(result);
+      });
+  EXPECT_EQ(seen, "not mapped");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <span>
 #include <stdexcept>
 
 #include "script/script_length.h"
@@ -57,57 +58,73 @@ std::vector<std::size_t> run_starts(const Script& script) {
 // Utterances as bytes, to come back from a worker process: for each, the rate, the sample
 // count, the samples, the event count, the events as four numbers each (not the struct's
 // bytes: its padding is never initialized, and valgrind rightly objects to writing it out).
-template <typename T>
-void put(std::string& bytes, const T* values, std::size_t count) {
-  bytes.append(reinterpret_cast<const char*>(values), count * sizeof(T));
-}
+// Every field is a whole number of 16-bit samples long, so in bytes that start aligned (as
+// run_in_children's do) every utterance's samples are aligned too.
 
-std::string to_bytes(const std::vector<Speech>& speech) {
-  std::size_t size = 0;
+// Those bytes as pieces, sent from where they lie: the samples from the utterances, the
+// numbers from `numbers`, which this fills and which must outlive the pieces.
+std::vector<std::span<const std::byte>> to_pieces(const std::vector<Speech>& speech,
+                                                  std::vector<std::uint64_t>& numbers) {
+  numbers.clear();
   for (const Speech& s : speech) {
-    size += 3 * sizeof(std::uint64_t) + s.samples.size() * sizeof(std::int16_t) +
-            s.events.size() * 4 * sizeof(std::uint64_t);
-  }
-  std::string bytes;
-  bytes.reserve(size);
-  for (const Speech& s : speech) {
-    const std::uint64_t head[] = {static_cast<std::uint64_t>(s.sample_rate), s.samples.size()};
-    put(bytes, head, 2);
-    put(bytes, s.samples.data(), s.samples.size());
-    const std::uint64_t events = s.events.size();
-    put(bytes, &events, 1);
+    numbers.insert(numbers.end(),
+                   {static_cast<std::uint64_t>(s.sample_rate), s.samples.size(), s.events.size()});
     for (const SpeechEvent& event : s.events) {
-      const std::uint64_t fields[] = {static_cast<std::uint64_t>(event.kind), event.sample,
-                                      event.text_position, event.text_length};
-      put(bytes, fields, 4);
+      numbers.insert(numbers.end(), {static_cast<std::uint64_t>(event.kind), event.sample,
+                                     event.text_position, event.text_length});
     }
   }
-  return bytes;
+  std::vector<std::span<const std::byte>> pieces;
+  const std::uint64_t* at = numbers.data();
+  for (const Speech& s : speech) {
+    pieces.push_back(std::as_bytes(std::span(at, 2)));
+    pieces.push_back(std::as_bytes(std::span(s.samples)));
+    const std::size_t events = 1 + 4 * s.events.size();
+    pieces.push_back(std::as_bytes(std::span(at + 2, events)));
+    at += 2 + events;
+  }
+  return pieces;
 }
 
-std::vector<Speech> from_bytes(const std::string& bytes, std::size_t count) {
+// The utterances back from those bytes. The samples are copied straight into their vectors
+// (no zero-filling first), read in place as int16_t: like any I/O buffer, the bytes are pages
+// that read(2) wrote and this process never accesses as another type, and they lie aligned
+// (checked).
+std::vector<Speech> from_bytes(std::span<const std::byte> bytes, std::size_t count) {
   std::size_t at = 0;
-  const auto take = [&](void* to, std::size_t size) {
-    if (bytes.size() - at < size) throw std::runtime_error("speech worker: result cut short");
-    std::memcpy(to, bytes.data() + at, size);
-    at += size;
+  const auto next = [&](std::uint64_t items, std::size_t item_size) {  // where they lie
+    if ((bytes.size() - at) / item_size < items) {
+      throw std::runtime_error("speech worker: result cut short");
+    }
+    const std::byte* from = bytes.data() + at;
+    at += static_cast<std::size_t>(items) * item_size;
+    return from;
+  };
+  const auto number = [&](const std::byte* from) {
+    std::uint64_t value = 0;
+    std::memcpy(&value, from, sizeof value);
+    return value;
   };
   std::vector<Speech> speech(count);
   for (Speech& s : speech) {
-    std::uint64_t head[2], events = 0;
-    take(head, sizeof head);
-    s.sample_rate = static_cast<int>(head[0]);
-    s.samples.resize(head[1]);
-    take(s.samples.data(), s.samples.size() * sizeof(std::int16_t));
-    take(&events, sizeof events);
+    const std::byte* head = next(2, sizeof(std::uint64_t));
+    s.sample_rate = static_cast<int>(number(head));
+    const std::uint64_t samples = number(head + sizeof(std::uint64_t));
+    const std::byte* from = next(samples, sizeof(std::int16_t));
+    if (reinterpret_cast<std::uintptr_t>(from) % alignof(std::int16_t) != 0) {
+      throw std::runtime_error("speech worker: result not aligned");
+    }
+    const auto* first = reinterpret_cast<const std::int16_t*>(from);
+    s.samples.assign(first, first + samples);
+    const std::uint64_t events = number(next(1, sizeof(std::uint64_t)));
+    const std::byte* fields = next(events, 4 * sizeof(std::uint64_t));
     s.events.resize(events);
     for (SpeechEvent& event : s.events) {
-      std::uint64_t fields[4];
-      take(fields, sizeof fields);
-      event.kind = static_cast<SpeechEvent::Kind>(fields[0]);
-      event.sample = fields[1];
-      event.text_position = fields[2];
-      event.text_length = fields[3];
+      event.kind = static_cast<SpeechEvent::Kind>(number(fields));
+      event.sample = number(fields + 8);
+      event.text_position = number(fields + 16);
+      event.text_length = number(fields + 24);
+      fields += 4 * sizeof(std::uint64_t);
     }
   }
   return speech;
@@ -127,7 +144,7 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
   std::vector<std::vector<Speech>> speech(script.segments.size());
   run_in_children(
       starts.size() - 1, jobs,
-      [&](std::size_t run) {
+      [&](std::size_t run, const SendResult& send) {
         std::vector<Speech> spoken;
         bool reading_ticker = false;  // a new process speaks with `voice`
         for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
@@ -135,10 +152,12 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
               speak_segment(script.segments[i], synthesizer, voice, ticker_voice, reading_ticker);
           std::move(segment.begin(), segment.end(), std::back_inserter(spoken));
         }
-        return to_bytes(spoken);
+        std::vector<std::uint64_t> numbers;
+        send(to_pieces(spoken, numbers));
       },
-      // Each run's bytes become utterances as soon as they are in, and are freed.
-      [&](std::size_t run, std::string bytes) {
+      // Each run's bytes become utterances as soon as they are in (their buffer then takes a
+      // later run's bytes).
+      [&](std::size_t run, std::span<const std::byte> bytes) {
         std::size_t sentences = 0;
         for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
           sentences += script.segments[i].sentences.size();

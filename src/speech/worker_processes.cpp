@@ -5,15 +5,22 @@
 #include <sched.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "speech/private_buffer.h"
 
 namespace nieuwslezer {
 namespace {
@@ -26,63 +33,136 @@ constexpr std::size_t kHeader = 1 + sizeof(std::uint64_t);
 // The most room taken on a child's word before its bytes arrive.
 constexpr std::uint64_t kMaxReserve = std::uint64_t{1} << 32;
 
-bool write_all(int fd, const char* data, std::size_t size) {
-  while (size > 0) {
-    const ssize_t written = ::write(fd, data, size);
+// Writes all of `pieces` (none empty) to `fd`, as many at a time as writev takes.
+bool write_all(int fd, std::vector<iovec> pieces) {
+  std::size_t first = 0;
+  while (first < pieces.size()) {
+    const auto count = static_cast<int>(std::min<std::size_t>(pieces.size() - first, IOV_MAX));
+    const ssize_t written = ::writev(fd, pieces.data() + first, count);
     if (written < 0 && errno == EINTR) continue;
     if (written <= 0) return false;
-    data += written;
-    size -= static_cast<std::size_t>(written);
+    auto left = static_cast<std::size_t>(written);
+    while (first < pieces.size() && left >= pieces[first].iov_len) left -= pieces[first++].iov_len;
+    if (left > 0) {
+      pieces[first].iov_base = static_cast<char*>(pieces[first].iov_base) + left;
+      pieces[first].iov_len -= left;
+    }
   }
   return true;
+}
+
+// Sends the header for `kind`, then the bytes of `pieces` from where they lie.
+bool send(int fd, char kind, ResultPieces pieces) {
+  std::uint64_t size = 0;
+  for (const std::span<const std::byte> piece : pieces) size += piece.size();
+  // The size first, so the parent takes the rest into one buffer of the right size.
+  char header[kHeader] = {kind};
+  std::memcpy(header + 1, &size, sizeof size);
+  std::vector<iovec> gather{{header, kHeader}};
+  for (const std::span<const std::byte> piece : pieces) {
+    if (!piece.empty()) gather.push_back({const_cast<std::byte*>(piece.data()), piece.size()});
+  }
+  return write_all(fd, std::move(gather));
 }
 
 // In the child: do the work, send the outcome down `fd`, and end without running anything
 // of the parent's (no atexit handlers, no static destructors, no stdio flushing).
 [[noreturn]] void child(int fd, pid_t parent, std::size_t task,
-                        const std::function<std::string(std::size_t)>& work) {
+                        const std::function<void(std::size_t, const SendResult&)>& work) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (::getppid() != parent) ::_exit(3);  // the parent is already gone
   ::signal(SIGINT, SIG_DFL);
   ::signal(SIGTERM, SIG_DFL);
   ::signal(SIGHUP, SIG_DFL);
-  char kind = kResult;
-  std::string outcome;
+  bool sent = false;
+  const SendResult send_result = [&](ResultPieces pieces) {
+    if (sent) throw std::logic_error("a result sent twice");
+    sent = true;
+    if (!send(fd, kResult, pieces)) ::_exit(2);
+  };
+  std::string message;
   try {
-    outcome = work(task);
+    work(task, send_result);
+    if (!sent) send_result({});
+    ::_exit(0);
   } catch (const std::exception& error) {
-    kind = kError;
-    outcome = error.what();
+    message = error.what();
   } catch (...) {
-    kind = kError;
-    outcome = "unknown failure";
+    message = "unknown failure";
   }
-  // The size first, so the parent takes the outcome into one buffer of the right size.
-  const std::uint64_t size = outcome.size();
-  const bool written = write_all(fd, &kind, 1) &&
-                       write_all(fd, reinterpret_cast<const char*>(&size), sizeof size) &&
-                       write_all(fd, outcome.data(), outcome.size());
-  ::_exit(written ? 0 : 2);
+  // A result is out already: the exit status tells the parent it does not count.
+  if (sent) ::_exit(4);
+  const std::span<const std::byte> piece = std::as_bytes(std::span(message));
+  ::_exit(send(fd, kError, ResultPieces(&piece, 1)) ? 0 : 2);
 }
 
-// The size a child's header announces.
-std::uint64_t size_sent(const std::string& outcome) {
-  std::uint64_t size = 0;
-  std::memcpy(&size, outcome.data() + 1, sizeof size);
-  return size;
+// Makes `buffer` hold at least `size` bytes, keeping its first `keep`.
+void make_room(PrivateBuffer& buffer, std::size_t size, std::size_t keep) {
+  if (buffer.capacity() >= size) return;
+  // Headroom for larger results to come: pages never written are never faulted in.
+  PrivateBuffer larger(size + size / 2);
+  if (keep > 0) std::memcpy(larger.data(), buffer.data(), keep);
+  buffer = std::move(larger);
 }
 
 struct Child {
   std::size_t task = 0;
   pid_t pid = -1;
-  int fd = -1;          // the reading end of its pipe
-  std::string outcome;  // what it sent so far
-  bool sized = false;   // room for all of it is reserved
+  int fd = -1;                 // the reading end of its pipe
+  char header[kHeader] = {};   // what it sends first
+  std::size_t header_got = 0;  // bytes of the header in
+  std::uint64_t size = 0;      // the size of the rest, as the header says
+  PrivateBuffer rest;          // where the rest goes
+  std::size_t got = 0;         // bytes of the rest in
+  bool excess = false;         // it sent more than the header says
+  std::span<const std::byte> sent() const { return {rest.data(), got}; }
 };
+
+// Reads what `child` has sent since the last call: its header, then the rest straight into
+// its buffer, which is one of `spare` if there is one. False at the end of its pipe.
+bool receive(Child& child, std::vector<PrivateBuffer>& spare) {
+  char beyond[64];  // what it sends beyond the announced size only tells that it does
+  void* to = beyond;
+  std::size_t room = sizeof beyond;
+  if (child.header_got < kHeader) {
+    to = child.header + child.header_got;
+    room = kHeader - child.header_got;
+  } else if (child.got < child.size) {
+    if (child.got == child.rest.capacity()) {
+      make_room(child.rest, std::min<std::uint64_t>(child.size, 2 * child.got), child.got);
+    }
+    to = child.rest.data() + child.got;
+    room = std::min<std::uint64_t>(child.size, child.rest.capacity()) - child.got;
+  }
+  const ssize_t bytes_read = ::read(child.fd, to, room);
+  if (bytes_read < 0) return errno == EINTR;
+  if (bytes_read == 0) return false;
+  const auto got = static_cast<std::size_t>(bytes_read);
+  if (child.header_got < kHeader) {
+    child.header_got += got;
+    if (child.header_got < kHeader) return true;
+    std::memcpy(&child.size, child.header + 1, sizeof child.size);
+    if (!spare.empty()) {
+      const auto roomiest = std::max_element(spare.begin(), spare.end(),
+                                             [](const PrivateBuffer& a, const PrivateBuffer& b) {
+                                               return a.capacity() < b.capacity();
+                                             });
+      child.rest = std::move(*roomiest);
+      spare.erase(roomiest);
+    }
+    make_room(child.rest, std::min(child.size, kMaxReserve), 0);
+  } else if (child.got < child.size) {
+    child.got += got;
+  } else {
+    child.excess = true;
+  }
+  return true;
+}
 
 // Starts task `task` in a child that sends its outcome through a pipe; false when the
 // system refuses (no pipe or no fork).
-bool start(std::size_t task, pid_t parent, const std::function<std::string(std::size_t)>& work,
+bool start(std::size_t task, pid_t parent,
+           const std::function<void(std::size_t, const SendResult&)>& work,
            std::vector<Child>& running) {
   int ends[2];
   if (::pipe2(ends, O_CLOEXEC) != 0) return false;
@@ -96,26 +176,28 @@ bool start(std::size_t task, pid_t parent, const std::function<std::string(std::
     ::close(ends[0]);
     return false;
   }
-  running.push_back(Child{task, pid, ends[0], {}});
+  Child& started = running.emplace_back();
+  started.task = task;
+  started.pid = pid;
+  started.fd = ends[0];
   return true;
 }
 
-// What a finished child sent: its result, or the error to report.
-std::string result_of(Child& done, int status, std::string& error) {
+// Why a finished child's result cannot be taken, or nothing when it can.
+std::string failure_of(const Child& done, int status) {
   const std::string name = "speech task " + std::to_string(done.task + 1);
-  std::string& outcome = done.outcome;
   if (WIFSIGNALED(status)) {
-    error = name + ": killed by signal " + std::to_string(WTERMSIG(status)) + " (" +
-            ::strsignal(WTERMSIG(status)) + ")";
-  } else if (outcome.size() < kHeader || outcome.size() - kHeader != size_sent(outcome) ||
-             !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    error = name + ": ended without a result (exit " +
-            std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")";
-  } else if (outcome.front() == kError) {
-    error = name + ": " + outcome.substr(kHeader);
-  } else {
-    outcome.erase(0, kHeader);
-    return std::move(outcome);
+    return name + ": killed by signal " + std::to_string(WTERMSIG(status)) + " (" +
+           ::strsignal(WTERMSIG(status)) + ")";
+  }
+  if (done.header_got < kHeader || done.got != done.size || done.excess || !WIFEXITED(status) ||
+      WEXITSTATUS(status) != 0 || (done.header[0] != kResult && done.header[0] != kError)) {
+    return name + ": ended without a result (exit " +
+           std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")";
+  }
+  if (done.header[0] == kError) {
+    const std::span<const std::byte> message = done.sent();
+    return name + ": " + std::string(reinterpret_cast<const char*>(message.data()), message.size());
   }
   return {};
 }
@@ -130,15 +212,15 @@ int available_cpus() {
 }
 
 void run_in_children(std::size_t count, int jobs,
-                     const std::function<std::string(std::size_t)>& work,
-                     const std::function<void(std::size_t, std::string)>& take) {
+                     const std::function<void(std::size_t, const SendResult&)>& work,
+                     const std::function<void(std::size_t, std::span<const std::byte>)>& take) {
   std::exception_ptr taking;  // what `take` threw
   const auto most = static_cast<std::size_t>(std::max(jobs, 1));
   const pid_t parent = ::getpid();
   std::vector<Child> running;
+  std::vector<PrivateBuffer> spare;  // taken children's buffers, for the next ones
   std::size_t next = 0;
   std::string error;
-  std::vector<char> buffer(1 << 20);
   while (next < count || !running.empty()) {
     while (error.empty() && next < count && running.size() < most) {
       if (!start(next, parent, work, running)) {
@@ -161,28 +243,16 @@ void run_in_children(std::size_t count, int jobs,
     for (std::size_t i = running.size(); i-- > 0;) {
       Child& child = running[i];
       bool ended = !error.empty() && polls[i].revents == 0;
-      if (polls[i].revents != 0) {
-        const ssize_t got = ::read(child.fd, buffer.data(), buffer.size());
-        if (got > 0) {
-          child.outcome.append(buffer.data(), static_cast<std::size_t>(got));
-          if (!child.sized && child.outcome.size() >= kHeader) {
-            child.sized = true;
-            child.outcome.reserve(kHeader + std::min(size_sent(child.outcome), kMaxReserve));
-          }
-        } else if (got == 0 || errno != EINTR) {
-          ended = true;  // the end of its pipe: it is done
-        }
-      }
+      if (polls[i].revents != 0) ended = !receive(child, spare);
       if (!ended) continue;
       ::close(child.fd);
       int status = 0;
       while (::waitpid(child.pid, &status, 0) < 0 && errno == EINTR) {
       }
-      std::string failure;
-      std::string result = result_of(child, status, failure);
+      std::string failure = failure_of(child, status);
       if (failure.empty() && error.empty()) {
         try {
-          take(child.task, std::move(result));
+          take(child.task, child.sent());
         } catch (...) {
           taking = std::current_exception();
           failure = "cannot take the result";
@@ -194,6 +264,7 @@ void run_in_children(std::size_t count, int jobs,
           if (other.pid != child.pid) ::kill(other.pid, SIGKILL);  // no use for theirs now
         }
       }
+      if (child.rest.capacity() > 0) spare.push_back(std::move(child.rest));
       running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
     }
   }

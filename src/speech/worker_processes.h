@@ -5,24 +5,36 @@
 
 #include <cstddef>
 #include <functional>
-#include <string>
-#include <vector>
+#include <span>
 
 namespace nieuwslezer {
 
-/// Runs work(0) ... work(count - 1), each in a child process forked from this one as it is
-/// now, at most `jobs` at a time, and calls take(task, result) here as each one's result
-/// is in (in the order they finish), while the others go on. Every task starts from the
-/// same state, so results do not depend on `jobs` or on which task ran before.
-/// A child's result comes back through a pipe, read as it comes. A child that throws,
-/// crashes or is killed makes this throw std::runtime_error "speech task 3: <its message or
-/// signal>"; so does a fork that fails while no other child runs; what `take` throws is
-/// rethrown. Either way the other children are killed first. Children die with this
-/// process (SIGKILL on the parent's death) and take default signal handling, so they never
-/// run this process's cleanup.
+/// A task's result as a child sends it: these pieces of bytes, one after the other. They are
+/// written to the pipe from where they lie, not gathered into one buffer first.
+using ResultPieces = std::span<const std::span<const std::byte>>;
+
+/// What a task calls, once, to send its result.
+using SendResult = std::function<void(ResultPieces)>;
+
+/// Runs work(0, send) ... work(count - 1, send), each in a child process forked from this one
+/// as it is now, at most `jobs` at a time, and calls take(task, result) here as each one's
+/// result is in (in the order they finish), while the others go on. Every task starts from
+/// the same state, so results do not depend on `jobs` or on which task ran before.
+/// A task hands its result to send() once (a task that returns without sending has an empty
+/// result). It comes back through a pipe, read as it comes straight into a buffer of its
+/// announced size; `result` is that buffer, valid only during the call: it is kept for a
+/// later child's result, and no child gets it, so its pages are faulted in once (not again
+/// after each fork, copy-on-write). It starts at a page boundary, so a result laid out for
+/// it can be read in place.
+/// A child that throws, crashes or is killed makes this throw std::runtime_error "speech task
+/// 3: <its message or signal>"; so does a fork that fails while no other child runs, and a
+/// task that sends twice or throws after sending ("ended without a result"); what `take`
+/// throws is rethrown. Either way the other children are killed first. Children die with
+/// this process (SIGKILL on the parent's death) and take default signal handling, so they
+/// never run this process's cleanup.
 void run_in_children(std::size_t count, int jobs,
-                     const std::function<std::string(std::size_t)>& work,
-                     const std::function<void(std::size_t, std::string)>& take);
+                     const std::function<void(std::size_t, const SendResult&)>& work,
+                     const std::function<void(std::size_t, std::span<const std::byte>)>& take);
 
 /// The number of CPUs this process may run on (at least 1).
 int available_cpus();
