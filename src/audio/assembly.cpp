@@ -6,6 +6,8 @@
 #include <numbers>
 #include <stdexcept>
 
+#include "prefault.h"
+
 namespace nieuwslezer {
 namespace {
 
@@ -71,6 +73,7 @@ Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& spe
     for (const Speech& sentence : speech[i]) room += sentence.samples.size();
   }
   audio.samples.reserve(room);
+  const std::future<void> mapped = prefault(audio.samples.data(), room * sizeof(float));
   const auto silence = [&](int ms) {
     audio.samples.insert(audio.samples.end(), frames_for_ms(ms, audio.sample_rate), 0.0f);
   };
