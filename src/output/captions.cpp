@@ -86,17 +86,10 @@ std::string webvtt_captions(const Script& script, const Audio& audio) {
     const std::size_t end = std::clamp(marker.end_frame, start, total);
     if (end <= start) continue;
     previous_end = end;
-    // Appended piece by piece: "\n" + std::to_string(...) sets off g++ 12's false
-    // -Wrestrict alarm at -O3 (GCC bug 105329), which -Werror makes a failed Release build.
-    out += '\n';
-    out += std::to_string(++number);
-    out += '\n';
-    out += webvtt_timestamp(static_cast<double>(start) / rate);
-    out += " --> ";
-    out += webvtt_timestamp(static_cast<double>(end) / rate);
-    out += '\n';
-    out += escape(wrap(script.segments[segment].written[sentence]));
-    out += '\n';
+    out += "\n" + std::to_string(++number) + "\n" +
+           webvtt_timestamp(static_cast<double>(start) / rate) + " --> " +
+           webvtt_timestamp(static_cast<double>(end) / rate) + "\n" +
+           escape(wrap(script.segments[segment].written[sentence])) + "\n";
   }
   return out;
 }
