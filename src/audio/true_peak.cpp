@@ -20,6 +20,32 @@ constexpr std::size_t kMinBlocks = 2048;
 // at DC.
 constexpr std::size_t kTapsBefore = BlockPeaks::kTaps / 2 - 1;  // taps on samples before k
 
+// The largest magnitude of samples[0, count), and (into `energy`) the sum of their squares,
+// in eight running sums so the loop vectorizes (built for AVX2 as well: vector_clones.h).
+VECTOR_CLONES
+float block_peak_and_energy(const float* samples, std::size_t count, double& energy) {
+  constexpr std::size_t kWays = 8;
+  std::array<float, kWays> peaks{}, sums{};
+  std::size_t i = 0;
+  for (; i + kWays <= count; i += kWays) {
+    for (std::size_t j = 0; j < kWays; ++j) {
+      peaks[j] = std::max(peaks[j], std::abs(samples[i + j]));
+      sums[j] += samples[i + j] * samples[i + j];
+    }
+  }
+  for (std::size_t j = 0; i < count; ++i, ++j) {
+    peaks[j] = std::max(peaks[j], std::abs(samples[i]));
+    sums[j] += samples[i] * samples[i];
+  }
+  float peak = 0.0f, sum = 0.0f;
+  for (std::size_t j = 0; j < kWays; ++j) {
+    peak = std::max(peak, peaks[j]);
+    sum += sums[j];
+  }
+  energy = sum;
+  return peak;
+}
+
 }  // namespace
 
 // The largest magnitude of the points between samples[7 + i] and samples[8 + i], for i <
@@ -76,14 +102,8 @@ BlockPeaks::BlockPeaks(const Audio& audio, int oversampling, int threads)
     for (std::size_t b = first; b < end_block; ++b) {
       const std::size_t begin = b * kBlock * channels;
       const std::size_t end = std::min(frames, (b + 1) * kBlock) * channels;
-      float peak = 0.0f, energy = 0.0f;
-      for (std::size_t i = begin; i < end; ++i) {
-        const float sample = audio.samples[i];
-        peak = std::max(peak, std::abs(sample));
-        energy += sample * sample;
-      }
-      sample_peak_[b] = peak;
-      energy_[b] = energy;
+      sample_peak_[b] =
+          block_peak_and_energy(audio.samples.data() + begin, end - begin, energy_[b]);
     }
   });
 }
