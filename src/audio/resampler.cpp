@@ -71,7 +71,7 @@ void resample_blocks(const Audio& audio, int target_rate,
                      const std::function<void(const float*, std::size_t)>& take) {
   if (audio.channels < 1) throw std::invalid_argument("resample: audio has no channels");
   // Doubling the rate takes the half-band filter; other ratios libsoxr.
-  const bool doubling = target_rate == 2 * audio.sample_rate;
+  const bool doubling = audio.sample_rate > 0 && target_rate == 2 * audio.sample_rate;
   std::optional<Resampler> resampler;
   if (!doubling) resampler.emplace(audio.sample_rate, target_rate, audio.channels);
   constexpr std::size_t kBlockFrames = 65536, kMostQueued = 4;
@@ -153,7 +153,7 @@ Audio resample(const Audio& audio, int target_rate) {
   result.channels = audio.channels;
   const double ratio = double(target_rate) / double(audio.sample_rate);
   const std::size_t channels = audio.channels, in_frames = audio.frames();
-  if (target_rate == 2 * audio.sample_rate) {
+  if (audio.sample_rate > 0 && target_rate == 2 * audio.sample_rate) {
     result.samples.resize(2 * audio.samples.size());
     upsample_2x(audio, 0, in_frames, result.samples.data());
   } else {
