@@ -43,6 +43,23 @@ class Cli : public ::testing::Test {
 const std::string kExamples = NIEUWSLEZER_SOURCE_DIR "/examples/";
 const std::string kNow = "--now 2026-11-28T08:00:00+01:00";
 
+TEST_F(Cli, PlaysNoAudioSoLeavesNoAudioClientBehind) {
+  // eSpeak NG's audio setup would start a PulseAudio client, which makes directories in the
+  // runtime directory and the home (and complains on stderr where it cannot).
+  fs::create_directories(dir_ / "home");
+  fs::create_directories(dir_ / "runtime");
+  test::RunOptions options;
+  options.environment = "HOME='" + (dir_ / "home").string() + "' XDG_RUNTIME_DIR='" +
+                        (dir_ / "runtime").string() + "'";
+  const Result result = test::run_nieuwslezer(
+      dir_, "'" + kExamples + "sport.txt' " + kNow + " -q -o out.wav", options);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  EXPECT_TRUE(fs::is_empty(dir_ / "home"));
+  EXPECT_TRUE(fs::is_empty(dir_ / "runtime"));
+  EXPECT_GT(fs::file_size(dir_ / "out.wav"), 100000u);
+}
+
 TEST_F(Cli, ExamplePageGivesScriptAndValidWav) {
   const Result result = run("'" + kExamples + "binnenland.txt' " + kNow + " --script - -o out.wav");
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -707,12 +724,14 @@ namespace {
 // duplicate): a few minutes of speech to interrupt.
 std::string long_page(std::size_t items) {
   const std::vector<std::string> words = {
-      "gemeente", "provincie", "minister", "kabinet", "treinen", "haven", "bruggen", "dijken",
-      "boeren", "scholen", "ziekenhuis", "politie", "brandweer", "rechter", "vakbond", "winkels",
-      "fietspaden", "snelweg", "vliegveld", "museum", "orkest", "schaatsers", "voetballers",
-      "wethouder", "burgemeester", "studenten", "huurders", "bouwers", "vissers", "artsen"};
-  std::string page = "Kabinet maakt plannen bekend\nDEN HAAG (ANP) - Het kabinet maakt plannen "
-                     "bekend.\nMeer uit Binnenland\n";
+      "gemeente",     "provincie", "minister", "kabinet",    "treinen",     "haven",
+      "bruggen",      "dijken",    "boeren",   "scholen",    "ziekenhuis",  "politie",
+      "brandweer",    "rechter",   "vakbond",  "winkels",    "fietspaden",  "snelweg",
+      "vliegveld",    "museum",    "orkest",   "schaatsers", "voetballers", "wethouder",
+      "burgemeester", "studenten", "huurders", "bouwers",    "vissers",     "artsen"};
+  std::string page =
+      "Kabinet maakt plannen bekend\nDEN HAAG (ANP) - Het kabinet maakt plannen "
+      "bekend.\nMeer uit Binnenland\n";
   std::uint32_t seed = 1;
   const auto next = [&] { return (seed = seed * 1103515245 + 12345) >> 8; };
   for (std::size_t item = 0; item < items; ++item) {
@@ -740,20 +759,29 @@ TEST_F(Cli, InterruptedRunsRemoveTheirTemporariesAndKeepTheEarlierBulletin) {
   for (const int signal_number : {SIGINT, SIGTERM}) {
     // While speaking, and the moment the temporary output file appears.
     for (const bool at_write : {false, true}) {
-      SCOPED_TRACE(std::to_string(signal_number) + (at_write ? " while writing" : " while speaking"));
+      SCOPED_TRACE(std::to_string(signal_number) +
+                   (at_write ? " while writing" : " while speaking"));
       fs::remove_all(tmp);
       fs::remove_all(out);
       fs::create_directories(tmp);
       fs::create_directories(out);
       std::ofstream(out / "bulletin.wav") << "earlier bulletin";
       const std::string tmpdir = "TMPDIR=" + tmp.string();
-      const std::string input = (dir_ / "long.txt").string(), output = (out / "bulletin.wav").string();
+      const std::string input = (dir_ / "long.txt").string(),
+                        output = (out / "bulletin.wav").string();
       const pid_t pid = ::fork();
       if (pid == 0) {
         ::freopen("/dev/null", "w", stderr);
         char* env[] = {const_cast<char*>(tmpdir.c_str()), nullptr};
-        const char* argv[] = {NIEUWSLEZER_BINARY, input.c_str(), "--now", "2026-11-28T08:00:00+01:00",
-                              "-o", output.c_str(), "--jobs", "2", nullptr};
+        const char* argv[] = {NIEUWSLEZER_BINARY,
+                              input.c_str(),
+                              "--now",
+                              "2026-11-28T08:00:00+01:00",
+                              "-o",
+                              output.c_str(),
+                              "--jobs",
+                              "2",
+                              nullptr};
         ::execve(NIEUWSLEZER_BINARY, const_cast<char**>(argv), env);
         ::_exit(127);
       }

@@ -175,6 +175,12 @@ void start_engine(const fs::path& own_variants) {
     state.overlay.clear();
     throw std::runtime_error("cannot start eSpeak NG: " + status_message(status));
   }
+  // eSpeak NG 1.51 opens an audio device even for output it hands back: pcaudiolib connects
+  // to PulseAudio, whose client creates directories in $XDG_RUNTIME_DIR and ~/.config, and
+  // where it cannot (cron, another user's home) prints "Failed to create secure directory".
+  // Nothing is ever played here, so the client is sent to a server that cannot exist: it
+  // gives up at once, touching nothing and saying nothing.
+  ::setenv("PULSE_SERVER", "unix:/nonexistent/nieuwslezer-plays-no-audio", 1);
   check(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr),
         "cannot set up eSpeak NG output");
   espeak_SetSynthCallback(collect_samples);
