@@ -66,8 +66,7 @@ using Lanes = double __attribute__((vector_size(kLanes * sizeof(double))));
 
 // The high-pass over kLanes pieces of one channel at once, each lane from its own warm-up
 // (`warm`, `warm_up` frames) and then in place over `count` frames of its piece (`samples`);
-// frames are `channels` apart. The same steps as remove_dc's one-piece filter, lane by lane.
-// Built for AVX2 as well (vector_clones.h).
+// frames are `channels` apart. Built for AVX2 as well (vector_clones.h).
 VECTOR_CLONES
 void high_pass_lanes(const std::array<const float*, kLanes>& warm,
                      const std::array<float*, kLanes>& samples, std::size_t channels,
@@ -76,7 +75,9 @@ void high_pass_lanes(const std::array<const float*, kLanes>& warm,
   Lanes previous_in = {warm[0][0], warm[1][0], warm[2][0], warm[3][0]}, previous_out{};
   const auto step = [&](const Lanes& in) {
     Lanes out = scale * (in - previous_in) + r * previous_out;
-    out = (out < 1e-15 && out > -1e-15) ? Lanes{} : out;  // see remove_dc
+    // The filter's decay into silence would end in denormal numbers, which make every later
+    // stage many times slower; below -300 dBFS is silence.
+    out = (out < 1e-15 && out > -1e-15) ? Lanes{} : out;
     previous_in = in;
     previous_out = out;
   };
@@ -96,8 +97,8 @@ void high_pass_lanes(const std::array<const float*, kLanes>& warm,
 // Pieces of kFilterPiece frames are filtered on up to `threads` threads, each from the
 // state a warm-up over the second before it leaves (r^fs = e^-126: what came before that
 // has decayed below any float), so the result does not depend on the number of threads.
-// Groups of kLanes whole pieces are filtered side by side (high_pass_lanes); the first
-// piece's lane warms up on its own first frame, which leaves the filter as it starts.
+// Groups of kLanes pieces are filtered side by side (high_pass_lanes); the first piece's
+// lane warms up on its own first frame, which leaves the filter as it starts.
 void remove_dc(Audio& audio, int threads) {
   const double r = std::exp(-2.0 * std::numbers::pi * kHighPassHz / audio.sample_rate);
   const double scale = (1.0 + r) / 2.0;
@@ -105,12 +106,10 @@ void remove_dc(Audio& audio, int threads) {
   if (frames == 0) return;
   const auto warm_up = static_cast<std::size_t>(audio.sample_rate);
   const std::size_t pieces = (frames + kFilterPiece - 1) / kFilterPiece;
-  // The input before each piece, and the first frame, copied before the pieces are
-  // filtered in place. Piece 0's warm-up is its first frame throughout.
-  const std::vector<float> first_frame(
-      audio.samples.begin(), audio.samples.begin() + static_cast<std::ptrdiff_t>(channels));
+  // The input before each piece, copied before the pieces are filtered in place. Piece 0's
+  // warm-up is its first frame throughout.
   std::vector<float> before(pieces * warm_up * channels);
-  for (std::size_t n = 0; n < warm_up * channels; ++n) before[n] = first_frame[n % channels];
+  for (std::size_t n = 0; n < warm_up * channels; ++n) before[n] = audio.samples[n % channels];
   for (std::size_t piece = 1; piece < pieces; ++piece) {
     const std::size_t start = piece * kFilterPiece, from = start - std::min(start, warm_up);
     std::copy(audio.samples.begin() + static_cast<std::ptrdiff_t>(from * channels),
@@ -118,41 +117,44 @@ void remove_dc(Audio& audio, int threads) {
               before.begin() + static_cast<std::ptrdiff_t>(
                                    (piece * warm_up + warm_up - (start - from)) * channels));
   }
-  const std::size_t groups = frames / kFilterPiece / kLanes;  // of whole pieces
-  const std::size_t alone = pieces - groups * kLanes;
-  parallel_ranges(groups + alone, threads, 1, [&](std::size_t first, std::size_t end) {
-    for (std::size_t item = first; item < end; ++item) {
+  const std::size_t groups = (pieces + kLanes - 1) / kLanes;
+  parallel_ranges(groups, threads, 1, [&](std::size_t first, std::size_t end) {
+    for (std::size_t group = first; group < end; ++group) {
+      // A piece cut short by the end of the audio is filtered in a copy of full length, and
+      // lanes without a piece filter silence (neither changes what the other lanes give).
+      std::vector<float> cut, silence;
+      std::size_t cut_start = 0;
+      std::array<float*, kLanes> piece_frames{};
+      std::array<const float*, kLanes> piece_warm{};
+      for (std::size_t lane = 0; lane < kLanes; ++lane) {
+        const std::size_t piece = group * kLanes + lane, start = piece * kFilterPiece;
+        piece_warm[lane] = before.data() + std::min(piece, pieces - 1) * warm_up * channels;
+        if (piece >= pieces) {
+          silence.resize(kFilterPiece * channels);
+          piece_frames[lane] = silence.data();
+        } else if (start + kFilterPiece > frames) {
+          cut.assign(audio.samples.begin() + static_cast<std::ptrdiff_t>(start * channels),
+                     audio.samples.end());
+          cut.resize(kFilterPiece * channels);
+          cut_start = start;
+          piece_frames[lane] = cut.data();
+        } else {
+          piece_frames[lane] = audio.samples.data() + start * channels;
+        }
+      }
       for (std::size_t channel = 0; channel < channels; ++channel) {
-        if (item < groups) {
-          std::array<const float*, kLanes> warm{};
-          std::array<float*, kLanes> samples{};
-          for (std::size_t lane = 0; lane < kLanes; ++lane) {
-            const std::size_t piece = item * kLanes + lane;
-            warm[lane] = before.data() + piece * warm_up * channels + channel;
-            samples[lane] = audio.samples.data() + piece * kFilterPiece * channels + channel;
-          }
-          high_pass_lanes(warm, samples, channels, warm_up, kFilterPiece, r, scale);
-          continue;
+        std::array<const float*, kLanes> warm{};
+        std::array<float*, kLanes> samples{};
+        for (std::size_t lane = 0; lane < kLanes; ++lane) {
+          warm[lane] = piece_warm[lane] + channel;
+          samples[lane] = piece_frames[lane] + channel;
         }
-        const std::size_t piece = groups * kLanes + (item - groups);
-        const std::size_t start = piece * kFilterPiece,
-                          stop = std::min(frames, start + kFilterPiece);
-        const float* warm = before.data() + piece * warm_up * channels;
-        double previous_in = warm[channel], previous_out = 0;
-        const auto step = [&](float in) {
-          double out = scale * (in - previous_in) + r * previous_out;
-          // The filter's decay into silence would end in denormal numbers, which make every
-          // later stage (soxr above all) many times slower; below -300 dBFS is silence.
-          if (std::abs(out) < 1e-15) out = 0.0;
-          previous_in = in;
-          previous_out = out;
-          return static_cast<float>(out);
-        };
-        for (std::size_t n = 0; n < warm_up; ++n) step(warm[n * channels + channel]);
-        for (std::size_t frame = start; frame < stop; ++frame) {
-          float& sample = audio.samples[frame * channels + channel];
-          sample = step(sample);
-        }
+        high_pass_lanes(warm, samples, channels, warm_up, kFilterPiece, r, scale);
+      }
+      if (!cut.empty()) {
+        std::copy(cut.begin(),
+                  cut.begin() + static_cast<std::ptrdiff_t>((frames - cut_start) * channels),
+                  audio.samples.begin() + static_cast<std::ptrdiff_t>(cut_start * channels));
       }
     }
   });
