@@ -106,8 +106,8 @@ TEST_F(Fault, MissingOutputDirectoryExitsFourNamingThePath) {
 }
 
 TEST_F(Fault, ReadOnlyOutputDirectoryExitsFourAndKeepsTheEarlierBulletin) {
-  // chmod does not stop root; as root, the run is made as the user "nobody", for whom the
-  // directory is read-only as it is for any user but root.
+  // chmod does not stop root, so the run is made without root's power over file
+  // permissions: the directory is read-only for it as for any other user.
   const fs::path bulletin = dir_ / "out" / "bulletin.wav";
   write_earlier(bulletin);
   fs::permissions(dir_ / "out", fs::perms::owner_all | fs::perms::group_read |
@@ -115,7 +115,7 @@ TEST_F(Fault, ReadOnlyOutputDirectoryExitsFourAndKeepsTheEarlierBulletin) {
                                     fs::perms::others_exec);
   fs::permissions(dir_ / "out", fs::perms::owner_write, fs::perm_options::remove);
   test::RunOptions options;
-  if (::geteuid() == 0) options.user = 65534;
+  options.obey_permissions = true;
   const Result result = run(std::string("page.txt -q ") + kNow + " -o out/bulletin.wav", options);
   expect_one_error(result, 4, {"out/bulletin.wav", "Permission denied"});
   expect_untouched(bulletin);

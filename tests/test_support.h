@@ -2,12 +2,13 @@
 // Helpers several tests share: reading and writing files, the bundled data and example
 // pages, feed fixtures and a check on a page's warnings; and for the tests that run the real
 // nieuwslezer binary (cli_test.cpp, fault_test.cpp), starting it in a directory with shell-syntax
-// arguments, alone or several at once, optionally as another user, and collecting its exit code,
-// standard output and standard error.
+// arguments, alone or several at once, optionally without root's power over file permissions,
+// and collecting its exit code, standard output and standard error.
 
 #include <fcntl.h>
-#include <grp.h>
 #include <gtest/gtest.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,7 +19,6 @@
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
-#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -113,8 +113,10 @@ inline bool has_warning(const Page& page, std::initializer_list<std::string_view
 
 /// How a run is started.
 struct RunOptions {
-  std::string environment;    // assignments put before the command: "NIEUWSLEZER_DATA_DIR=/x"
-  std::optional<uid_t> user;  // run as this user and group id (needs root)
+  std::string environment;  // assignments put before the command: "NIEUWSLEZER_DATA_DIR=/x"
+  // Run without the capabilities that let root ignore file permissions (CAP_DAC_OVERRIDE,
+  // CAP_DAC_READ_SEARCH), so a read-only directory is read-only for root too.
+  bool obey_permissions = false;
   std::chrono::seconds time_limit{120};  // then it is killed: a hang fails instead of blocking
 };
 
@@ -127,10 +129,10 @@ struct Running {
 };
 
 /// Starts `/bin/sh -c command` with standard input from /dev/null and standard output and
-/// error into the files `out` and `err` (opened before the user is changed, so they may lie
-/// where that user cannot write).
+/// error into the files `out` and `err` (opened before the capabilities are dropped).
+/// `obey_permissions`: see RunOptions. Exit code 125 if they cannot be dropped.
 inline pid_t start_shell(const std::string& command, const fs::path& out, const fs::path& err,
-                         std::optional<uid_t> user = std::nullopt) {
+                         bool obey_permissions = false) {
   const pid_t pid = ::fork();
   if (pid != 0) return pid;
   // The child: only async-signal-safe calls until exec.
@@ -141,7 +143,11 @@ inline pid_t start_shell(const std::string& command, const fs::path& out, const 
   ::dup2(in_fd, STDIN_FILENO);
   ::dup2(out_fd, STDOUT_FILENO);
   ::dup2(err_fd, STDERR_FILENO);
-  if (user && (::setgroups(0, nullptr) != 0 || ::setgid(*user) != 0 || ::setuid(*user) != 0)) {
+  // Dropped from the bounding set, they are gone after exec (a user other than root has
+  // neither anyway, and then nothing needs dropping).
+  if (obey_permissions && ::geteuid() == 0 &&
+      (::prctl(PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0) != 0 ||
+       ::prctl(PR_CAPBSET_DROP, CAP_DAC_READ_SEARCH, 0, 0, 0) != 0)) {
     ::_exit(125);
   }
   ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
@@ -175,7 +181,7 @@ inline Running start_nieuwslezer(const fs::path& dir, const std::string& argumen
   running.err = dir / (".stderr-" + id);
   const std::string command = "cd '" + dir.string() + "' && " + options.environment +
                               " exec '" NIEUWSLEZER_BINARY "' " + arguments;
-  running.pid = start_shell(command, running.out, running.err, options.user);
+  running.pid = start_shell(command, running.out, running.err, options.obey_permissions);
   running.deadline = std::chrono::steady_clock::now() + options.time_limit;
   return running;
 }
