@@ -119,6 +119,8 @@ int main(int argc, char** argv) {
                  "wav, wav24, flac, ogg, opus or mp3; default: from -o's extension, else wav");
   app.add_option("--bext", options.bext,
                  "Write a Broadcast Wave bext chunk (true/false); default: true for radio WAVs");
+  app.add_flag("--sync", options.sync,
+               "Wait until each output is on the disk before renaming it into place (fsync)");
   app.add_option("--station", options.station, "Station name: artist tag and bext originator");
   app.add_option("--title", options.title,
                  "Title tag; default 'Nieuws van 8 uur, 28 november 2026' (data/phrases.nl.txt)");

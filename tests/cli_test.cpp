@@ -60,6 +60,21 @@ TEST_F(Cli, PlaysNoAudioSoLeavesNoAudioClientBehind) {
   EXPECT_GT(fs::file_size(dir_ / "out.wav"), 100000u);
 }
 
+TEST_F(Cli, SyncPutsEveryOutputOnTheDisk) {
+  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q";
+  const Result plain = run(page + " -o plain.wav --script plain.txt");
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  // The check below means something only where a file written without fsync shows it.
+  if (test::has_data_not_on_disk(dir_ / "plain.wav") != true) {
+    GTEST_SKIP() << "this file system does not show data that is not yet on the disk (ext4 does)";
+  }
+  const Result synced = run(page + " -o synced.wav --script synced.txt --sync");
+  ASSERT_EQ(synced.exit_code, 0) << synced.err;
+  EXPECT_EQ(test::has_data_not_on_disk(dir_ / "synced.wav"), false);
+  EXPECT_EQ(test::has_data_not_on_disk(dir_ / "synced.txt"), false);
+  EXPECT_EQ(test::read(dir_ / "synced.wav"), test::read(dir_ / "plain.wav"));
+}
+
 TEST_F(Cli, ExamplePageGivesScriptAndValidWav) {
   const Result result = run("'" + kExamples + "binnenland.txt' " + kNow + " --script - -o out.wav");
   ASSERT_EQ(result.exit_code, 0) << result.err;

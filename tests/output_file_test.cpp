@@ -1,35 +1,22 @@
 #include "output/output_file.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <fstream>
-#include <sstream>
+#include <optional>
+#include <string>
 
 #include "errors.h"
+#include "test_support.h"
 
 namespace nieuwslezer {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using test::read;
 
 class OutputFile : public ::testing::Test {
  protected:
-  void SetUp() override {
-    // The process id keeps test runs in other build directories out of this one's way.
-    dir_ = fs::temp_directory_path() /
-           ("nieuwslezer-output-test-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
+  void SetUp() override { dir_ = test::fresh_test_directory("output-test"); }
   void TearDown() override { fs::remove_all(dir_); }
   std::size_t entries() const {
     return static_cast<std::size_t>(
@@ -44,6 +31,19 @@ TEST_F(OutputFile, WritesAndReplacesWholeFiles) {
   write_output(dir_ / "a.wav", "second, longer");
   EXPECT_EQ(read(dir_ / "a.wav"), "second, longer");
   EXPECT_EQ(entries(), 1u) << "no temporary file may be left behind";
+}
+
+TEST_F(OutputFile, SyncPutsTheFileOnTheDiskBeforeItIsRenamed) {
+  const std::string bytes(std::size_t{8} << 20, 'x');
+  write_output(dir_ / "unsynced.wav", bytes);
+  // The check below means something only where a file written without fsync shows it.
+  const std::optional<bool> unsynced = test::has_data_not_on_disk(dir_ / "unsynced.wav");
+  if (unsynced != true) {
+    GTEST_SKIP() << "this file system does not show data that is not yet on the disk (ext4 does)";
+  }
+  write_output(dir_ / "synced.wav", bytes, Sync::kYes);
+  EXPECT_EQ(test::has_data_not_on_disk(dir_ / "synced.wav"), false);
+  EXPECT_EQ(read(dir_ / "synced.wav"), bytes);
 }
 
 TEST_F(OutputFile, MissingDirectoryIsAnOutputErrorAndLeavesNothing) {

@@ -1,6 +1,7 @@
 #pragma once
-// Helpers several tests share: reading and writing files, the bundled data and example
-// pages, feed fixtures and a check on a page's warnings; and for the tests that run the real
+// Helpers several tests share: reading and writing files, whether a file is on the disk yet,
+// the bundled data and example pages, feed fixtures and a check on a page's warnings; and for
+// the tests that run the real
 // nieuwslezer binary (cli_test.cpp, fault_test.cpp), starting it in a directory with shell-syntax
 // arguments, alone or several at once, optionally without root's power over file permissions,
 // and collecting its exit code, standard output and standard error.
@@ -8,17 +9,23 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <linux/capability.h>
+#include <linux/fiemap.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -168,6 +175,27 @@ inline int wait_for(pid_t pid, std::chrono::steady_clock::time_point deadline =
   }
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
+}
+
+/// Whether some of the file's data is written but not yet on the disk: ext4 keeps such data
+/// in memory, its blocks not yet allocated (FIEMAP_EXTENT_DELALLOC), until writeback or an
+/// fsync. Nothing when the file system does not say (no FIEMAP) or the file cannot be opened.
+inline std::optional<bool> has_data_not_on_disk(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  constexpr unsigned kExtents = 64;
+  // A fiemap header and room for its extents, in 8-byte words (every field's alignment).
+  std::vector<std::uint64_t> words((sizeof(fiemap) + kExtents * sizeof(fiemap_extent)) / 8 + 1);
+  auto* map = reinterpret_cast<fiemap*>(words.data());
+  map->fm_length = FIEMAP_MAX_OFFSET;
+  map->fm_extent_count = kExtents;
+  const int result = ::ioctl(fd, FS_IOC_FIEMAP, map);
+  ::close(fd);
+  if (result != 0) return std::nullopt;
+  for (unsigned i = 0; i < std::min(map->fm_mapped_extents, kExtents); ++i) {
+    if (map->fm_extents[i].fe_flags & FIEMAP_EXTENT_DELALLOC) return true;
+  }
+  return false;
 }
 
 /// Starts nieuwslezer in `dir` with `arguments` (shell syntax: "page.txt -o 'out dir/x.wav'");

@@ -54,6 +54,8 @@ class StageClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+Sync sync_of(const Options& options) { return options.sync ? Sync::kYes : Sync::kNo; }
+
 // File -> page; every problem is an InputError that names the file.
 Page load_page(const std::string& file) {
   const std::string name = input_display_name(file);
@@ -164,7 +166,7 @@ void update_podcast_feed(const Options& options, const Script& script, const Epi
   } catch (const InputError& error) {
     throw InputError(feed_file + ": " + error.what());
   }
-  write_output(feed_file, feed);
+  write_output(feed_file, feed, sync_of(options));
   spdlog::info("{}: episode '{}' added", feed_file, episode.title);
 }
 
@@ -332,9 +334,10 @@ void run(const Options& options) {
                                     {{"station", options.station}, {"date", date}});
   for (const auto& warning : full_script.warnings) spdlog::warn("{}", warning);
   const auto write_scripts = [&](const Script& script) {
-    if (options.script) write_output(*options.script, script_text(script));
+    if (options.script) write_output(*options.script, script_text(script), sync_of(options));
     if (options.ssml) {
-      write_output(*options.ssml, script_ssml(script, voice.language, options.pauses));
+      write_output(*options.ssml, script_ssml(script, voice.language, options.pauses),
+                   sync_of(options));
     }
   };
   if (options.no_audio) {
@@ -393,12 +396,13 @@ void run(const Options& options) {
   // Encoded straight into the file: resampled, copied to each channel and written block by
   // block, with no copy of the whole file in memory.
   const std::uint64_t size = write_output_with(
-      options.output, [&](int fd) { encode_audio_to_file(audio, delivery.encode, fd); });
+      options.output, [&](int fd) { encode_audio_to_file(audio, delivery.encode, fd); },
+      sync_of(options));
   std::vector<float>().swap(audio.samples);
   clock.lap("encoding and writing");
   write_scripts(script);
-  if (manifest) write_output(*options.manifest, *manifest);
-  if (captions) write_output(*options.captions, *captions);
+  if (manifest) write_output(*options.manifest, *manifest, sync_of(options));
+  if (captions) write_output(*options.captions, *captions, sync_of(options));
   if (options.podcast_feed) {
     update_podcast_feed(options, script, {title, size, seconds, now, zone, delivery.encode.format});
   }

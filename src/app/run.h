@@ -25,10 +25,8 @@ struct Options {
   std::size_t min_items = 0;             // fewer fresh ticker items: nothing to air (exit 5)
   bool allow_empty = false;
   std::optional<std::size_t> lead_sentences;
-  int jobs = 0;  // processes that synthesize at once; 0 = one per CPU
-  std::optional<std::string> max_duration;  // the finished file is at most this long ("3m")  //
-                                            // read only the lead's first N sentences // with
-                                            // nothing to air, still make opening + closing
+  int jobs = 0;                             // processes that synthesize at once; 0 = one per CPU
+  std::optional<std::string> max_duration;  // the finished file is at most this long ("3m")
   std::string voice = "nieuwslezer";        // profile in voices/ or an eSpeak voice
   std::optional<std::string> ticker_voice;  // a second voice for the ticker items
   std::optional<int> rate;                  // words per minute, overrides the voice
@@ -43,6 +41,7 @@ struct Options {
   int channels = 1;                         // 1 (mono) or 2 (stereo)
   std::optional<std::string> format;        // wav, wav24, flac, ogg, opus, mp3; default: from -o
   std::optional<bool> bext;                 // Broadcast Wave chunk; default: on for radio WAVs
+  bool sync = false;                        // each output on the disk before it is renamed
   std::string station;                      // artist tag and bext originator
   std::optional<std::string> title;         // title tag; default from data/phrases.nl.txt
   std::optional<std::string> manifest;      // JSON manifest of segments and sentences

@@ -1,7 +1,6 @@
 #include "audio/audio_file.h"
 
 #include <sndfile.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -141,12 +140,6 @@ struct DescriptorFile {
         break;
       }
       done += static_cast<std::size_t>(n);
-    }
-    // Start writing these bytes to the disk now (without waiting), so the fsync that ends
-    // the output has less left to wait for. Not possible on pipes and devices: no matter.
-    if (done > 0) {
-      ::sync_file_range(fd, static_cast<off_t>(buffer_start), static_cast<off_t>(done),
-                        SYNC_FILE_RANGE_WRITE);
     }
     buffer_start += static_cast<sf_count_t>(done);
     buffer.clear();

@@ -52,7 +52,7 @@ int copy_all(int from, int to) {
 }  // namespace
 
 std::uint64_t write_output_with(const std::filesystem::path& path,
-                                const std::function<void(int fd)>& fill) {
+                                const std::function<void(int fd)>& fill, Sync sync) {
   // The errno of a failed fill, or 0; other exceptions from fill pass through.
   const auto filled = [&](int fd) {
     try {
@@ -109,7 +109,7 @@ std::uint64_t write_output_with(const std::filesystem::path& path,
     ::unlink(temporary.c_str());
     throw;
   }
-  if (!error && ::fsync(fd) != 0) error = errno;
+  if (!error && sync == Sync::kYes && ::fsync(fd) != 0) error = errno;
   struct stat written {};
   if (!error && ::fstat(fd, &written) != 0) error = errno;
   // mkstemp makes the file 0600; give it the permissions a newly created file would get.
@@ -125,12 +125,15 @@ std::uint64_t write_output_with(const std::filesystem::path& path,
   return static_cast<std::uint64_t>(written.st_size);
 }
 
-void write_output(const std::filesystem::path& path, std::string_view bytes) {
-  write_output_with(path, [&](int fd) {
-    if (const int error = write_all(fd, bytes)) {
-      throw std::system_error(error, std::generic_category(), "write");
-    }
-  });
+void write_output(const std::filesystem::path& path, std::string_view bytes, Sync sync) {
+  write_output_with(
+      path,
+      [&](int fd) {
+        if (const int error = write_all(fd, bytes)) {
+          throw std::system_error(error, std::generic_category(), "write");
+        }
+      },
+      sync);
 }
 
 }  // namespace nieuwslezer
