@@ -1,10 +1,10 @@
 #pragma once
 // Helpers several tests share: reading and writing files, whether a file is on the disk yet,
 // the bundled data and example pages, feed fixtures and a check on a page's warnings; and for
-// the tests that run the real
-// nieuwslezer binary (cli_test.cpp, fault_test.cpp), starting it in a directory with shell-syntax
-// arguments, alone or several at once, optionally without root's power over file permissions,
-// and collecting its exit code, standard output and standard error.
+// the tests that run the real nieuwslezer binary (cli_test.cpp, fault_test.cpp), starting it
+// in a directory with shell-syntax arguments, alone or several at once, optionally without
+// root's power over file permissions, and collecting its exit code, standard output and
+// standard error.
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
