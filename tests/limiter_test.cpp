@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 #include "audio/true_peak.h"
 #include "audio_signals.h"
@@ -19,6 +20,19 @@ float true_peak(const Audio& audio) {
     peak = std::max(peak, peaks.oversampled_peak(audio, b));
   }
   return peak;
+}
+
+TEST(TruePeak, SamplePeakIsTheLargestMagnitudeWhereverItLies) {
+  EXPECT_EQ(sample_peak(nullptr, 0), 0.0f);
+  // Every position in a run of eight and in the tail after the last whole run.
+  for (std::size_t count : {1u, 7u, 8u, 29u}) {
+    for (std::size_t at = 0; at < count; ++at) {
+      std::vector<float> samples(count, 0.25f);
+      for (std::size_t i = 0; i < count; i += 2) samples[i] = -0.25f;
+      samples[at] = at % 2 ? 0.75f : -0.75f;
+      EXPECT_EQ(sample_peak(samples.data(), count), 0.75f) << count << " samples, peak at " << at;
+    }
+  }
 }
 
 TEST(TruePeak, FindsThePeakBetweenSamples) {

@@ -164,8 +164,7 @@ void remove_dc(Audio& audio, int threads) {
 // more of the input or adding digital silence as needed; markers move with the audio.
 void trim_silence(Audio& audio, int pad_ms) {
   const std::size_t channels = audio.channels, frames = audio.frames();
-  float peak = 0;
-  for (float sample : audio.samples) peak = std::max(peak, std::abs(sample));
+  const float peak = sample_peak(audio.samples.data(), audio.samples.size());
   const auto threshold = static_cast<float>(peak * db_to_linear(-kSilenceBelowPeakDb));
   const auto sounds = [&](std::size_t frame) {
     for (std::size_t c = 0; c < channels; ++c) {

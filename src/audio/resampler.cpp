@@ -92,15 +92,17 @@ void resample_blocks(const Audio& audio, int target_rate,
             spare.pop_front();
           }
         }
-        block.clear();
         const bool last = start >= frames;
         const std::size_t count = last ? 0 : std::min(kBlockFrames, frames - start);
         if (doubling) {
+          // A reused block has its size already: no zero-filling what is overwritten anyway.
           block.resize(2 * count * channels);
           upsample_2x(audio, start, count, block.data());
         } else if (last) {
+          block.clear();
           resampler->finish(block);
         } else {
+          block.clear();
           resampler->process(audio.samples.data() + start * channels, count, block);
         }
         std::unique_lock lock(mutex);

@@ -48,6 +48,18 @@ float block_peak_and_energy(const float* samples, std::size_t count, double& ene
 
 }  // namespace
 
+VECTOR_CLONES
+float sample_peak(const float* samples, std::size_t count) {
+  constexpr std::size_t kWays = 8;  // running maxima, so the loop vectorizes
+  std::array<float, kWays> peaks{};
+  std::size_t i = 0;
+  for (; i + kWays <= count; i += kWays) {
+    for (std::size_t j = 0; j < kWays; ++j) peaks[j] = std::max(peaks[j], std::abs(samples[i + j]));
+  }
+  for (std::size_t j = 0; i < count; ++i, ++j) peaks[j] = std::max(peaks[j], std::abs(samples[i]));
+  return *std::max_element(peaks.begin(), peaks.end());
+}
+
 // The largest magnitude of the points between samples[7 + i] and samples[8 + i], for i <
 // count (<= kBlock), `samples` holding kBlock + 15 values (built for AVX2 as well:
 // vector_clones.h).

@@ -11,6 +11,9 @@
 
 namespace nieuwslezer {
 
+/// The largest magnitude of samples[0, count) (0 for none).
+float sample_peak(const float* samples, std::size_t count);
+
 class BlockPeaks {
  public:
   /// Frames per block.
