@@ -99,7 +99,13 @@ Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& spe
       begin = begin > margin ? begin - margin : 0;
       end = std::min(samples.size(), end + margin);
       const std::size_t start = audio.samples.size();
-      for (std::size_t s = begin; s < end; ++s) audio.samples.push_back(samples[s] / 32768.0f);
+      // Converted, then scaled in place: two loops that vectorize, where push_back did not.
+      // (Scaling by the power of two 2^-15 is exact either way.)
+      audio.samples.insert(audio.samples.end(),
+                           samples.begin() + static_cast<std::ptrdiff_t>(begin),
+                           samples.begin() + static_cast<std::ptrdiff_t>(end));
+      for (std::size_t s = start; s < audio.samples.size(); ++s)
+        audio.samples[s] *= 1.0f / 32768.0f;
       fade_edges(audio.samples, start, audio.samples.size(),
                  frames_for_ms(kFadeMs, audio.sample_rate));
       audio.markers.push_back(Marker{start, audio.samples.size(), whole.label, static_cast<int>(i),

@@ -129,10 +129,11 @@ struct DescriptorFile {
   sf_count_t buffer_start = 0;
   int error = 0;
 
-  bool flush() {
+  // Writes `size` bytes at buffer_start and moves buffer_start past them.
+  bool write_out(const char* bytes, std::size_t size) {
     std::size_t done = 0;
-    while (error == 0 && done < buffer.size()) {
-      const ssize_t n = ::pwrite(fd, buffer.data() + done, buffer.size() - done,
+    while (error == 0 && done < size) {
+      const ssize_t n = ::pwrite(fd, bytes + done, size - done,
                                  static_cast<off_t>(buffer_start + static_cast<sf_count_t>(done)));
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0) {
@@ -142,8 +143,13 @@ struct DescriptorFile {
       done += static_cast<std::size_t>(n);
     }
     buffer_start += static_cast<sf_count_t>(done);
-    buffer.clear();
     return error == 0;
+  }
+
+  bool flush() {
+    const bool written = write_out(buffer.data(), buffer.size());
+    buffer.clear();
+    return written;
   }
 };
 
@@ -180,10 +186,14 @@ sf_count_t descriptor_write(const void* source, sf_count_t count, void* user) {
     if (!file.flush()) return 0;
     file.buffer_start = file.position;
   }
-  file.buffer.append(static_cast<const char*>(source), static_cast<std::size_t>(count));
+  const auto size = static_cast<std::size_t>(count);
+  if (file.buffer.size() + size < kFileBuffer) {
+    file.buffer.append(static_cast<const char*>(source), size);
+  } else if (!file.flush() || !file.write_out(static_cast<const char*>(source), size)) {
+    return 0;  // a large write (16-bit PCM comes in whole blocks) goes out without a copy
+  }
   file.position += count;
   file.length = std::max(file.length, file.position);
-  if (file.buffer.size() >= kFileBuffer && !file.flush()) return 0;
   return count;
 }
 
