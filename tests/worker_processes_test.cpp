@@ -64,6 +64,28 @@ TEST(WorkerProcesses, ResultsComeBackInTaskOrderFromOtherProcesses) {
   }
 }
 
+TEST(WorkerProcesses, ResultsAreTakenInTaskOrderWhenLaterTasksFinishFirst) {
+  // Task 0 takes longest, so tasks 1 and 2 finish first; they are taken after it.
+  std::vector<std::size_t> order;
+  std::vector<std::string> results(5);
+  run_in_children(
+      5, 3,
+      [&](std::size_t task, const SendResult& send) {
+        if (task == 0) ::usleep(300000);
+        const std::string result = "result " + std::to_string(task);
+        const std::span<const std::byte> piece = std::as_bytes(std::span(result));
+        send(ResultPieces(&piece, 1));
+      },
+      [&](std::size_t task, std::span<const std::byte> result) {
+        order.push_back(task);
+        results[task] = as_string(result);
+      });
+  EXPECT_EQ(order, (std::vector<std::size_t>{0, 1, 2, 3, 4}));
+  for (std::size_t task = 0; task < 5; ++task) {
+    EXPECT_EQ(results[task], "result " + std::to_string(task));
+  }
+}
+
 TEST(WorkerProcesses, EveryTaskStartsFromTheParentsState) {
   // A counter the tasks change: each child sees the parent's value, not a sibling's.
   static int counter = 0;

@@ -218,9 +218,30 @@ void run_in_children(std::size_t count, int jobs,
   const auto most = static_cast<std::size_t>(std::max(jobs, 1));
   const pid_t parent = ::getpid();
   std::vector<Child> running;
+  std::vector<Child> waiting;        // finished before a task ahead of them was taken
   std::vector<PrivateBuffer> spare;  // taken children's buffers, for the next ones
-  std::size_t next = 0;
+  std::size_t next = 0, next_taken = 0;
   std::string error;
+  // Takes the results of the finished children whose turn it is, in task order.
+  const auto take_in_order = [&] {
+    for (;;) {
+      const auto turn = std::find_if(waiting.begin(), waiting.end(),
+                                     [&](const Child& child) { return child.task == next_taken; });
+      if (turn == waiting.end()) return;
+      if (error.empty()) {
+        try {
+          take(turn->task, turn->sent());
+        } catch (...) {
+          taking = std::current_exception();
+          error = "speech task " + std::to_string(turn->task + 1) + ": cannot take the result";
+          for (const Child& other : running) ::kill(other.pid, SIGKILL);  // no use for theirs
+        }
+      }
+      if (turn->rest.capacity() > 0) spare.push_back(std::move(turn->rest));
+      waiting.erase(turn);
+      ++next_taken;
+    }
+  };
   while (next < count || !running.empty()) {
     while (error.empty() && next < count && running.size() < most) {
       if (!start(next, parent, work, running)) {
@@ -249,24 +270,21 @@ void run_in_children(std::size_t count, int jobs,
       int status = 0;
       while (::waitpid(child.pid, &status, 0) < 0 && errno == EINTR) {
       }
-      std::string failure = failure_of(child, status);
-      if (failure.empty() && error.empty()) {
-        try {
-          take(child.task, child.sent());
-        } catch (...) {
-          taking = std::current_exception();
-          failure = "cannot take the result";
-        }
-      }
+      const std::string failure = failure_of(child, status);
       if (!failure.empty() && error.empty()) {
         error = failure;
         for (const Child& other : running) {
           if (other.pid != child.pid) ::kill(other.pid, SIGKILL);  // no use for theirs now
         }
       }
-      if (child.rest.capacity() > 0) spare.push_back(std::move(child.rest));
+      if (failure.empty()) {
+        waiting.push_back(std::move(child));
+      } else if (child.rest.capacity() > 0) {
+        spare.push_back(std::move(child.rest));
+      }
       running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
     }
+    take_in_order();
   }
   if (taking) std::rethrow_exception(taking);
   if (!error.empty()) throw std::runtime_error(error);

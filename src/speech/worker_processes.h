@@ -17,9 +17,10 @@ using ResultPieces = std::span<const std::span<const std::byte>>;
 using SendResult = std::function<void(ResultPieces)>;
 
 /// Runs work(0, send) ... work(count - 1, send), each in a child process forked from this one
-/// as it is now, at most `jobs` at a time, and calls take(task, result) here as each one's
-/// result is in (in the order they finish), while the others go on. Every task starts from
-/// the same state, so results do not depend on `jobs` or on which task ran before.
+/// as it is now, at most `jobs` at a time, and calls take(task, result) here in task order,
+/// each as soon as its result and those of all tasks before it are in, while the others go
+/// on (a result that is in early waits in its buffer). Every task starts from the same
+/// state, so results do not depend on `jobs` or on which task ran before.
 /// A task hands its result to send() once (a task that returns without sending has an empty
 /// result). It comes back through a pipe, read as it comes straight into a buffer of its
 /// announced size; `result` is that buffer, valid only during the call: it is kept for a
