@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <span>
+#include <vector>
 
 namespace nieuwslezer {
 namespace {
@@ -126,6 +128,59 @@ TEST(Assembly, MismatchedInputIsRejected) {
   other.sample_rate = 2000;
   EXPECT_THROW(assemble(two_segments(Pause::kStory), {{tone(0, 1, 0)}, {other}}, Pauses{}),
                std::invalid_argument);
+}
+
+TEST(Assembly, UtterancesAddedAsTheyComeGiveTheSameAudio) {
+  // An opening of two sentences, a segment without any, a one-sentence ticker item.
+  Script script = two_segments(Pause::kSection, 2);
+  script.segments.insert(script.segments.begin() + 1,
+                         Segment{SegmentKind::kTickerItem, 1, {}, {}, Pause::kStory});
+  const Pauses pauses{200, 100, 300, 500, 50};
+  const std::vector<std::vector<Speech>> speech = {
+      {tone(30, 100, 40), tone(0, 80, 0)}, {}, {tone(100, 50, 100)}};
+  const Audio whole = assemble(script, speech, pauses);
+  std::vector<Utterance> utterances;
+  for (const auto& segment : speech) {
+    for (const Speech& sentence : segment) {
+      utterances.push_back(Utterance{sentence.sample_rate, sentence.samples});
+    }
+  }
+  // One at a time, in too little room (it grows), and all at once.
+  Assembler one_by_one(script, pauses, 1000);
+  for (const Utterance& utterance : utterances) {
+    one_by_one.add(std::span(&utterance, 1));
+    one_by_one.reserve(one_by_one.frames() + 1);
+  }
+  Assembler at_once(script, pauses, 1000);
+  at_once.add(utterances);
+  for (Audio audio : {one_by_one.finish(), at_once.finish()}) {
+    EXPECT_EQ(audio.samples, whole.samples);
+    ASSERT_EQ(audio.markers.size(), whole.markers.size());
+    ASSERT_EQ(audio.markers.size(), 6u);  // 3 segments + 3 sentences
+    for (std::size_t i = 0; i < audio.markers.size(); ++i) {
+      EXPECT_EQ(audio.markers[i].frame, whole.markers[i].frame) << i;
+      EXPECT_EQ(audio.markers[i].end_frame, whole.markers[i].end_frame) << i;
+      EXPECT_EQ(audio.markers[i].segment, whole.markers[i].segment) << i;
+      EXPECT_EQ(audio.markers[i].sentence, whole.markers[i].sentence) << i;
+    }
+  }
+  // The segment without sentences still has its marker and its pause.
+  EXPECT_EQ(find_marker(whole, 1, -1)->frame, find_marker(whole, 1, -1)->end_frame);
+  EXPECT_EQ(find_marker(whole, 2, 0)->frame - find_marker(whole, 1, -1)->end_frame, 300u);
+}
+
+TEST(Assembly, AnAssemblerTakesNoMoreAndNoFewerUtterancesThanSentences) {
+  const Script script = two_segments(Pause::kStory);
+  const Speech sentence = tone(0, 10, 0);
+  const Utterance one{sentence.sample_rate, sentence.samples};
+  Assembler short_of_one(script, Pauses{}, 1000);
+  short_of_one.add(std::span(&one, 1));
+  EXPECT_THROW(short_of_one.finish(), std::invalid_argument);
+  Assembler one_too_many(script, Pauses{}, 1000);
+  const std::vector<Utterance> three(3, one);
+  EXPECT_THROW(one_too_many.add(three), std::invalid_argument);
+  Assembler other_rate(script, Pauses{}, 2000);
+  EXPECT_THROW(other_rate.add(std::span(&one, 1)), std::invalid_argument);
 }
 
 TEST(Assembly, EmptyScriptGivesOnlyEdgeSilence) {

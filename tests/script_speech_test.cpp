@@ -61,6 +61,27 @@ TEST(ScriptSpeech, TheSameSamplesForAnyNumberOfJobsAndEveryTime) {
   }
 }
 
+TEST(ScriptSpeech, SpeakingJoinsTheRunsAsTheyComeIntoTheAudioOfAllSpokenFirst) {
+  const Voice voice = find_voice("nieuwslezer", kVoices);
+  Synthesizer synthesizer(voice);
+  // Long enough for several runs (of about 100 words each).
+  Script script = news();
+  for (int story = 3; story < 15; ++story) {
+    script.segments.insert(script.segments.end() - 1,
+                           segment(story, {"In Groningen is een lichte aardbeving gemeten.",
+                                           "Er is geen schade gemeld, zegt de gemeente."}));
+  }
+  const Pauses pauses;
+  const Audio whole =
+      assemble(script, synthesize_script(script, synthesizer, voice, std::nullopt, 1), pauses);
+  for (const int jobs : {1, 3}) {
+    const Audio joined = speak_script(script, synthesizer, voice, pauses, std::nullopt, jobs);
+    EXPECT_EQ(joined.samples, whole.samples) << jobs;
+    EXPECT_EQ(joined.markers.size(), whole.markers.size()) << jobs;
+    EXPECT_EQ(joined.sample_rate, whole.sample_rate);
+  }
+}
+
 TEST(ScriptSpeech, WhyEachRunGetsAFreshEngine) {
   // eSpeak NG carries state from one utterance to the next: the same sentence spoken twice
   // in a row comes out different. If this ever passes, plain sequential synthesis would do.

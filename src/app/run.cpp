@@ -361,27 +361,32 @@ void run(const Options& options) {
   const bool has_elements = options.intro || options.outro || options.bed;
   const ProgrammeSettings programme =
       has_elements ? programme_settings(options, delivery.mastering) : ProgrammeSettings{};
-  const auto produce = [&](const SpokenScript& spoken) {
-    Audio audio = assemble(spoken.script, spoken.speech, options.pauses);
-    clock.lap("assembly");
+  // Jingles, bed and mastering, after the speech is joined.
+  const auto finish_audio = [&](Audio audio) {
     if (has_elements) audio = build_programme(std::move(audio), programme);
     audio = master_audio(std::move(audio), delivery.mastering);
     clock.lap("mastering");
     return audio;
   };
   clock.lap("script");
-  SpokenScript spoken{full_script,
-                      synthesize_script(full_script, *synthesizer, voice, ticker_voice,
-                                        options.jobs > 0 ? options.jobs : available_cpus())};
-  clock.lap("synthesis");
+  const int jobs = options.jobs > 0 ? options.jobs : available_cpus();
+  SpokenScript spoken{full_script, {}};
   Audio audio;
   if (options.max_duration) {
-    const SpokenScript all = std::move(spoken);
-    audio = fit_to_slot(all, spoken, options, programme, delivery.mastering, produce);
+    // Every sentence is spoken first: which ticker items fit depends on all their lengths.
+    SpokenScript all{full_script,
+                     synthesize_script(full_script, *synthesizer, voice, ticker_voice, jobs)};
+    clock.lap("synthesis");
+    audio = fit_to_slot(
+        all, spoken, options, programme, delivery.mastering, [&](const SpokenScript& chosen) {
+          return finish_audio(assemble(chosen.script, chosen.speech, options.pauses));
+        });
+    std::vector<std::vector<Speech>>().swap(spoken.speech);  // in the audio now
   } else {
-    audio = produce(spoken);
+    audio = speak_script(full_script, *synthesizer, voice, options.pauses, ticker_voice, jobs);
+    clock.lap("synthesis and assembly");
+    audio = finish_audio(std::move(audio));
   }
-  std::vector<std::vector<Speech>>().swap(spoken.speech);  // in the audio now
   const Script& script = spoken.script;
   // The audio is written first: if it fails, the script, manifest and captions of an
   // earlier bulletin still match its audio.

@@ -5,8 +5,9 @@
 #include <cstdlib>
 #include <numbers>
 #include <stdexcept>
+#include <utility>
 
-#include "prefault.h"
+#include "pages.h"
 
 namespace nieuwslezer {
 namespace {
@@ -55,73 +56,144 @@ int pause_ms(Pause pause, const Pauses& pauses) {
   return 0;
 }
 
+Assembler::Assembler(const Script& script, const Pauses& pauses, int sample_rate)
+    : script_(script), pauses_(pauses) {
+  audio_.sample_rate = sample_rate;
+  pause_frames_ = frames_for_ms(2 * pauses.edge_ms, sample_rate);
+  for (const Segment& segment : script.segments) {
+    pause_frames_ += frames_for_ms(pause_ms(segment.pause_after, pauses), sample_rate) +
+                     frames_for_ms(pauses.sentence_ms, sample_rate) * segment.sentences.size();
+  }
+  silence(pauses.edge_ms);
+  open_segment();
+}
+
+Assembler::~Assembler() { keep_room_from_forks(false); }
+
+void Assembler::keep_room_from_forks(bool keep) {
+  if (!kept_.empty()) keep_from_forks(kept_.data(), kept_.size_bytes(), false);
+  kept_ = {};
+  if (keep) {
+    kept_ = std::span(audio_.samples.data(), audio_.samples.capacity());
+    keep_from_forks(kept_.data(), kept_.size_bytes(), true);
+  }
+}
+
+void Assembler::reserve(std::size_t frames) {
+  if (frames <= audio_.samples.capacity()) return;
+  std::vector<float> room;
+  room.reserve(frames);
+  room.assign(audio_.samples.begin(), audio_.samples.end());
+  keep_room_from_forks(false);  // before the old room is freed
+  audio_.samples.swap(room);
+  keep_room_from_forks(true);
+}
+
+void Assembler::silence(int ms) {
+  audio_.samples.insert(audio_.samples.end(), frames_for_ms(ms, audio_.sample_rate), 0.0f);
+}
+
+void Assembler::open_segment() {
+  const auto& segments = script_.segments;
+  while (segment_ < segments.size()) {
+    whole_ = Marker{audio_.samples.size(), 0, segment_label(segments[segment_]),
+                    static_cast<int>(segment_), -1};
+    sentence_ = 0;
+    if (!segments[segment_].sentences.empty()) return;
+    close_segment();
+  }
+}
+
+void Assembler::close_segment() {
+  whole_.end_frame = audio_.samples.size();
+  audio_.markers.push_back(whole_);
+  const bool last = segment_ + 1 == script_.segments.size();
+  silence(last ? pauses_.edge_ms : pause_ms(script_.segments[segment_].pause_after, pauses_));
+  ++segment_;
+}
+
+void Assembler::add(std::span<const Utterance> utterances) {
+  // Their pages mapped in at once: the samples and, at most, the longest pause after each.
+  std::size_t coming = 0;
+  const int longest_pause = std::max({pauses_.sentence_ms, pauses_.paragraph_ms, pauses_.story_ms,
+                                      pauses_.section_ms, pauses_.edge_ms});
+  for (const Utterance& utterance : utterances) {
+    coming += utterance.samples.size() + frames_for_ms(longest_pause, audio_.sample_rate);
+  }
+  const std::size_t size = audio_.samples.size();
+  map_in(audio_.samples.data() + size,
+         std::min(coming, audio_.samples.capacity() - size) * sizeof(float));
+  for (const Utterance& utterance : utterances) {
+    if (segment_ >= script_.segments.size()) {
+      throw std::invalid_argument("assemble: one utterance per sentence is needed");
+    }
+    if (utterance.sample_rate != audio_.sample_rate) {
+      throw std::invalid_argument("assemble: utterances differ in sample rate");
+    }
+    if (sentence_ > 0) silence(pauses_.sentence_ms);
+    const auto samples = utterance.samples;
+    std::size_t begin = 0, end = samples.size();
+    while (begin < end && std::abs(samples[begin]) <= kSilence) ++begin;
+    while (end > begin && std::abs(samples[end - 1]) <= kSilence) --end;
+    // Keep a few milliseconds around the speech so soft onsets and decays survive.
+    const std::size_t margin = frames_for_ms(10, audio_.sample_rate);
+    begin = begin > margin ? begin - margin : 0;
+    end = std::min(samples.size(), end + margin);
+    const std::size_t start = audio_.samples.size();
+    // Converted, then scaled in place: two loops that vectorize, where push_back did not.
+    // (Scaling by the power of two 2^-15 is exact either way.)
+    audio_.samples.insert(audio_.samples.end(),
+                          samples.begin() + static_cast<std::ptrdiff_t>(begin),
+                          samples.begin() + static_cast<std::ptrdiff_t>(end));
+    for (std::size_t s = start; s < audio_.samples.size(); ++s)
+      audio_.samples[s] *= 1.0f / 32768.0f;
+    fade_edges(audio_.samples, start, audio_.samples.size(),
+               frames_for_ms(kFadeMs, audio_.sample_rate));
+    audio_.markers.push_back(Marker{start, audio_.samples.size(), whole_.label,
+                                    static_cast<int>(segment_), static_cast<int>(sentence_)});
+    if (++sentence_ == script_.segments[segment_].sentences.size()) {
+      close_segment();
+      open_segment();
+    }
+  }
+}
+
+Audio Assembler::finish() {
+  if (segment_ < script_.segments.size()) {
+    throw std::invalid_argument("assemble: one utterance per sentence is needed");
+  }
+  keep_room_from_forks(false);
+  // Segment markers first, each followed by its sentences, in time order.
+  std::stable_sort(
+      audio_.markers.begin(), audio_.markers.end(), [](const Marker& a, const Marker& b) {
+        return a.segment != b.segment ? a.segment < b.segment : a.sentence < b.sentence;
+      });
+  return std::move(audio_);
+}
+
 Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& speech,
                const Pauses& pauses) {
   if (speech.size() != script.segments.size()) {
     throw std::invalid_argument("assemble: one utterance list per script segment is needed");
   }
-  Audio audio;
-  for (const auto& sentences : speech) {
-    if (!sentences.empty()) audio.sample_rate = sentences.front().sample_rate;
-  }
-  // Room for every utterance and pause at once: one allocation for an hour of speech.
-  std::size_t room = frames_for_ms(2 * pauses.edge_ms, audio.sample_rate);
-  for (std::size_t i = 0; i < speech.size() && i < script.segments.size(); ++i) {
-    const std::size_t sentences = speech[i].size();
-    room += frames_for_ms(pause_ms(script.segments[i].pause_after, pauses), audio.sample_rate) +
-            frames_for_ms(pauses.sentence_ms, audio.sample_rate) * sentences;
-    for (const Speech& sentence : speech[i]) room += sentence.samples.size();
-  }
-  audio.samples.reserve(room);
-  const std::future<void> mapped = prefault(audio.samples.data(), room * sizeof(float));
-  const auto silence = [&](int ms) {
-    audio.samples.insert(audio.samples.end(), frames_for_ms(ms, audio.sample_rate), 0.0f);
-  };
-  silence(pauses.edge_ms);
+  int sample_rate = Audio{}.sample_rate;
+  std::vector<Utterance> utterances;
   for (std::size_t i = 0; i < speech.size(); ++i) {
-    const Segment& segment = script.segments[i];
-    if (speech[i].size() != segment.sentences.size()) {
+    if (speech[i].size() != script.segments[i].sentences.size()) {
       throw std::invalid_argument("assemble: one utterance per sentence is needed");
     }
-    Marker whole{audio.samples.size(), 0, segment_label(segment), static_cast<int>(i), -1};
-    for (std::size_t j = 0; j < speech[i].size(); ++j) {
-      const Speech& sentence = speech[i][j];
-      if (sentence.sample_rate != audio.sample_rate) {
-        throw std::invalid_argument("assemble: utterances differ in sample rate");
-      }
-      if (j > 0) silence(pauses.sentence_ms);
-      const auto& samples = sentence.samples;
-      std::size_t begin = 0, end = samples.size();
-      while (begin < end && std::abs(samples[begin]) <= kSilence) ++begin;
-      while (end > begin && std::abs(samples[end - 1]) <= kSilence) --end;
-      // Keep a few milliseconds around the speech so soft onsets and decays survive.
-      const std::size_t margin = frames_for_ms(10, audio.sample_rate);
-      begin = begin > margin ? begin - margin : 0;
-      end = std::min(samples.size(), end + margin);
-      const std::size_t start = audio.samples.size();
-      // Converted, then scaled in place: two loops that vectorize, where push_back did not.
-      // (Scaling by the power of two 2^-15 is exact either way.)
-      audio.samples.insert(audio.samples.end(),
-                           samples.begin() + static_cast<std::ptrdiff_t>(begin),
-                           samples.begin() + static_cast<std::ptrdiff_t>(end));
-      for (std::size_t s = start; s < audio.samples.size(); ++s)
-        audio.samples[s] *= 1.0f / 32768.0f;
-      fade_edges(audio.samples, start, audio.samples.size(),
-                 frames_for_ms(kFadeMs, audio.sample_rate));
-      audio.markers.push_back(Marker{start, audio.samples.size(), whole.label, static_cast<int>(i),
-                                     static_cast<int>(j)});
+    if (!speech[i].empty()) sample_rate = speech[i].front().sample_rate;
+    for (const Speech& sentence : speech[i]) {
+      utterances.push_back(Utterance{sentence.sample_rate, sentence.samples});
     }
-    whole.end_frame = audio.samples.size();
-    audio.markers.push_back(whole);
-    const bool last = i + 1 == speech.size();
-    silence(last ? pauses.edge_ms : pause_ms(segment.pause_after, pauses));
   }
-  // Segment markers first, each followed by its sentences, in time order.
-  std::stable_sort(
-      audio.markers.begin(), audio.markers.end(), [](const Marker& a, const Marker& b) {
-        return a.segment != b.segment ? a.segment < b.segment : a.sentence < b.sentence;
-      });
-  return audio;
+  Assembler assembler(script, pauses, sample_rate);
+  // Room for every utterance and pause at once: one allocation for an hour of speech.
+  std::size_t room = assembler.pause_frames();
+  for (const Utterance& utterance : utterances) room += utterance.samples.size();
+  assembler.reserve(room);
+  assembler.add(utterances);
+  return assembler.finish();
 }
 
 }  // namespace nieuwslezer

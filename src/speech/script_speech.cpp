@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <iterator>
 #include <span>
 #include <stdexcept>
@@ -86,48 +87,98 @@ std::vector<std::span<const std::byte>> to_pieces(const std::vector<Speech>& spe
   return pieces;
 }
 
-// The utterances back from those bytes. The samples are copied straight into their vectors
-// (no zero-filling first), read in place as int16_t: like any I/O buffer, the bytes are pages
-// that read(2) wrote and this process never accesses as another type, and they lie aligned
-// (checked).
-std::vector<Speech> from_bytes(std::span<const std::byte> bytes, std::size_t count) {
+// One utterance as it lies in those bytes: its samples and its events, still as numbers.
+struct UtteranceBytes {
+  Utterance utterance;
+  std::span<const std::byte> events;  // four 8-byte numbers each
+};
+
+// The utterances in those bytes, where they lie: the samples are read in place as int16_t.
+// Like any I/O buffer, the bytes are pages that read(2) wrote and this process never
+// accesses as another type, and they lie aligned (checked).
+std::vector<UtteranceBytes> read_utterances(std::span<const std::byte> bytes, std::size_t count) {
   std::size_t at = 0;
   const auto next = [&](std::uint64_t items, std::size_t item_size) {  // where they lie
     if ((bytes.size() - at) / item_size < items) {
       throw std::runtime_error("speech worker: result cut short");
     }
-    const std::byte* from = bytes.data() + at;
-    at += static_cast<std::size_t>(items) * item_size;
-    return from;
+    const std::span<const std::byte> taken =
+        bytes.subspan(at, static_cast<std::size_t>(items) * item_size);
+    at += taken.size();
+    return taken;
   };
-  const auto number = [&](const std::byte* from) {
+  const auto number = [](const std::byte* from) {
     std::uint64_t value = 0;
     std::memcpy(&value, from, sizeof value);
     return value;
   };
-  std::vector<Speech> speech(count);
-  for (Speech& s : speech) {
-    const std::byte* head = next(2, sizeof(std::uint64_t));
-    s.sample_rate = static_cast<int>(number(head));
+  std::vector<UtteranceBytes> utterances(count);
+  for (UtteranceBytes& u : utterances) {
+    const std::byte* head = next(2, sizeof(std::uint64_t)).data();
+    u.utterance.sample_rate = static_cast<int>(number(head));
     const std::uint64_t samples = number(head + sizeof(std::uint64_t));
-    const std::byte* from = next(samples, sizeof(std::int16_t));
+    const std::byte* from = next(samples, sizeof(std::int16_t)).data();
     if (reinterpret_cast<std::uintptr_t>(from) % alignof(std::int16_t) != 0) {
       throw std::runtime_error("speech worker: result not aligned");
     }
-    const auto* first = reinterpret_cast<const std::int16_t*>(from);
-    s.samples.assign(first, first + samples);
-    const std::uint64_t events = number(next(1, sizeof(std::uint64_t)));
-    const std::byte* fields = next(events, 4 * sizeof(std::uint64_t));
-    s.events.resize(events);
+    u.utterance.samples = {reinterpret_cast<const std::int16_t*>(from),
+                           static_cast<std::size_t>(samples)};
+    const std::uint64_t events = number(next(1, sizeof(std::uint64_t)).data());
+    u.events = next(events, 4 * sizeof(std::uint64_t));
+  }
+  return utterances;
+}
+
+// The utterances back from those bytes, copied out.
+std::vector<Speech> from_bytes(std::span<const std::byte> bytes, std::size_t count) {
+  std::vector<Speech> speech;
+  for (const UtteranceBytes& u : read_utterances(bytes, count)) {
+    Speech& s = speech.emplace_back();
+    s.sample_rate = u.utterance.sample_rate;
+    s.samples.assign(u.utterance.samples.begin(), u.utterance.samples.end());
+    s.events.resize(u.events.size() / (4 * sizeof(std::uint64_t)));
+    const std::byte* fields = u.events.data();
     for (SpeechEvent& event : s.events) {
-      event.kind = static_cast<SpeechEvent::Kind>(number(fields));
-      event.sample = number(fields + 8);
-      event.text_position = number(fields + 16);
-      event.text_length = number(fields + 24);
-      fields += 4 * sizeof(std::uint64_t);
+      std::uint64_t values[4];
+      std::memcpy(values, fields, sizeof values);
+      event.kind = static_cast<SpeechEvent::Kind>(values[0]);
+      event.sample = values[1];
+      event.text_position = values[2];
+      event.text_length = values[3];
+      fields += sizeof values;
     }
   }
   return speech;
+}
+
+// Speaks the script's runs of segments (run r: segments [starts[r], starts[r + 1])) in
+// processes, `jobs` at once (see synthesize_script), and hands each run's bytes to
+// take(run, bytes), in run order.
+void speak_runs(const Script& script, const std::vector<std::size_t>& starts,
+                Synthesizer& synthesizer, const Voice& voice,
+                const std::optional<Voice>& ticker_voice, int jobs,
+                const std::function<void(std::size_t, std::span<const std::byte>)>& take) {
+  run_in_children(
+      starts.size() - 1, jobs,
+      [&](std::size_t run, const SendResult& send) {
+        std::vector<Speech> spoken;
+        bool reading_ticker = false;  // a new process speaks with `voice`
+        for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
+          std::vector<Speech> segment =
+              speak_segment(script.segments[i], synthesizer, voice, ticker_voice, reading_ticker);
+          std::move(segment.begin(), segment.end(), std::back_inserter(spoken));
+        }
+        std::vector<std::uint64_t> numbers;
+        send(to_pieces(spoken, numbers));
+      },
+      take);
+}
+
+// The sentences in segments [first, end).
+std::size_t sentences_in(const Script& script, std::size_t first, std::size_t end) {
+  std::size_t sentences = 0;
+  for (std::size_t i = first; i < end; ++i) sentences += script.segments[i].sentences.size();
+  return sentences;
 }
 
 }  // namespace
@@ -142,27 +193,11 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
   // yet: the audio is the same however many run at once.
   const std::vector<std::size_t> starts = run_starts(script);
   std::vector<std::vector<Speech>> speech(script.segments.size());
-  run_in_children(
-      starts.size() - 1, jobs,
-      [&](std::size_t run, const SendResult& send) {
-        std::vector<Speech> spoken;
-        bool reading_ticker = false;  // a new process speaks with `voice`
-        for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
-          std::vector<Speech> segment =
-              speak_segment(script.segments[i], synthesizer, voice, ticker_voice, reading_ticker);
-          std::move(segment.begin(), segment.end(), std::back_inserter(spoken));
-        }
-        std::vector<std::uint64_t> numbers;
-        send(to_pieces(spoken, numbers));
-      },
-      // Each run's bytes become utterances as soon as they are in (their buffer then takes a
-      // later run's bytes).
+  speak_runs(
+      script, starts, synthesizer, voice, ticker_voice, jobs,
       [&](std::size_t run, std::span<const std::byte> bytes) {
-        std::size_t sentences = 0;
-        for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
-          sentences += script.segments[i].sentences.size();
-        }
-        std::vector<Speech> spoken = from_bytes(bytes, sentences);
+        std::vector<Speech> spoken =
+            from_bytes(bytes, sentences_in(script, starts[run], starts[run + 1]));
         auto next = spoken.begin();
         for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
           const auto count = static_cast<std::ptrdiff_t>(script.segments[i].sentences.size());
@@ -174,8 +209,45 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
 }
 
 Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
-                   const Pauses& pauses, const std::optional<Voice>& ticker_voice) {
-  return assemble(script, synthesize_script(script, synthesizer, voice, ticker_voice), pauses);
+                   const Pauses& pauses, const std::optional<Voice>& ticker_voice, int jobs) {
+  const std::vector<std::size_t> starts = run_starts(script);
+  // The text of each run, to foresee from the speech so far how long the rest will be.
+  std::vector<std::size_t> text(starts.size() - 1, 0);
+  std::size_t all_text = 0;
+  for (std::size_t run = 0; run < text.size(); ++run) {
+    for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
+      for (const SpokenText& sentence : script.segments[i].sentences) {
+        text[run] += sentence.plain().size();
+      }
+    }
+    all_text += text[run];
+  }
+  Assembler assembler(script, pauses, synthesizer.sample_rate());
+  std::size_t text_in = 0, samples_in = 0;
+  // Each run's utterances are joined into the audio straight from where they arrived, in
+  // run order, while the later runs are still being spoken.
+  speak_runs(script, starts, synthesizer, voice, ticker_voice, jobs,
+             [&](std::size_t run, std::span<const std::byte> bytes) {
+               std::vector<Utterance> utterances;
+               for (const UtteranceBytes& u :
+                    read_utterances(bytes, sentences_in(script, starts[run], starts[run + 1]))) {
+                 utterances.push_back(u.utterance);
+                 samples_in += u.utterance.samples.size();
+               }
+               text_in += text[run];
+               // Room for the whole bulletin at once, foreseen with a quarter to spare (room
+               // never written is never mapped in); by half as much again if that falls short.
+               const double per_byte =
+                   double(samples_in) / double(std::max<std::size_t>(text_in, 1));
+               const auto foreseen =
+                   static_cast<std::size_t>(1.25 * per_byte * double(all_text - text_in));
+               const std::size_t needed = assembler.pause_frames() + samples_in + foreseen;
+               if (needed > assembler.capacity()) {
+                 assembler.reserve(std::max(needed, assembler.capacity() * 3 / 2));
+               }
+               assembler.add(utterances);
+             });
+  return assembler.finish();
 }
 
 std::string script_ssml(const Script& script, const std::string& language, const Pauses& pauses) {

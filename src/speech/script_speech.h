@@ -13,11 +13,14 @@
 namespace nieuwslezer {
 
 /// Speaks every segment (English runs through SSML language switches) and joins the
-/// utterances with `pauses`. With `ticker_voice`, the ticker items (stories 1..) are read by
-/// that voice and the rest by `voice` (two switches per bulletin). Throws
-/// std::runtime_error when eSpeak NG fails.
+/// utterances with `pauses` (Assembler), as synthesize_script speaks them: each run of
+/// segments is joined into the audio as soon as it and the runs before it are in, while
+/// the later runs are still being spoken. With `ticker_voice`, the ticker items (stories
+/// 1..) are read by that voice and the rest by `voice` (two switches per bulletin). The
+/// audio is that of assemble(script, synthesize_script(...), pauses). Throws
+/// std::runtime_error when eSpeak NG or a speech process fails.
 Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
-                   const Pauses& pauses, const std::optional<Voice>& ticker_voice = std::nullopt);
+                   const Pauses& pauses, const std::optional<Voice>& ticker_voice, int jobs);
 
 /// The utterances of every sentence of every segment (speech[i][j] for sentence j of
 /// segment i), with the voices as speak_script uses them. The script is cut into runs of
