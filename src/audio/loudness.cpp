@@ -93,8 +93,12 @@ KWeighting k_weighting(int sample_rate) {
   return k;
 }
 
-// Hops (100 ms each) filtered as one piece: about 51 s.
-constexpr std::size_t kHopsPerPiece = 512;
+// Hops (100 ms each) filtered as one piece by one lane: an eighth of the audio (two groups
+// of lanes, which keep two threads busy), between 3.2 and 51 s. The pieces depend on the
+// audio's length only, never on the number of threads.
+std::size_t hops_per_piece(std::size_t hops) {
+  return std::clamp<std::size_t>((hops + 7) / 8, 32, 512);
+}
 // Pieces filtered side by side, one in each lane of a vector.
 constexpr std::size_t kLanes = 4;
 using Lanes = double __attribute__((vector_size(kLanes * sizeof(double))));
@@ -160,7 +164,7 @@ LoudnessBlocks measure_loudness_blocks(const Audio& audio, int threads) {
   const std::size_t hops = audio.frames() / hop;
   if (hops < 4) return blocks;
   // Each hop's sum of squares of the K-weighted samples, all channels together. Pieces of
-  // kHopsPerPiece hops each start from the state the second before it leaves (the filters
+  // piece_hops hops each start from the state the second before it leaves (the filters
   // forget within milliseconds), so the blocks do not depend on how the pieces are shared
   // out. The filters are a chain of dependent steps, slow one sample at a time; so kLanes
   // pieces are filtered side by side in the lanes of one vector, and groups of them go to
@@ -168,7 +172,8 @@ LoudnessBlocks measure_loudness_blocks(const Audio& audio, int threads) {
   std::vector<double> hop_energy(hops, 0.0);
   const KWeighting k = k_weighting(audio.sample_rate);
   const auto warm_up = static_cast<std::size_t>(audio.sample_rate);
-  const std::size_t pieces = (hops + kHopsPerPiece - 1) / kHopsPerPiece;
+  const std::size_t piece_hops = hops_per_piece(hops);
+  const std::size_t pieces = (hops + piece_hops - 1) / piece_hops;
   const std::size_t groups = (pieces + kLanes - 1) / kLanes;
   // What a lane reads where it has no audio: the warm-up before the first piece, and hops
   // past the end.
@@ -180,21 +185,21 @@ LoudnessBlocks measure_loudness_blocks(const Audio& audio, int threads) {
         std::array<const float*, kLanes> in{};
         const float* samples = audio.samples.data() + channel;
         for (std::size_t lane = 0; lane < kLanes; ++lane) {
-          const std::size_t start = (group * kLanes + lane) * kHopsPerPiece * hop;
+          const std::size_t start = (group * kLanes + lane) * piece_hops * hop;
           in[lane] = start >= warm_up && start < hops * hop ? samples + (start - warm_up) * channels
                                                             : silence.data();
         }
         Lanes ignored{};
         k_weight(k, in, channels, warm_up, state, ignored);
-        for (std::size_t h = 0; h < kHopsPerPiece; ++h) {
+        for (std::size_t h = 0; h < piece_hops; ++h) {
           for (std::size_t lane = 0; lane < kLanes; ++lane) {
-            const std::size_t at = (group * kLanes + lane) * kHopsPerPiece + h;
+            const std::size_t at = (group * kLanes + lane) * piece_hops + h;
             in[lane] = at < hops ? samples + at * hop * channels : silence.data();
           }
           Lanes sum{};
           k_weight(k, in, channels, hop, state, sum);
           for (std::size_t lane = 0; lane < kLanes; ++lane) {
-            const std::size_t at = (group * kLanes + lane) * kHopsPerPiece + h;
+            const std::size_t at = (group * kLanes + lane) * piece_hops + h;
             if (at < hops) hop_energy[at] += sum[lane];
           }
         }

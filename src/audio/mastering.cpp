@@ -35,8 +35,12 @@ constexpr int kMaxGainPasses = 6;
 // The most the gain may rise over its first estimate to make up for what the limiter takes.
 // Needing more means the ceiling forbids the target; more gain would only lift quiet parts.
 constexpr double kMaxMakeUpDb = 6.0;
-// Frames filtered at a time by one thread (47 s at 22 050 Hz).
-constexpr std::size_t kFilterPiece = std::size_t{1} << 20;
+// Frames filtered at a time by one lane: an eighth of the audio (two groups of lanes, which
+// keep two threads busy), between 3 and 47 s at 22 050 Hz. The pieces depend on the
+// audio's length only, never on the number of threads.
+std::size_t filter_piece(std::size_t frames) {
+  return std::clamp<std::size_t>((frames + 7) / 8, std::size_t{1} << 16, std::size_t{1} << 20);
+}
 // The fewest limiter blocks worth a thread of their own.
 constexpr std::size_t kMinBlocks = 2048;
 
@@ -94,7 +98,7 @@ void high_pass_lanes(const std::array<const float*, kLanes>& warm,
 
 // A 1st-order high-pass, y[n] = (1 + r) / 2 * (x[n] - x[n-1]) + r * y[n-1], started as if
 // the first sample had always been there, so a constant offset leaves no transient.
-// Pieces of kFilterPiece frames are filtered on up to `threads` threads, each from the
+// Pieces of filter_piece() frames are filtered on up to `threads` threads, each from the
 // state a warm-up over the second before it leaves (r^fs = e^-126: what came before that
 // has decayed below any float), so the result does not depend on the number of threads.
 // Groups of kLanes pieces are filtered side by side (high_pass_lanes); the first piece's
@@ -105,13 +109,14 @@ void remove_dc(Audio& audio, int threads) {
   const std::size_t channels = audio.channels, frames = audio.frames();
   if (frames == 0) return;
   const auto warm_up = static_cast<std::size_t>(audio.sample_rate);
-  const std::size_t pieces = (frames + kFilterPiece - 1) / kFilterPiece;
+  const std::size_t piece_length = filter_piece(frames);
+  const std::size_t pieces = (frames + piece_length - 1) / piece_length;
   // The input before each piece, copied before the pieces are filtered in place. Piece 0's
   // warm-up is its first frame throughout.
   std::vector<float> before(pieces * warm_up * channels);
   for (std::size_t n = 0; n < warm_up * channels; ++n) before[n] = audio.samples[n % channels];
   for (std::size_t piece = 1; piece < pieces; ++piece) {
-    const std::size_t start = piece * kFilterPiece, from = start - std::min(start, warm_up);
+    const std::size_t start = piece * piece_length, from = start - std::min(start, warm_up);
     std::copy(audio.samples.begin() + static_cast<std::ptrdiff_t>(from * channels),
               audio.samples.begin() + static_cast<std::ptrdiff_t>(start * channels),
               before.begin() + static_cast<std::ptrdiff_t>(
@@ -127,15 +132,15 @@ void remove_dc(Audio& audio, int threads) {
       std::array<float*, kLanes> piece_frames{};
       std::array<const float*, kLanes> piece_warm{};
       for (std::size_t lane = 0; lane < kLanes; ++lane) {
-        const std::size_t piece = group * kLanes + lane, start = piece * kFilterPiece;
+        const std::size_t piece = group * kLanes + lane, start = piece * piece_length;
         piece_warm[lane] = before.data() + std::min(piece, pieces - 1) * warm_up * channels;
         if (piece >= pieces) {
-          silence.resize(kFilterPiece * channels);
+          silence.resize(piece_length * channels);
           piece_frames[lane] = silence.data();
-        } else if (start + kFilterPiece > frames) {
+        } else if (start + piece_length > frames) {
           cut.assign(audio.samples.begin() + static_cast<std::ptrdiff_t>(start * channels),
                      audio.samples.end());
-          cut.resize(kFilterPiece * channels);
+          cut.resize(piece_length * channels);
           cut_start = start;
           piece_frames[lane] = cut.data();
         } else {
@@ -149,7 +154,7 @@ void remove_dc(Audio& audio, int threads) {
           warm[lane] = piece_warm[lane] + channel;
           samples[lane] = piece_frames[lane] + channel;
         }
-        high_pass_lanes(warm, samples, channels, warm_up, kFilterPiece, r, scale);
+        high_pass_lanes(warm, samples, channels, warm_up, piece_length, r, scale);
       }
       if (!cut.empty()) {
         std::copy(cut.begin(),
