@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "speech/synthesizer.h"
 
@@ -30,6 +32,30 @@ Script news() {
 }
 
 const std::string kVoices = NIEUWSLEZER_SOURCE_DIR "/voices";
+
+// A script of one-sentence segments of these many words each.
+Script of_words(const std::vector<std::size_t>& counts) {
+  Script script;
+  for (const std::size_t count : counts) {
+    std::string text;
+    for (std::size_t w = 0; w < count; ++w) text += w == 0 ? "woord" : " woord";
+    script.segments.push_back(segment(1, {text.c_str()}));
+  }
+  return script;
+}
+
+TEST(ScriptSpeech, RunsAreAboutAHundredWordsEvenInNumberAndInLength) {
+  using Starts = std::vector<std::size_t>;
+  EXPECT_EQ(speech_runs(of_words({})), (Starts{0, 0}));
+  EXPECT_EQ(speech_runs(of_words({40, 50})), (Starts{0, 2}));  // too short to share out
+  EXPECT_EQ(speech_runs(of_words({100, 70})), (Starts{0, 1, 2}));
+  // 170 words: two runs of 80 and 90, not 100 and 70.
+  EXPECT_EQ(speech_runs(of_words({30, 30, 20, 30, 30, 30})), (Starts{0, 3, 6}));
+  // 300 words make three runs of 100, rounded up to four of 75.
+  EXPECT_EQ(speech_runs(of_words(std::vector<std::size_t>(12, 25))), (Starts{0, 3, 6, 9, 12}));
+  // One long segment is one run, whatever the words.
+  EXPECT_EQ(speech_runs(of_words({500})), (Starts{0, 1}));
+}
 
 TEST(ScriptSpeech, TheSameSamplesForAnyNumberOfJobsAndEveryTime) {
   const Voice voice = find_voice("nieuwslezer", kVoices);

@@ -38,23 +38,31 @@ std::vector<Speech> speak_segment(const Segment& segment, Synthesizer& synthesiz
   return speech;
 }
 
-// Where each run of segments starts, and the end: a run closes once it holds
-// kWordsPerRun words (about 40 s of speech), so a short bulletin still makes a few runs
-// to share out, and a long one is not a process per story.
-std::vector<std::size_t> run_starts(const Script& script) {
+}  // namespace
+
+std::vector<std::size_t> speech_runs(const Script& script) {
   constexpr std::size_t kWordsPerRun = 100;
+  const std::size_t segments = script.segments.size();
+  std::vector<std::size_t> words(segments);
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < segments; ++i) total += words[i] = spoken_words(script.segments[i]);
+  std::size_t runs = std::max<std::size_t>(1, (total + kWordsPerRun - 1) / kWordsPerRun);
+  if (runs > 1) runs += runs % 2;
   std::vector<std::size_t> starts{0};
-  std::size_t words = 0;
-  for (std::size_t i = 0; i < script.segments.size(); ++i) {
-    words += spoken_words(script.segments[i]);
-    if (words >= kWordsPerRun && i + 1 < script.segments.size()) {
+  std::size_t so_far = 0;
+  for (std::size_t i = 0; i + 1 < segments; ++i) {
+    so_far += words[i];
+    // Run r ends here, nearest to r / runs of all the words: when taking the next segment
+    // would pass that by more than stopping here falls short of it.
+    if (starts.size() < runs && 2 * starts.size() * total <= runs * (2 * so_far + words[i + 1])) {
       starts.push_back(i + 1);
-      words = 0;
     }
   }
-  starts.push_back(script.segments.size());
+  starts.push_back(segments);
   return starts;
 }
+
+namespace {
 
 // Utterances as bytes, to come back from a worker process: for each, the rate, the sample
 // count, the samples, the event count, the events as four numbers each (not the struct's
@@ -191,7 +199,7 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
   // different samples). So the script is cut into runs of whole segments by a fixed rule,
   // and each run is spoken by a process forked from this one, whose engine has not spoken
   // yet: the audio is the same however many run at once.
-  const std::vector<std::size_t> starts = run_starts(script);
+  const std::vector<std::size_t> starts = speech_runs(script);
   std::vector<std::vector<Speech>> speech(script.segments.size());
   speak_runs(
       script, starts, synthesizer, voice, ticker_voice, jobs,
@@ -210,7 +218,7 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
 
 Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
                    const Pauses& pauses, const std::optional<Voice>& ticker_voice, int jobs) {
-  const std::vector<std::size_t> starts = run_starts(script);
+  const std::vector<std::size_t> starts = speech_runs(script);
   // The text of each run, to foresee from the speech so far how long the rest will be.
   std::vector<std::size_t> text(starts.size() - 1, 0);
   std::size_t all_text = 0;

@@ -34,6 +34,14 @@ std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthes
                                                    const std::optional<Voice>& ticker_voice,
                                                    int jobs = 1);
 
+/// Where each run of segments that one speech process speaks starts, then the number of
+/// segments: runs of about 100 words (about 40 s of speech), so a short bulletin still makes
+/// a few to share out and a long one is not a process per story; an even number of them
+/// (two CPUs are common), as even in length as whole segments allow, so the processes end
+/// at about the same time. A fixed rule: the runs, and so the audio, never depend on the
+/// number of processes.
+std::vector<std::size_t> speech_runs(const Script& script);
+
 /// The whole script as the SSML document --ssml writes: what eSpeak NG is given, one <p>
 /// per segment with the pause after it as a <break>.
 std::string script_ssml(const Script& script, const std::string& language, const Pauses& pauses);
