@@ -50,6 +50,18 @@ void upsample_2x(const Audio& audio, std::size_t first, std::size_t count, float
   std::vector<float> input(kChunk + kTaps - 1 + kPoints), middle(kChunk);
   for (std::size_t start = first; start < first + count; start += kChunk) {
     const std::size_t points = std::min(kChunk, first + count - start);
+    // Mono audio is read where it lies, where the filter and its overreach stay inside it.
+    if (channels == 1 && start >= kBefore &&
+        start - kBefore + kChunk + kTaps - 1 + kPoints <= frames) {
+      const float* in = audio.samples.data() + start - kBefore;
+      midpoints(taps, in, points, middle.data());
+      float* to = out + 2 * (start - first);
+      for (std::size_t i = 0; i < points; ++i) {
+        to[2 * i] = in[kBefore + i];
+        to[2 * i + 1] = middle[i];
+      }
+      continue;
+    }
     for (std::size_t c = 0; c < channels; ++c) {
       // input[i] holds frame start - kBefore + i, or silence outside the audio.
       const std::size_t length = points + kTaps - 1;
