@@ -38,6 +38,16 @@ std::vector<std::string> results_of(std::size_t count, int jobs,
   return results;
 }
 
+// run_in_children's results, by task, for `work` as it is.
+std::vector<std::string> results_of_parts(
+    std::size_t count, int jobs, const std::function<void(std::size_t, const SendResult&)>& work) {
+  std::vector<std::string> results(count);
+  run_in_children(count, jobs, work, [&](std::size_t task, std::span<const std::byte> result) {
+    results[task] = as_string(result);
+  });
+  return results;
+}
+
 // The message run_in_children throws for `work`, or "" when it throws nothing.
 std::string failure_of(std::size_t count, int jobs,
                        const std::function<void(std::size_t, const SendResult&)>& work) {
@@ -183,17 +193,30 @@ TEST(WorkerProcesses, ATaskThatSendsNothingHasAnEmptyResult) {
   EXPECT_EQ(taken, 3u);
 }
 
-TEST(WorkerProcesses, ATaskThatSendsTwiceOrThrowsAfterSendingHasNoResult) {
-  const std::string twice = failure_of(2, 2, [](std::size_t task, const SendResult& send) {
-    send({});
-    if (task == 1) send({});
+TEST(WorkerProcesses, WhatATaskSendsInPartsComesBackJoined) {
+  // Each part sent as soon as it is made, the last one larger than the parent's first room.
+  const std::vector<std::string> parts = {"een ", "", "twee ", std::string(300000, 'd')};
+  const auto results = results_of_parts(3, 2, [&](std::size_t task, const SendResult& send) {
+    for (const std::string& part : parts) {
+      const std::string numbered = part.empty() ? part : std::to_string(task) + part;
+      const std::span<const std::byte> piece = std::as_bytes(std::span(numbered));
+      send(ResultPieces(&piece, 1));
+    }
   });
-  EXPECT_EQ(twice, "speech task 2: ended without a result (exit 4)");
+  for (std::size_t task = 0; task < 3; ++task) {
+    const std::string n = std::to_string(task);
+    EXPECT_EQ(results[task], n + "een " + n + "twee " + n + std::string(300000, 'd'));
+  }
+}
+
+TEST(WorkerProcesses, ATaskThatThrowsAfterSendingPartsFailsWithItsMessage) {
   const std::string thrown = failure_of(2, 1, [](std::size_t task, const SendResult& send) {
-    send({});
+    const std::string part = "half a result";
+    const std::span<const std::byte> piece = std::as_bytes(std::span(part));
+    send(ResultPieces(&piece, 1));
     if (task == 0) throw std::runtime_error("too late");
   });
-  EXPECT_EQ(thrown, "speech task 1: ended without a result (exit 4)");
+  EXPECT_EQ(thrown, "speech task 1: too late");
 }
 
 TEST(WorkerProcesses, ResultsArriveAlignedInABufferKeptForTheNextChild) {

@@ -1,6 +1,7 @@
 #include "speech/script_speech.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -16,26 +17,29 @@ namespace nieuwslezer {
 
 namespace {
 
-// Speaks the sentences of one segment with the voice it takes; `reading_ticker` says
-// whether the ticker voice is set, and is kept up to date.
-std::vector<Speech> speak_segment(const Segment& segment, Synthesizer& synthesizer,
-                                  const Voice& voice, const std::optional<Voice>& ticker_voice,
-                                  bool& reading_ticker) {
+// Speaks the sentences of one segment with the voice it takes, each into `speech` (whose
+// memory is reused), and hands it to spoken(); `reading_ticker` says whether the ticker
+// voice is set, and is kept up to date.
+void speak_segment(const Segment& segment, Synthesizer& synthesizer, const Voice& voice,
+                   const std::optional<Voice>& ticker_voice, bool& reading_ticker, Speech& speech,
+                   const std::function<void(const Speech&)>& spoken) {
   const bool ticker = ticker_voice && segment.story >= 1;
   if (ticker != reading_ticker) {
     synthesizer.set_voice(ticker ? *ticker_voice : voice);
     reading_ticker = ticker;
   }
   const std::string& language = ticker ? ticker_voice->language : voice.language;
-  std::vector<Speech> speech;
   for (const SpokenText& sentence : segment.sentences) {
     const bool switches_language =
         std::any_of(sentence.runs.begin(), sentence.runs.end(),
                     [](const SpokenRun& run) { return !run.language.empty(); });
-    speech.push_back(switches_language ? synthesizer.speak(to_ssml(sentence, language), true)
-                                       : synthesizer.speak(sentence.plain()));
+    if (switches_language) {
+      synthesizer.speak(to_ssml(sentence, language), true, speech);
+    } else {
+      synthesizer.speak(sentence.plain(), false, speech);
+    }
+    spoken(speech);
   }
-  return speech;
 }
 
 }  // namespace
@@ -64,35 +68,24 @@ std::vector<std::size_t> speech_runs(const Script& script) {
 
 namespace {
 
-// Utterances as bytes, to come back from a worker process: for each, the rate, the sample
-// count, the samples, the event count, the events as four numbers each (not the struct's
-// bytes: its padding is never initialized, and valgrind rightly objects to writing it out).
-// Every field is a whole number of 16-bit samples long, so in bytes that start aligned (as
+// An utterance as bytes, to come back from a worker process: the rate, the sample count,
+// the samples, the event count, the events as four numbers each (not the struct's bytes:
+// its padding is never initialized, and valgrind rightly objects to writing it out). Every
+// field is a whole number of 16-bit samples long, so in bytes that start aligned (as
 // run_in_children's do) every utterance's samples are aligned too.
 
-// Those bytes as pieces, sent from where they lie: the samples from the utterances, the
+// Those bytes as pieces, sent from where they lie: the samples from the utterance, the
 // numbers from `numbers`, which this fills and which must outlive the pieces.
-std::vector<std::span<const std::byte>> to_pieces(const std::vector<Speech>& speech,
-                                                  std::vector<std::uint64_t>& numbers) {
-  numbers.clear();
-  for (const Speech& s : speech) {
-    numbers.insert(numbers.end(),
-                   {static_cast<std::uint64_t>(s.sample_rate), s.samples.size(), s.events.size()});
-    for (const SpeechEvent& event : s.events) {
-      numbers.insert(numbers.end(), {static_cast<std::uint64_t>(event.kind), event.sample,
-                                     event.text_position, event.text_length});
-    }
+std::array<std::span<const std::byte>, 3> to_pieces(const Speech& speech,
+                                                    std::vector<std::uint64_t>& numbers) {
+  numbers = {static_cast<std::uint64_t>(speech.sample_rate), speech.samples.size(),
+             speech.events.size()};
+  for (const SpeechEvent& event : speech.events) {
+    numbers.insert(numbers.end(), {static_cast<std::uint64_t>(event.kind), event.sample,
+                                   event.text_position, event.text_length});
   }
-  std::vector<std::span<const std::byte>> pieces;
-  const std::uint64_t* at = numbers.data();
-  for (const Speech& s : speech) {
-    pieces.push_back(std::as_bytes(std::span(at, 2)));
-    pieces.push_back(std::as_bytes(std::span(s.samples)));
-    const std::size_t events = 1 + 4 * s.events.size();
-    pieces.push_back(std::as_bytes(std::span(at + 2, events)));
-    at += 2 + events;
-  }
-  return pieces;
+  return {std::as_bytes(std::span(numbers.data(), 2)), std::as_bytes(std::span(speech.samples)),
+          std::as_bytes(std::span(numbers).subspan(2))};
 }
 
 // One utterance as it lies in those bytes: its samples and its events, still as numbers.
@@ -169,15 +162,16 @@ void speak_runs(const Script& script, const std::vector<std::size_t>& starts,
   run_in_children(
       starts.size() - 1, jobs,
       [&](std::size_t run, const SendResult& send) {
-        std::vector<Speech> spoken;
+        // Each utterance is sent as soon as it is spoken, and the next one is spoken into the
+        // same memory: a process that held all its utterances would fault in fresh pages
+        // for every one of them.
+        Speech speech;
+        std::vector<std::uint64_t> numbers;
         bool reading_ticker = false;  // a new process speaks with `voice`
         for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
-          std::vector<Speech> segment =
-              speak_segment(script.segments[i], synthesizer, voice, ticker_voice, reading_ticker);
-          std::move(segment.begin(), segment.end(), std::back_inserter(spoken));
+          speak_segment(script.segments[i], synthesizer, voice, ticker_voice, reading_ticker,
+                        speech, [&](const Speech& spoken) { send(to_pieces(spoken, numbers)); });
         }
-        std::vector<std::uint64_t> numbers;
-        send(to_pieces(spoken, numbers));
       },
       take);
 }

@@ -241,7 +241,14 @@ Synthesizer::~Synthesizer() { engine().in_use = false; }
 
 Speech Synthesizer::speak(std::string_view text, bool ssml) {
   Speech speech;
+  speak(text, ssml, speech);
+  return speech;
+}
+
+void Synthesizer::speak(std::string_view text, bool ssml, Speech& speech) {
   speech.sample_rate = sample_rate_;
+  speech.samples.clear();
+  speech.events.clear();
   // Room for the samples at once, rather than growing (and copying) block by block: speech
   // takes about 1300 samples per byte of text at 22 050 Hz; room never written is never
   // given memory by the system.
@@ -253,7 +260,6 @@ Speech Synthesizer::speak(std::string_view text, bool ssml) {
                                                        POS_CHARACTER, 0, flags, nullptr, nullptr);
   g_current = nullptr;
   check(status, "eSpeak NG failed to synthesize");
-  return speech;
 }
 
 std::string Synthesizer::phonemes(std::string_view text) {

@@ -50,6 +50,9 @@ class Synthesizer {
   /// Throws std::runtime_error when eSpeak reports a failure.
   Speech speak(std::string_view text, bool ssml = false);
 
+  /// speak() into `speech`, whose memory is reused (what it held is replaced).
+  void speak(std::string_view text, bool ssml, Speech& speech);
+
   /// eSpeak's phonemes for UTF-8 text, clauses separated by spaces, like `espeak-ng -x`:
   /// "Hallo" -> "h'Alo:". Used to check what the voice will actually say.
   std::string phonemes(std::string_view text);

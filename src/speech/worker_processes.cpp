@@ -25,8 +25,10 @@
 namespace nieuwslezer {
 namespace {
 
-// What a child sends starts with this byte, then the size of the rest (8 bytes, native
-// order): its result or its error message.
+// What a child sends is records, each a byte for its kind, then the size of what follows
+// (8 bytes, native order), then that: parts of its result, then an empty record that says
+// the result is complete; or, instead of that, its error message.
+constexpr char kPart = 'P';
 constexpr char kResult = 'R';
 constexpr char kError = 'E';
 constexpr std::size_t kHeader = 1 + sizeof(std::uint64_t);
@@ -51,11 +53,11 @@ bool write_all(int fd, std::vector<iovec> pieces) {
   return true;
 }
 
-// Sends the header for `kind`, then the bytes of `pieces` from where they lie.
+// Sends a record of `kind`: its header, then the bytes of `pieces` from where they lie.
 bool send(int fd, char kind, ResultPieces pieces) {
   std::uint64_t size = 0;
   for (const std::span<const std::byte> piece : pieces) size += piece.size();
-  // The size first, so the parent takes the rest into one buffer of the right size.
+  // The size first, so the parent makes room for all of it at once.
   char header[kHeader] = {kind};
   std::memcpy(header + 1, &size, sizeof size);
   std::vector<iovec> gather{{header, kHeader}};
@@ -74,24 +76,18 @@ bool send(int fd, char kind, ResultPieces pieces) {
   ::signal(SIGINT, SIG_DFL);
   ::signal(SIGTERM, SIG_DFL);
   ::signal(SIGHUP, SIG_DFL);
-  bool sent = false;
-  const SendResult send_result = [&](ResultPieces pieces) {
-    if (sent) throw std::logic_error("a result sent twice");
-    sent = true;
-    if (!send(fd, kResult, pieces)) ::_exit(2);
+  const SendResult send_part = [&](ResultPieces pieces) {
+    if (!send(fd, kPart, pieces)) ::_exit(2);
   };
   std::string message;
   try {
-    work(task, send_result);
-    if (!sent) send_result({});
-    ::_exit(0);
+    work(task, send_part);
+    ::_exit(send(fd, kResult, {}) ? 0 : 2);
   } catch (const std::exception& error) {
     message = error.what();
   } catch (...) {
     message = "unknown failure";
   }
-  // A result is out already: the exit status tells the parent it does not count.
-  if (sent) ::_exit(4);
   const std::span<const std::byte> piece = std::as_bytes(std::span(message));
   ::_exit(send(fd, kError, ResultPieces(&piece, 1)) ? 0 : 2);
 }
@@ -109,40 +105,60 @@ struct Child {
   std::size_t task = 0;
   pid_t pid = -1;
   int fd = -1;                 // the reading end of its pipe
-  char header[kHeader] = {};   // what it sends first
-  std::size_t header_got = 0;  // bytes of the header in
-  std::uint64_t size = 0;      // the size of the rest, as the header says
-  PrivateBuffer rest;          // where the rest goes
-  std::size_t got = 0;         // bytes of the rest in
-  bool excess = false;         // it sent more than the header says
+  char header[kHeader] = {};   // the header of the record coming in
+  std::size_t header_got = 0;  // bytes of it in
+  std::uint64_t size = 0;      // the size of that record, as its header says
+  std::uint64_t size_got = 0;  // bytes of it in
+  PrivateBuffer rest;          // where the result's parts (or the error message) go
+  std::size_t got = 0;         // bytes of them in
+  bool complete = false;       // the result is complete (kResult came)
+  bool failed = false;         // an error message came instead
+  bool excess = false;         // it sent more than it should
   std::span<const std::byte> sent() const { return {rest.data(), got}; }
 };
 
-// Reads what `child` has sent since the last call: its header, then the rest straight into
-// its buffer, which is one of `spare` if there is one. False at the end of its pipe.
+// Reads what `child` has sent since the last call: record headers, and the bytes of parts and
+// error messages straight into its buffer, which is one of `spare` if there is one. False at
+// the end of its pipe.
 bool receive(Child& child, std::vector<PrivateBuffer>& spare) {
-  char beyond[64];  // what it sends beyond the announced size only tells that it does
+  char beyond[64];  // what it sends after the end only tells that it does
   void* to = beyond;
   std::size_t room = sizeof beyond;
-  if (child.header_got < kHeader) {
+  if (child.complete || child.excess) {
+  } else if (child.header_got < kHeader) {
     to = child.header + child.header_got;
     room = kHeader - child.header_got;
-  } else if (child.got < child.size) {
+  } else {
     if (child.got == child.rest.capacity()) {
-      make_room(child.rest, std::min<std::uint64_t>(child.size, 2 * child.got), child.got);
+      const std::uint64_t more = std::max<std::uint64_t>(child.got, 1 << 16);
+      make_room(child.rest, child.got + std::min(child.size - child.size_got, more), child.got);
     }
     to = child.rest.data() + child.got;
-    room = std::min<std::uint64_t>(child.size, child.rest.capacity()) - child.got;
+    room = std::min<std::uint64_t>(child.size - child.size_got, child.rest.capacity() - child.got);
   }
   const ssize_t bytes_read = ::read(child.fd, to, room);
   if (bytes_read < 0) return errno == EINTR;
   if (bytes_read == 0) return false;
   const auto got = static_cast<std::size_t>(bytes_read);
-  if (child.header_got < kHeader) {
+  if (child.complete || child.excess) {
+    child.excess = true;
+  } else if (child.header_got < kHeader) {
     child.header_got += got;
     if (child.header_got < kHeader) return true;
+    const char kind = child.header[0];
     std::memcpy(&child.size, child.header + 1, sizeof child.size);
-    if (!spare.empty()) {
+    child.size_got = 0;
+    if (kind == kError) {
+      child.got = 0;  // the parts before it do not count
+      child.failed = true;
+    } else if (kind == kResult && child.size == 0) {
+      child.complete = true;
+      return true;
+    } else if (kind != kPart || child.failed) {
+      child.excess = true;
+      return true;
+    }
+    if (child.rest.capacity() == 0 && !spare.empty()) {
       const auto roomiest = std::max_element(spare.begin(), spare.end(),
                                              [](const PrivateBuffer& a, const PrivateBuffer& b) {
                                                return a.capacity() < b.capacity();
@@ -150,12 +166,12 @@ bool receive(Child& child, std::vector<PrivateBuffer>& spare) {
       child.rest = std::move(*roomiest);
       spare.erase(roomiest);
     }
-    make_room(child.rest, std::min(child.size, kMaxReserve), 0);
-  } else if (child.got < child.size) {
-    child.got += got;
+    make_room(child.rest, child.got + std::min(child.size, kMaxReserve), child.got);
   } else {
-    child.excess = true;
+    child.got += got;
+    child.size_got += got;
   }
+  if (child.header_got == kHeader && child.size_got == child.size) child.header_got = 0;
   return true;
 }
 
@@ -190,12 +206,13 @@ std::string failure_of(const Child& done, int status) {
     return name + ": killed by signal " + std::to_string(WTERMSIG(status)) + " (" +
            ::strsignal(WTERMSIG(status)) + ")";
   }
-  if (done.header_got < kHeader || done.got != done.size || done.excess || !WIFEXITED(status) ||
-      WEXITSTATUS(status) != 0 || (done.header[0] != kResult && done.header[0] != kError)) {
+  const bool error_whole = done.failed && done.header_got == 0;  // its message all in
+  if ((!done.complete && !error_whole) || done.excess || !WIFEXITED(status) ||
+      WEXITSTATUS(status) != 0) {
     return name + ": ended without a result (exit " +
            std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")";
   }
-  if (done.header[0] == kError) {
+  if (done.failed) {
     const std::span<const std::byte> message = done.sent();
     return name + ": " + std::string(reinterpret_cast<const char*>(message.data()), message.size());
   }
