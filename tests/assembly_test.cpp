@@ -153,7 +153,9 @@ TEST(Assembly, UtterancesAddedAsTheyComeGiveTheSameAudio) {
   }
   Assembler at_once(script, pauses, 1000);
   at_once.add(utterances);
-  for (Audio audio : {one_by_one.finish(), at_once.finish()}) {
+  Assembler no_room_reserved(script, pauses, 1000);
+  for (const Utterance& utterance : utterances) no_room_reserved.add(std::span(&utterance, 1));
+  for (Audio audio : {one_by_one.finish(), at_once.finish(), no_room_reserved.finish()}) {
     EXPECT_EQ(audio.samples, whole.samples);
     ASSERT_EQ(audio.markers.size(), whole.markers.size());
     ASSERT_EQ(audio.markers.size(), 6u);  // 3 segments + 3 sentences

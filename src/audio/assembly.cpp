@@ -89,8 +89,17 @@ void Assembler::reserve(std::size_t frames) {
   keep_room_from_forks(true);
 }
 
+void Assembler::make_room(std::size_t more) {
+  // Never by the vector itself: it would free room kept from forks without handing it back.
+  const std::size_t frames = audio_.samples.size() + more;
+  if (frames > audio_.samples.capacity())
+    reserve(std::max(frames, audio_.samples.capacity() * 3 / 2));
+}
+
 void Assembler::silence(int ms) {
-  audio_.samples.insert(audio_.samples.end(), frames_for_ms(ms, audio_.sample_rate), 0.0f);
+  const std::size_t frames = frames_for_ms(ms, audio_.sample_rate);
+  make_room(frames);
+  audio_.samples.insert(audio_.samples.end(), frames, 0.0f);
 }
 
 void Assembler::open_segment() {
@@ -140,6 +149,7 @@ void Assembler::add(std::span<const Utterance> utterances) {
     begin = begin > margin ? begin - margin : 0;
     end = std::min(samples.size(), end + margin);
     const std::size_t start = audio_.samples.size();
+    make_room(end - begin);
     // Converted, then scaled in place: two loops that vectorize, where push_back did not.
     // (Scaling by the power of two 2^-15 is exact either way.)
     audio_.samples.insert(audio_.samples.end(),

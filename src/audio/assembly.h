@@ -46,8 +46,9 @@ class Assembler {
   std::size_t capacity() const { return audio_.samples.capacity(); }
 
   /// Makes room for `frames` in all, if there is less; growing moves what is in (so it is
-  /// best done once, early). The room is not handed to forked processes: they never need
-  /// the audio, and fork would copy its page tables.
+  /// best done once, early; add() grows the room by half when it must). The room is not
+  /// handed to forked processes: they never need the audio, and fork would copy its page
+  /// tables.
   void reserve(std::size_t frames);
 
   /// The next sentences' utterances, in script order (sentence j of segment i, then j + 1 or
@@ -59,6 +60,7 @@ class Assembler {
   Audio finish();
 
  private:
+  void make_room(std::size_t more);  // for `more` frames after the audio so far
   void silence(int ms);
   void open_segment();  // starts the next segment, closing any that have no sentences
   void close_segment();
