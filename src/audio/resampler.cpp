@@ -13,7 +13,6 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
-#include <vector>
 
 #include "audio/upsample.h"
 
@@ -71,26 +70,20 @@ void Resampler::finish(std::vector<float>& out) { process(nullptr, 0, out); }
 void resample_blocks(const Audio& audio, int target_rate,
                      const std::function<void(const float*, std::size_t)>& take) {
   if (audio.channels < 1) throw std::invalid_argument("resample: audio has no channels");
-  // Doubling the rate takes the half-band filter, whose blocks are independent and made on
-  // two threads; other ratios libsoxr, one block after the other on one thread, and a last
-  // block with what soxr still holds.
+  // Doubling the rate takes the half-band filter; other ratios libsoxr.
   const bool doubling = audio.sample_rate > 0 && target_rate == 2 * audio.sample_rate;
   std::optional<Resampler> resampler;
   if (!doubling) resampler.emplace(audio.sample_rate, target_rate, audio.channels);
-  constexpr std::size_t kBlockFrames = 65536, kMostQueued = 2;
+  constexpr std::size_t kBlockFrames = 65536, kMostQueued = 4;
   const std::size_t channels = audio.channels, frames = audio.frames();
-  const std::size_t makers = doubling ? 2 : 1;
-  const std::size_t blocks = (frames + kBlockFrames - 1) / kBlockFrames + (doubling ? 0 : 1);
   std::mutex mutex;
   std::condition_variable changed;
-  // Block b is made by maker b % makers; spare: taken blocks, their room reused.
-  std::vector<std::deque<std::vector<float>>> ready(makers);
-  std::deque<std::vector<float>> spare;
-  bool stop = false;
+  std::deque<std::vector<float>> ready, spare;  // spare: taken blocks, their room reused
+  bool done = false, stop = false;
   std::exception_ptr failure;
-  const auto make = [&](std::size_t maker) {
+  auto maker = std::async(std::launch::async, [&] {
     try {
-      for (std::size_t b = maker; b < blocks; b += makers) {
+      for (std::size_t start = 0;; start += kBlockFrames) {
         std::vector<float> block;
         {
           const std::lock_guard lock(mutex);
@@ -99,13 +92,13 @@ void resample_blocks(const Audio& audio, int target_rate,
             spare.pop_front();
           }
         }
-        const std::size_t start = b * kBlockFrames;
-        const std::size_t count = start < frames ? std::min(kBlockFrames, frames - start) : 0;
+        const bool last = start >= frames;
+        const std::size_t count = last ? 0 : std::min(kBlockFrames, frames - start);
         if (doubling) {
           // A reused block has its size already: no zero-filling what is overwritten anyway.
           block.resize(2 * count * channels);
           upsample_2x(audio, start, count, block.data());
-        } else if (count == 0) {
+        } else if (last) {
           block.clear();
           resampler->finish(block);
         } else {
@@ -113,40 +106,29 @@ void resample_blocks(const Audio& audio, int target_rate,
           resampler->process(audio.samples.data() + start * channels, count, block);
         }
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return ready[maker].size() < kMostQueued || stop; });
-        if (stop) return;
-        ready[maker].push_back(std::move(block));
+        changed.wait(lock, [&] { return ready.size() < kMostQueued || stop; });
+        if (stop) break;
+        ready.push_back(std::move(block));
         changed.notify_all();
+        if (last) break;
       }
     } catch (...) {
       const std::lock_guard lock(mutex);
-      if (!failure) failure = std::current_exception();
-      stop = true;
-      changed.notify_all();
+      failure = std::current_exception();
     }
-  };
-  std::vector<std::future<void>> running;
-  for (std::size_t maker = 0; maker < makers; ++maker) {
-    running.push_back(std::async(std::launch::async, make, maker));
-  }
-  const auto stop_makers = [&] {
-    {
-      const std::lock_guard lock(mutex);
-      stop = true;
-      changed.notify_all();
-    }
-    for (auto& maker : running) maker.wait();
-  };
+    const std::lock_guard lock(mutex);
+    done = true;
+    changed.notify_all();
+  });
   try {
-    for (std::size_t b = 0; b < blocks; ++b) {
+    for (;;) {
       std::vector<float> block;
       {
         std::unique_lock lock(mutex);
-        auto& queue = ready[b % makers];
-        changed.wait(lock, [&] { return !queue.empty() || failure; });
-        if (queue.empty()) break;  // a maker failed
-        block = std::move(queue.front());
-        queue.pop_front();
+        changed.wait(lock, [&] { return !ready.empty() || done; });
+        if (ready.empty()) break;
+        block = std::move(ready.front());
+        ready.pop_front();
         changed.notify_all();
       }
       if (!block.empty()) take(block.data(), block.size() / channels);
@@ -154,10 +136,15 @@ void resample_blocks(const Audio& audio, int target_rate,
       spare.push_back(std::move(block));
     }
   } catch (...) {
-    stop_makers();
+    {
+      const std::lock_guard lock(mutex);
+      stop = true;
+      changed.notify_all();
+    }
+    maker.wait();
     throw;
   }
-  stop_makers();
+  maker.get();
   if (failure) std::rethrow_exception(failure);
 }
 

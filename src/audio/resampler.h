@@ -22,8 +22,7 @@ Audio resample(const Audio& audio, int target_rate);
 
 /// resample() for audio that should not be held twice: the resampled audio is handed to
 /// take(samples, frames) block by block (interleaved, about 1.5 s each), in order, on this
-/// thread, while other threads make the next blocks (two for doubling the rate, one for
-/// libsoxr, which works through the audio in order). The blocks together are what
+/// thread, while a second thread makes the next blocks. The blocks together are what
 /// resample() gives, but for the few frames it cuts off at the end. An exception from
 /// `take` stops the resampling and is rethrown; so is one from soxr.
 void resample_blocks(const Audio& audio, int target_rate,
