@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <optional>
 #include <string>
 
 #include "errors.h"
@@ -34,16 +33,17 @@ TEST_F(OutputFile, WritesAndReplacesWholeFiles) {
 }
 
 TEST_F(OutputFile, SyncPutsTheFileOnTheDiskBeforeItIsRenamed) {
+  const test::DiskTestDirectory disk("output-sync");
+  const fs::path unsynced = disk.path() / "unsynced.wav", synced = disk.path() / "synced.wav";
   const std::string bytes(std::size_t{8} << 20, 'x');
-  write_output(dir_ / "unsynced.wav", bytes);
-  // The check below means something only where a file written without fsync shows it.
-  const std::optional<bool> unsynced = test::has_data_not_on_disk(dir_ / "unsynced.wav");
-  if (unsynced != true) {
-    GTEST_SKIP() << "this file system does not show data that is not yet on the disk (ext4 does)";
-  }
-  write_output(dir_ / "synced.wav", bytes, Sync::kYes);
-  EXPECT_EQ(test::has_data_not_on_disk(dir_ / "synced.wav"), false);
-  EXPECT_EQ(read(dir_ / "synced.wav"), bytes);
+  write_output(unsynced, bytes);
+  // The check below means something only where a file written without fsync shows it, as
+  // ext4, XFS and btrfs do.
+  ASSERT_EQ(test::has_data_not_on_disk(unsynced), true)
+      << "the file system of " << disk.path() << " does not show unwritten data (FIEMAP)";
+  write_output(synced, bytes, Sync::kYes);
+  EXPECT_EQ(test::has_data_not_on_disk(synced), false);
+  EXPECT_EQ(read(synced), bytes);
 }
 
 TEST_F(OutputFile, MissingDirectoryIsAnOutputErrorAndLeavesNothing) {

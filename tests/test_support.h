@@ -177,6 +177,30 @@ inline int wait_for(pid_t pid, std::chrono::steady_clock::time_point deadline =
   return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
 }
 
+/// A fresh directory for the running test beside the build (a disk, where the temporary
+/// directory may be memory), removed when the object goes: for tests that look at what is
+/// on the disk.
+class DiskTestDirectory {
+ public:
+  explicit DiskTestDirectory(const std::string& kind)
+      : path_(fs::path(NIEUWSLEZER_BINARY).parent_path() /
+              ("test-" + kind + "-" + std::to_string(::getpid()) + "-" +
+               ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~DiskTestDirectory() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  DiskTestDirectory(const DiskTestDirectory&) = delete;
+  DiskTestDirectory& operator=(const DiskTestDirectory&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
 /// Whether some of the file's data is written but not yet on the disk: ext4 keeps such data
 /// in memory, its blocks not yet allocated (FIEMAP_EXTENT_DELALLOC), until writeback or an
 /// fsync. Nothing when the file system does not say (no FIEMAP) or the file cannot be opened.
