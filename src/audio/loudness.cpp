@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "audio/true_peak.h"
 #include "parallel.h"
 #include "vector_clones.h"
 
@@ -145,10 +146,9 @@ LoudnessMeasurement measure_loudness(const Audio& audio) {
     }
     true_peak = std::max(true_peak, peak);
   }
-  float sample_peak = 0;
-  for (float sample : audio.samples) sample_peak = std::max(sample_peak, std::abs(sample));
-  result.true_peak_dbtp = to_db(std::max(true_peak, double(sample_peak)));
-  result.sample_peak_dbfs = to_db(sample_peak);
+  const float peak = sample_peak(audio.samples.data(), audio.samples.size());
+  result.true_peak_dbtp = to_db(std::max(true_peak, double(peak)));
+  result.sample_peak_dbfs = to_db(peak);
   return result;
 }
 
