@@ -18,7 +18,7 @@ Speech tone(std::size_t silent_before, std::size_t loud, std::size_t silent_afte
   return speech;
 }
 
-SpokenText said(const std::string& text) { return SpokenText{{SpokenRun{text, ""}}}; }
+SpokenText said(const std::string& text) { return SpokenText{{text_run(text)}}; }
 
 // An opening of `opening_sentences` sentences, then a one-sentence ticker item.
 Script two_segments(Pause first_pause, std::size_t opening_sentences = 1) {

@@ -8,7 +8,7 @@ namespace {
 Segment segment(std::vector<std::string> written) {
   Segment s;
   for (const auto& text : written) {
-    s.sentences.push_back(SpokenText{{SpokenRun{text, ""}}});
+    s.sentences.push_back(SpokenText{{text_run(text)}});
     s.written.push_back(text);
   }
   return s;

@@ -271,14 +271,17 @@ TEST_F(Cli, GreetingFollowsTheTimeZone) {
 namespace nieuwslezer {
 namespace {
 
-TEST_F(Cli, SsmlSwitchesToEnglishForLexiconNames) {
+// The SSML holds what eSpeak NG is given: foreign names and spelled letters as phoneme
+// input for the Dutch voice, never a switch to another voice.
+TEST_F(Cli, SsmlShowsThePhonemesTheDutchVoiceIsGiven) {
   const Result result =
       run("'" + kExamples + "sport.txt' " + kNow + " --no-audio --ssml bulletin.ssml");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::string ssml = read(dir_ / "bulletin.ssml");
   EXPECT_EQ(ssml.rfind("<speak", 0), 0u) << ssml;
-  EXPECT_NE(ssml.find("<voice xml:lang=\"en-gb\">Red Bull Racing</voice>"), std::string::npos)
-      << ssml;
+  EXPECT_EQ(ssml.find("<voice"), std::string::npos) << ssml;
+  EXPECT_EQ(ssml.find("Red Bull Racing"), std::string::npos) << ssml;
+  EXPECT_NE(ssml.find("[["), std::string::npos) << ssml;
   EXPECT_NE(ssml.find("<break"), std::string::npos) << ssml;
 }
 

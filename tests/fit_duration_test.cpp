@@ -11,7 +11,7 @@ SpokenScript bulletin(const std::vector<double>& ticker_seconds) {
   SpokenScript spoken;
   const auto add = [&](SegmentKind kind, int story, double seconds, Pause pause) {
     spoken.script.segments.push_back(
-        Segment{kind, story, {SpokenText{{SpokenRun{"x.", ""}}}}, {"x."}, pause});
+        Segment{kind, story, {SpokenText{{text_run("x.")}}}, {"x."}, pause});
     Speech speech;
     speech.sample_rate = 1000;
     speech.samples.assign(static_cast<std::size_t>(seconds * 1000), 8000);

@@ -15,13 +15,13 @@ TEST(Manifest, SegmentsAndSentencesWithTimes) {
   Script script;
   Segment opening;
   opening.kind = SegmentKind::kOpening;
-  opening.sentences = {SpokenText{{SpokenRun{"Goedemorgen.", ""}}}};
+  opening.sentences = {SpokenText{{text_run("Goedemorgen.")}}};
   opening.written = {"Goedemorgen."};
   Segment item;
   item.kind = SegmentKind::kTickerItem;
   item.story = 1;
   item.sentences = {
-      SpokenText{{SpokenRun{"Dat meldt ", ""}, SpokenRun{"The Post", "en"}, SpokenRun{".", ""}}}};
+      SpokenText{{text_run("Dat meldt "), SpokenRun{"The Post", "en", "The Post", "D@ p'o:st"}, text_run(".")}}};
   item.written = {"Dat meldt \"The Post\"."};
   script.segments = {opening, item};
   Audio audio;
@@ -48,7 +48,7 @@ TEST(Manifest, SegmentsAndSentencesWithTimes) {
 TEST(Manifest, MissingMarkersGiveNullTimes) {
   Script script;
   Segment s;
-  s.sentences = {SpokenText{{SpokenRun{"Een.", ""}}}};
+  s.sentences = {SpokenText{{text_run("Een.")}}};
   s.written = {"Een."};
   script.segments = {s};
   const std::string json = manifest_json(script, Audio{}, {});

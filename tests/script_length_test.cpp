@@ -8,7 +8,7 @@ namespace {
 Segment segment(int story, const std::string& text) {
   Segment result;
   result.story = story;
-  result.sentences.push_back(SpokenText{{SpokenRun{text, ""}}});
+  result.sentences.push_back(SpokenText{{text_run(text)}});
   result.written.push_back(text);
   return result;
 }
@@ -30,7 +30,7 @@ TEST(ScriptLength, CountsSpokenWords) {
   EXPECT_EQ(spoken_words(segment(0, "Het is  acht uur.")), 4u);
   EXPECT_EQ(spoken_words(segment(0, "")), 0u);
   Segment two_runs = segment(0, "Dat meldt ");
-  two_runs.sentences[0].runs.push_back(SpokenRun{"The Washington Post.", "en"});
+  two_runs.sentences[0].runs.push_back(SpokenRun{"The Washington Post.", "en", "The Washington Post.", ""});
   EXPECT_EQ(spoken_words(two_runs), 5u);
   EXPECT_EQ(spoken_words(news()), 34u);
 }

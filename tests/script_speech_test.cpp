@@ -15,7 +15,7 @@ Segment segment(int story, std::initializer_list<const char*> sentences) {
   Segment result;
   result.story = story;
   for (const char* text : sentences) {
-    result.sentences.push_back(SpokenText{{SpokenRun{text, ""}}});
+    result.sentences.push_back(SpokenText{{text_run(text)}});
     result.written.push_back(text);
   }
   return result;

@@ -29,7 +29,7 @@ TEST(SpokenBuilderTest, TheStrongestOfMeetingMarksWins) {
   EXPECT_EQ(builder.finish().plain(), "Brussel. De?");
 }
 
-TEST(SpokenBuilderTest, JoinsBindWordsButNotAcrossMarksOrLanguages) {
+TEST(SpokenBuilderTest, JoinsBindWordsAndRunsButNotAcrossMarks) {
   SpokenTextBuilder builder;
   builder.word("E-U");
   builder.join("-");
@@ -39,10 +39,10 @@ TEST(SpokenBuilderTest, JoinsBindWordsButNotAcrossMarksOrLanguages) {
   builder.sentence_end();
   builder.join("-");
   builder.word("Een");
-  builder.foreign("en", "Red Bull");
+  builder.foreign("en", "Red Bull", "Red Bull");
   builder.join("-");
   builder.word("coureur");
-  EXPECT_EQ(builder.finish().plain(), "E-U-top-overleg. Een Red Bull coureur");
+  EXPECT_EQ(builder.finish().plain(), "E-U-top-overleg. Een Red Bull-coureur");
 }
 
 TEST(SpokenBuilderTest, AJoinNeverDangles) {
@@ -50,28 +50,47 @@ TEST(SpokenBuilderTest, AJoinNeverDangles) {
   SpokenTextBuilder builder;
   builder.word("0");
   builder.join("-");
-  builder.foreign("en", "Washington Post");
+  builder.foreign("en", "Washington Post", "Washington Post");
   builder.word("en");
   builder.word("top");
   builder.join("-");
   builder.sentence_end();
   builder.word("EU");
   builder.join("'");
-  EXPECT_EQ(builder.finish().plain(), "0 Washington Post en top. EU");
+  EXPECT_EQ(builder.finish().plain(), "0-Washington Post en top. EU");
 }
 
 TEST(SpokenBuilderTest, ForeignTextBecomesItsOwnRun) {
   SpokenTextBuilder builder;
   builder.word("Dat");
-  builder.word("meldt");
-  builder.foreign("en", "The Washington Post");
+  builder.word("zei");
+  builder.foreign("ru", "Putin", "Путин");
+  builder.foreign("ru", "Lavrov", "Лавров");
+  builder.sentence_end();
+  const SpokenText spoken = builder.finish();
+  ASSERT_EQ(spoken.runs.size(), 5u);
+  EXPECT_EQ(spoken.runs[0].text, "Dat zei ");
+  EXPECT_EQ(spoken.runs[1].text, "Putin");
+  EXPECT_EQ(spoken.runs[1].language, "ru");
+  EXPECT_EQ(spoken.runs[1].source, "Путин");
+  EXPECT_EQ(spoken.runs[2].text, " ");
+  EXPECT_EQ(spoken.runs[3].source, "Лавров");
+  EXPECT_EQ(spoken.runs[4].text, ".");
+}
+
+TEST(SpokenBuilderTest, PhonemeRunsKeepTheirTextForTheScript) {
+  SpokenTextBuilder builder;
+  builder.word("De");
+  builder.phonemes("E-U", ",e:'y");
+  builder.join("-");
+  builder.word("top");
   builder.sentence_end();
   const SpokenText spoken = builder.finish();
   ASSERT_EQ(spoken.runs.size(), 3u);
-  EXPECT_EQ(spoken.runs[0].text, "Dat meldt ");
-  EXPECT_EQ(spoken.runs[1].text, "The Washington Post");
-  EXPECT_EQ(spoken.runs[1].language, "en");
-  EXPECT_EQ(spoken.runs[2].text, ".");
+  EXPECT_EQ(spoken.plain(), "De E-U-top.");
+  EXPECT_EQ(spoken.runs[1].phonemes, ",e:'y");
+  EXPECT_FALSE(spoken.runs[1].foreign());
+  EXPECT_EQ(spoken.runs[2].text, "-top.");
 }
 
 TEST(SpokenBuilderTest, OnlyMarksGiveNoRuns) {

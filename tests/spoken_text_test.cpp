@@ -6,7 +6,9 @@ namespace nieuwslezer {
 namespace {
 
 TEST(SpokenTextTest, PlainJoinsTheRuns) {
-  const SpokenText spoken{{{"Dat meldt ", ""}, {"The Washington Post", "en"}, {".", ""}}};
+  const SpokenText spoken{{text_run("Dat meldt "),
+                          {"The Washington Post", "en", "The Washington Post", ""},
+                          text_run(".")}};
   EXPECT_EQ(spoken.plain(), "Dat meldt The Washington Post.");
   EXPECT_EQ(SpokenText{}.plain(), "");
 }

@@ -2,51 +2,64 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 namespace nieuwslezer {
 namespace {
 
-SpokenText washington_post() {
-  return SpokenText{{{"Dat meldt ", ""}, {"The Washington Post", "en"}, {".", ""}}};
+SpokenRun said_by_phonemes(std::string text, std::string phonemes) {
+  SpokenRun run = text_run(std::move(text));
+  run.phonemes = std::move(phonemes);
+  return run;
 }
 
-TEST(SsmlTest, SwitchesVoiceForEnglishRuns) {
-  EXPECT_EQ(
-      to_ssml(washington_post(), "nl"),
-      "<speak xml:lang=\"nl\">Dat meldt <voice xml:lang=\"en-gb\">The Washington Post</voice>."
-      "</speak>");
+SpokenText anp() {
+  return SpokenText{
+      {text_run("Dat meldt "), said_by_phonemes("A-N-P", ",a:,En'pe:"), text_run(".")}};
 }
 
-// eSpeak NG 1.51 switches to a bare "en" only once per document (checked with
-// espeak-ng -m -x); its own voice names switch every time.
-TEST(SsmlTest, UsesVoiceNamesESpeakSwitchesToEveryTime) {
-  EXPECT_EQ(ssml_language("en"), "en-gb");
-  EXPECT_EQ(ssml_language("fr"), "fr-fr");
-  EXPECT_EQ(ssml_language("de"), "de");
-  EXPECT_EQ(ssml_language("en-us"), "en-us");
-  const SpokenText two{{{"De ", ""}, {"Washington Post", "en"}, {" en ", ""}, {"Red Bull", "en"}}};
-  EXPECT_EQ(ssml_body(two),
-            "De <voice xml:lang=\"en-gb\">Washington Post</voice> en "
-            "<voice xml:lang=\"en-gb\">Red Bull</voice>");
+TEST(EspeakText, GivesPhonemeRunsAsPhonemeInput) {
+  EXPECT_EQ(espeak_text(anp()), "Dat meldt [[,a:,En'pe:]].");
+  EXPECT_EQ(espeak_text(SpokenText{{text_run("Het regent.")}}), "Het regent.");
+  EXPECT_EQ(espeak_text(SpokenText{}), "");
 }
 
-TEST(SsmlTest, EscapesText) {
+// eSpeak NG pauses between "]]" and "'ers" (it reads the apostrophe as a word boundary) but
+// not before "-ers": "de [[s,e:d,e:'a:]]-ers" is "s,e:d,e:'a:@rs" (espeak-ng -x).
+TEST(EspeakText, GluesAnApostropheSuffixWithAHyphen) {
+  const SpokenText cda{
+      {text_run("De "), said_by_phonemes("C-D-A", "s,e:d,e:'a:"), text_run("'ers stemmen.")}};
+  EXPECT_EQ(espeak_text(cda), "De [[s,e:d,e:'a:]]-ers stemmen.");
+  EXPECT_EQ(cda.plain(), "De C-D-A'ers stemmen.");
+}
+
+TEST(EspeakText, RefusesAForeignRunWithoutPhonemes) {
+  const SpokenText putin{{text_run("Dat zei "), {"Putin", "ru", "Путин", ""}, text_run(".")}};
+  EXPECT_THROW(espeak_text(putin), std::logic_error);
+  SpokenText looked_up = putin;
+  looked_up.runs[1].phonemes = "p'utin";
+  EXPECT_EQ(espeak_text(looked_up), "Dat zei [[p'utin]].");
+}
+
+TEST(Ssml, EscapesText) {
   EXPECT_EQ(xml_escape("R&D <1> \"a\" 'b'"), "R&amp;D &lt;1&gt; &quot;a&quot; &apos;b&apos;");
-  EXPECT_EQ(ssml_body(SpokenText{{{"a < b & c", ""}, {"x\"y", "e\"n"}}}),
-            "a &lt; b &amp; c<voice xml:lang=\"e&quot;n\">x&quot;y</voice>");
 }
 
-TEST(SsmlTest, DocumentOfSegmentsWithBreaks) {
-  const std::vector<SsmlSegment> segments = {{SpokenText{{{"Goedemorgen.", ""}}}, 700},
-                                             {washington_post(), 0}};
+// Each sentence is what eSpeak is given, with a line break before </s>: right before a
+// closing tag eSpeak NG 1.51 reads "45." as "vijfenveertigste" and "]]." as "punt"
+// (espeak-ng -m -x '<speak>Er waren 45.</speak>').
+TEST(Ssml, DocumentOfSegmentsSentencesAndBreaks) {
+  const std::vector<SsmlSegment> segments = {
+      {{SpokenText{{text_run("Goedemorgen.")}}, SpokenText{{text_run("Het waren er 45.")}}}, 700},
+      {{anp()}, 0}};
   EXPECT_EQ(to_ssml(segments, "nl"),
             "<speak xml:lang=\"nl\">\n"
-            "<p>Goedemorgen.</p><break time=\"700ms\"/>\n"
-            "<p>Dat meldt <voice xml:lang=\"en-gb\">The Washington Post</voice>.</p>\n"
+            "<p><s>Goedemorgen.\n</s><s>Het waren er 45.\n</s></p><break time=\"700ms\"/>\n"
+            "<p><s>Dat meldt [[,a:,En&apos;pe:]].\n</s></p>\n"
             "</speak>\n");
 }
 
-TEST(SsmlTest, EmptyTextGivesAnEmptyDocument) {
-  EXPECT_EQ(to_ssml(SpokenText{}, "nl"), "<speak xml:lang=\"nl\"></speak>");
+TEST(Ssml, EmptyScriptGivesAnEmptyDocument) {
   EXPECT_EQ(to_ssml(std::vector<SsmlSegment>{}, "nl"), "<speak xml:lang=\"nl\">\n</speak>\n");
 }
 

@@ -28,6 +28,7 @@
 #include "script/script_length.h"
 #include "script/script_writer.h"
 #include "script/shorten.h"
+#include "speech/foreign_names.h"
 #include "speech/script_speech.h"
 #include "speech/synthesizer.h"
 #include "speech/voice.h"
@@ -314,7 +315,7 @@ void run(const Options& options) {
   }
   // Start the engine early: an unknown voice fails before any output is written.
   std::optional<Synthesizer> synthesizer;
-  if (!options.no_audio) {
+  if (!options.no_audio || options.ssml) {
     synthesizer.emplace(voice);
     if (ticker_voice) {
       synthesizer->set_voice(*ticker_voice);  // checks it now; speak_script switches back
@@ -333,6 +334,11 @@ void run(const Options& options) {
   Script full_script = write_script(order, air_time, phrases, text_data,
                                     {{"station", options.station}, {"date", date}});
   for (const auto& warning : full_script.warnings) spdlog::warn("{}", warning);
+  if (synthesizer) {
+    look_up_foreign_names(
+        full_script, *synthesizer, voice,
+        [](std::string_view, std::string_view phonemes) { return std::string(phonemes); });
+  }
   const auto write_scripts = [&](const Script& script) {
     if (options.script) write_output(*options.script, script_text(script), sync_of(options));
     if (options.ssml) {

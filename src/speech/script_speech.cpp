@@ -28,16 +28,8 @@ void speak_segment(const Segment& segment, Synthesizer& synthesizer, const Voice
     synthesizer.set_voice(ticker ? *ticker_voice : voice);
     reading_ticker = ticker;
   }
-  const std::string& language = ticker ? ticker_voice->language : voice.language;
   for (const SpokenText& sentence : segment.sentences) {
-    const bool switches_language =
-        std::any_of(sentence.runs.begin(), sentence.runs.end(),
-                    [](const SpokenRun& run) { return !run.language.empty(); });
-    if (switches_language) {
-      synthesizer.speak(to_ssml(sentence, language), true, speech);
-    } else {
-      synthesizer.speak(sentence.plain(), false, speech);
-    }
+    synthesizer.speak(espeak_text(sentence), false, speech);
     spoken(speech);
   }
 }
@@ -255,7 +247,7 @@ Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& 
 std::string script_ssml(const Script& script, const std::string& language, const Pauses& pauses) {
   std::vector<SsmlSegment> segments;
   for (const Segment& segment : script.segments) {
-    segments.push_back(SsmlSegment{segment.spoken(), pause_ms(segment.pause_after, pauses)});
+    segments.push_back(SsmlSegment{segment.sentences, pause_ms(segment.pause_after, pauses)});
   }
   return to_ssml(segments, language);
 }

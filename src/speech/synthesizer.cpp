@@ -4,6 +4,7 @@
 #include <espeak-ng/speak_lib.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
@@ -255,11 +256,49 @@ void Synthesizer::speak(std::string_view text, bool ssml, Speech& speech) {
   speech.samples.reserve((text.size() + 64) * 4096);
   const std::string buffer(text);  // eSpeak needs a terminating NUL
   g_current = &speech;
-  unsigned int flags = espeakCHARS_UTF8 | (ssml ? espeakSSML : 0u);
+  // espeakPHONEMES: words the script gives as phonemes come as [[...]] (espeak_text).
+  unsigned int flags = espeakCHARS_UTF8 | espeakPHONEMES | (ssml ? espeakSSML : 0u);
   const espeak_ng_STATUS status = espeak_ng_Synthesize(buffer.c_str(), buffer.size() + 1, 0,
                                                        POS_CHARACTER, 0, flags, nullptr, nullptr);
   g_current = nullptr;
   check(status, "eSpeak NG failed to synthesize");
+}
+
+std::string Synthesizer::said_phonemes(std::string_view text) {
+  char* trace = nullptr;
+  std::size_t trace_size = 0;
+  FILE* stream = open_memstream(&trace, &trace_size);
+  if (stream == nullptr) throw std::runtime_error("cannot trace eSpeak NG's phonemes");
+  espeak_SetPhonemeTrace(espeakPHONEMES_SHOW, stream);
+  Speech speech;
+  try {
+    speak(text, false, speech);
+  } catch (...) {
+    espeak_SetPhonemeTrace(0, nullptr);
+    std::fclose(stream);
+    std::free(trace);
+    throw;
+  }
+  espeak_SetPhonemeTrace(0, nullptr);
+  std::fclose(stream);
+  std::string said(trace, trace_size);
+  std::free(trace);
+  // One line per clause, blank lines between: one space between clauses.
+  std::string out;
+  std::size_t begin = 0;
+  while (begin < said.size()) {
+    std::size_t end = said.find('\n', begin);
+    if (end == std::string::npos) end = said.size();
+    std::string_view line(said.data() + begin, end - begin);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    if (!line.empty()) {
+      if (!out.empty()) out += ' ';
+      out += line;
+    }
+    begin = end + 1;
+  }
+  return out;
 }
 
 std::string Synthesizer::phonemes(std::string_view text) {

@@ -57,6 +57,12 @@ class Synthesizer {
   /// "Hallo" -> "h'Alo:". Used to check what the voice will actually say.
   std::string phonemes(std::string_view text);
 
+  /// The phonemes eSpeak NG says when it speaks `text` as speak() does, [[...]] phoneme
+  /// input included (espeak_TextToPhonemes reads that as text): "Dat is [[p'utIn]]." ->
+  /// "dAt Is p'utIn", clauses separated by spaces, like `espeak-ng -q -x`. Synthesizes the
+  /// text to find out. Throws like speak().
+  std::string said_phonemes(std::string_view text);
+
  private:
   int sample_rate_ = 0;
 };

@@ -453,10 +453,12 @@ class Normalizer {
         const char32_t next = utf8::decode(text_, end).value;
         if (utf8::is_letter(next) || is_digit(next)) continue;
       }
-      if (entry.language.empty()) {
+      if (!entry.phonemes.empty()) {
+        out_.phonemes(entry.written, entry.phonemes);
+      } else if (entry.language.empty()) {
         out_.word(entry.spoken);
       } else {
-        out_.foreign(entry.language, entry.spoken);
+        out_.foreign(entry.language, entry.written, entry.spoken);
       }
       return token_at(i, end);
     }

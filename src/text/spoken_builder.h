@@ -18,8 +18,7 @@ class SpokenTextBuilder {
 
   /// Text that binds the words around it, without spaces: "-" in "E-U-top", "'" in
   /// "auto's". Said only when a word follows, so it never dangles: ignored at the start,
-  /// after punctuation, around a run in another language ("CNN-" before "Washington Post"),
-  /// before a mark and at the end.
+  /// after punctuation, before a mark and at the end.
   void join(std::string_view text);
 
   /// One of . , ; : ! ? attached to the word before.
@@ -27,18 +26,26 @@ class SpokenTextBuilder {
   void pause() { punct(','); }
   void sentence_end() { punct('.'); }
 
-  /// Text for another voice, as its own run: ("en", "The Washington Post").
-  void foreign(std::string_view language, std::string_view text);
+  /// A word the Dutch voice says by its eSpeak NG phonemes, shown as `text` in the script:
+  /// phonemes("A-N-P", ",a:,En'pe:"). Its own run, never merged with another.
+  void phonemes(std::string_view text, std::string_view phonemes);
+
+  /// A foreign name, shown as `text`, whose phonemes the speech stage takes from the voice
+  /// for `language` reading `source`: foreign("ru", "Putin", "Путин"). Its own run.
+  void foreign(std::string_view language, std::string_view text, std::string_view source);
 
   /// The text so far: one space between words, no space before a mark, where several marks
-  /// meet only the strongest ("? ! . : ; ,": ", ." -> "."), none at the start; runs of the
-  /// same language merged. "", "," and "." alone give no runs at all.
+  /// meet only the strongest ("? ! . : ; ,": ", ." -> "."), none at the start; plain text
+  /// between phoneme and foreign runs in one run. "", "," and "." alone give no runs at all.
   SpokenText finish() const;
 
  private:
   bool needs_space() const;
 
-  std::string out_;   // the text, with other-language runs marked by control characters
+  void special_run(std::string_view language, std::string_view source, std::string_view phonemes,
+                   std::string_view text);
+
+  std::string out_;   // the text, with phoneme and foreign runs marked by control characters
   std::string join_;  // a join() waiting for the word it binds to
 };
 

@@ -12,7 +12,7 @@ SpokenText joined(const std::vector<SpokenText>& texts) {
   SpokenText all;
   for (const SpokenText& text : texts) {
     if (text.runs.empty()) continue;
-    if (!all.runs.empty()) all.runs.push_back(SpokenRun{" ", ""});
+    if (!all.runs.empty()) all.runs.push_back(text_run(" "));
     all.runs.insert(all.runs.end(), text.runs.begin(), text.runs.end());
   }
   return all;

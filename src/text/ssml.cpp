@@ -1,5 +1,7 @@
 #include "text/ssml.h"
 
+#include <stdexcept>
+
 namespace nieuwslezer {
 
 std::string xml_escape(std::string_view text) {
@@ -29,37 +31,38 @@ std::string xml_escape(std::string_view text) {
   return escaped;
 }
 
-std::string ssml_language(std::string_view language) {
-  // eSpeak NG 1.51 switches to a language that is only another voice's alias ("en" for
-  // en-gb, "fr" for fr-fr) once per document; the second <voice xml:lang="en"> stays Dutch.
-  // Its own voice names switch every time.
-  if (language == "en") return "en-gb";
-  if (language == "fr") return "fr-fr";
-  if (language == "zh") return "cmn";
-  return std::string(language);
-}
-
-std::string ssml_body(const SpokenText& spoken) {
-  std::string body;
+std::string espeak_text(const SpokenText& spoken) {
+  std::string text;
+  bool after_phonemes = false;
   for (const SpokenRun& run : spoken.runs) {
-    if (run.language.empty()) {
-      body += xml_escape(run.text);
-    } else {
-      body += "<voice xml:lang=\"" + xml_escape(ssml_language(run.language)) + "\">" +
-              xml_escape(run.text) + "</voice>";
+    if (run.by_phonemes()) {
+      text += "[[" + run.phonemes + "]]";
+      after_phonemes = true;
+      continue;
     }
+    if (run.foreign()) {
+      throw std::logic_error("the phonemes of '" + run.text + "' (" + run.language +
+                             ") were not looked up before speaking");
+    }
+    if (after_phonemes && run.text.starts_with('\'')) {
+      text += '-';
+      text.append(run.text, 1);
+    } else {
+      text += run.text;
+    }
+    after_phonemes = false;
   }
-  return body;
-}
-
-std::string to_ssml(const SpokenText& spoken, std::string_view language) {
-  return "<speak xml:lang=\"" + xml_escape(language) + "\">" + ssml_body(spoken) + "</speak>";
+  return text;
 }
 
 std::string to_ssml(const std::vector<SsmlSegment>& segments, std::string_view language) {
   std::string document = "<speak xml:lang=\"" + xml_escape(language) + "\">\n";
   for (const SsmlSegment& segment : segments) {
-    document += "<p>" + ssml_body(segment.spoken) + "</p>";
+    document += "<p>";
+    for (const SpokenText& sentence : segment.sentences) {
+      document += "<s>" + xml_escape(espeak_text(sentence)) + "\n</s>";
+    }
+    document += "</p>";
     if (segment.pause_after_ms > 0) {
       document += "<break time=\"" + std::to_string(segment.pause_after_ms) + "ms\"/>";
     }

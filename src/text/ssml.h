@@ -1,5 +1,6 @@
 #pragma once
-// The SSML given to eSpeak NG: Dutch text with <voice xml:lang="en"> for English runs.
+// What eSpeak NG is given: the text of each utterance, with eSpeak's phoneme input ([[...]])
+// for the runs said by their phonemes, and the whole bulletin as an SSML document (--ssml).
 
 #include <string>
 #include <string_view>
@@ -9,28 +10,28 @@
 
 namespace nieuwslezer {
 
-/// One utterance as an SSML document, XML-escaped, runs in another language wrapped in a
-/// voice switch: ({"Dat meldt ", ""}, {"The Washington Post", "en"}, {".", ""}), "nl" ->
-/// <speak xml:lang="nl">Dat meldt <voice xml:lang="en-gb">The Washington Post</voice>.</speak>
-std::string to_ssml(const SpokenText& spoken, std::string_view language);
+/// One utterance as eSpeak NG reads it (with espeakPHONEMES): plain runs as they are, runs
+/// with phonemes as [[...]]: ({"Dat meldt "}, {"A-N-P", phonemes ",a:,En'pe:"}, {"."}) ->
+/// "Dat meldt [[,a:,En'pe:]].". A suffix glued to a phoneme run with an apostrophe takes a
+/// hyphen ("C-D-A'ers" -> "[[...]]-ers"): eSpeak pauses at "]]'". Throws std::logic_error
+/// for a foreign run whose phonemes were not filled in (the speech stage does that).
+std::string espeak_text(const SpokenText& spoken);
 
-/// A segment of a longer document and the silence after it.
+/// A segment of the document: its sentences and the silence after it.
 struct SsmlSegment {
-  SpokenText spoken;
+  std::vector<SpokenText> sentences;
   int pause_after_ms = 0;  // <break time="..ms"/> after the segment; 0 = none
 };
 
-/// Several segments as one document, one <p> each, followed by their breaks:
-/// <speak xml:lang="nl">\n<p>Goedemorgen.</p><break time="700ms"/>\n...</speak>
+/// The bulletin as one SSML document: one <p> per segment, one <s> per sentence holding
+/// exactly the text eSpeak NG is given for it (espeak_text, XML-escaped), and our pauses as
+/// <break>s. Each sentence ends in a line break before </s>: eSpeak NG 1.51 reads a number
+/// or a phoneme run right before a closing tag as an ordinal or says "punt".
+///   <speak xml:lang="nl">
+///   <p><s>Goedemorgen.
+///   </s></p><break time="700ms"/>
+///   </speak>
 std::string to_ssml(const std::vector<SsmlSegment>& segments, std::string_view language);
-
-/// The inside of a <speak> element for one SpokenText, for callers that build their own
-/// document: "Dat meldt <voice xml:lang=\"en-gb\">The Washington Post</voice>."
-std::string ssml_body(const SpokenText& spoken);
-
-/// The xml:lang eSpeak NG needs for a run's language: "en" -> "en-gb", "fr" -> "fr-fr"
-/// (eSpeak 1.51 switches to a bare alias only once per document), others unchanged.
-std::string ssml_language(std::string_view language);
 
 /// Escapes text for XML: "R&D <1>" -> "R&amp;D &lt;1&gt;".
 std::string xml_escape(std::string_view text);

@@ -106,6 +106,15 @@ std::string read_pronunciation_line(TextData& data, const Line& line) {
     entry.written += c;
   }
   entry.spoken = line.fields[1] == "=" ? entry.written : line.fields[1];
+  if (entry.spoken.starts_with("[[")) {
+    if (!entry.spoken.ends_with("]]") || entry.spoken.size() < 5) {
+      return "phonemes must be written as [[...]]: '" + entry.spoken + "'";
+    }
+    entry.phonemes = entry.spoken.substr(2, entry.spoken.size() - 4);
+    if (entry.phonemes.find_first_of("[]") != std::string::npos) {
+      return "phonemes must be written as [[...]]: '" + entry.spoken + "'";
+    }
+  }
   if (line.fields.size() == 3) {
     entry.language = utf8::lower(line.fields[2]);
     if (entry.language == "nl") entry.language.clear();

@@ -26,12 +26,14 @@ struct AcronymReading {
   std::string spoken;  // only for kSpoken
 };
 
-/// One pronunciation lexicon entry: "Orbán" -> "Orbaan" for the Dutch voice, or
-/// "The Washington Post" said by the English voice.
+/// One pronunciation lexicon entry: "Orbán" -> "Orbaan" (a Dutch respelling), "Liverpool"
+/// -> phonemes "l'Iv@rpu:l" for the Dutch voice, or "Putin" -> "Путин" read by the Russian
+/// voice, whose phonemes the Dutch voice then says.
 struct LexiconEntry {
   std::string written;   // exact case, words separated by single spaces
-  std::string spoken;    // what the voice is given
-  std::string language;  // "" = the Dutch voice, "en" = switch to English
+  std::string spoken;    // a respelling, or what the voice for `language` reads
+  std::string language;  // "" = the Dutch voice, "ru" = phonemes from the Russian voice
+  std::string phonemes;  // from "[[...]]" in the spoken field: said as these phonemes
 };
 
 /// A unit, currency or magnitude written after (currency: also before) a number.
