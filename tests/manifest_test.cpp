@@ -21,7 +21,8 @@ TEST(Manifest, SegmentsAndSentencesWithTimes) {
   item.kind = SegmentKind::kTickerItem;
   item.story = 1;
   item.sentences = {
-      SpokenText{{text_run("Dat meldt "), SpokenRun{"The Post", "en", "The Post", "D@ p'o:st"}, text_run(".")}}};
+      SpokenText{{text_run("Dat meldt "), SpokenRun{"The Post", "en", "The Post", "D@ p'o:st"},
+                  text_run(".")}}};
   item.written = {"Dat meldt \"The Post\"."};
   script.segments = {opening, item};
   Audio audio;

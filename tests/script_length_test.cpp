@@ -15,14 +15,14 @@ Segment segment(int story, const std::string& text) {
 
 Script news() {
   Script script;
-  script.segments = {segment(-1, "Goedemorgen. Het is acht uur."),     // 5 words
-                     segment(0, "Het kabinet trekt geld uit."),        // 5
-                     segment(-1, "Verder in het nieuws."),            // 4
-                     segment(1, "De treinen rijden weer."),           // 4
-                     segment(1, "Er was een storing."),               // 4
-                     segment(2, "In Groningen beefde de aarde."),     // 5
-                     segment(3, "Het wordt glad."),                   // 3
-                     segment(-1, "Dat was het nieuws.")};             // 4
+  script.segments = {segment(-1, "Goedemorgen. Het is acht uur."),  // 5 words
+                     segment(0, "Het kabinet trekt geld uit."),     // 5
+                     segment(-1, "Verder in het nieuws."),          // 4
+                     segment(1, "De treinen rijden weer."),         // 4
+                     segment(1, "Er was een storing."),             // 4
+                     segment(2, "In Groningen beefde de aarde."),   // 5
+                     segment(3, "Het wordt glad."),                 // 3
+                     segment(-1, "Dat was het nieuws.")};           // 4
   return script;
 }
 
@@ -30,7 +30,8 @@ TEST(ScriptLength, CountsSpokenWords) {
   EXPECT_EQ(spoken_words(segment(0, "Het is  acht uur.")), 4u);
   EXPECT_EQ(spoken_words(segment(0, "")), 0u);
   Segment two_runs = segment(0, "Dat meldt ");
-  two_runs.sentences[0].runs.push_back(SpokenRun{"The Washington Post.", "en", "The Washington Post.", ""});
+  two_runs.sentences[0].runs.push_back(
+      SpokenRun{"The Washington Post.", "en", "The Washington Post.", ""});
   EXPECT_EQ(spoken_words(two_runs), 5u);
   EXPECT_EQ(spoken_words(news()), 34u);
 }

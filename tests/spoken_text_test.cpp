@@ -7,8 +7,8 @@ namespace {
 
 TEST(SpokenTextTest, PlainJoinsTheRuns) {
   const SpokenText spoken{{text_run("Dat meldt "),
-                          {"The Washington Post", "en", "The Washington Post", ""},
-                          text_run(".")}};
+                           {"The Washington Post", "en", "The Washington Post", ""},
+                           text_run(".")}};
   EXPECT_EQ(spoken.plain(), "Dat meldt The Washington Post.");
   EXPECT_EQ(SpokenText{}.plain(), "");
 }
