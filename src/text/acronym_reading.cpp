@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <vector>
 
 #include "text/utf8.h"
 
@@ -29,6 +30,34 @@ std::string spell_letters(std::string_view word) {
     utf8::append(spelled, utf8::to_upper(cp.value));
   }
   return spelled;
+}
+
+std::string spelled_phonemes(std::string_view word,
+                             const std::unordered_map<std::string, std::string>& names,
+                             std::string_view suffix) {
+  std::vector<const std::string*> letters;
+  for (std::size_t pos = 0; pos < word.size();) {
+    const utf8::CodePoint cp = utf8::decode(word, pos);
+    pos += cp.length;
+    if (!utf8::is_letter(cp.value)) continue;
+    std::string capital;
+    utf8::append(capital, utf8::to_upper(cp.value));
+    const auto name = names.find(capital);
+    if (name == names.end()) return "";
+    letters.push_back(&name->second);
+  }
+  if (letters.empty()) return "";
+  std::string phonemes;
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    phonemes += i + 1 == letters.size() ? '\'' : ',';
+    phonemes += *letters[i];
+  }
+  if (!suffix.empty()) {
+    const auto said = names.find(std::string(suffix));
+    if (said == names.end()) return "";
+    phonemes += said->second;
+  }
+  return phonemes;
 }
 
 namespace {

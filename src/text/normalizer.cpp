@@ -76,21 +76,18 @@ std::vector<Token> tokenize(std::string_view text) {
   return tokens;
 }
 
-// "ANP" spelled -> "A-N-P", "NAVO" as a word -> "Navo", "D66" -> "dee zesenzestig".
-std::string acronym_reading(std::string_view written, const AcronymReading& reading) {
-  switch (reading.style) {
-    case AcronymReading::Style::kSpell:
-      return spell_letters(written);
-    case AcronymReading::Style::kWord:
-      return utf8::capitalize(utf8::lower(written));
-    case AcronymReading::Style::kSpoken:
-      return reading.spoken;
-  }
-  return std::string(written);
-}
-
 bool one_of(std::string_view text, std::initializer_list<std::string_view> options) {
   return std::find(options.begin(), options.end(), text) != options.end();
+}
+
+bool has_vowel(std::string_view word) {
+  for (std::size_t pos = 0; pos < word.size();) {
+    const utf8::CodePoint cp = utf8::decode(word, pos);
+    pos += cp.length;
+    static constexpr std::u32string_view kVowels = U"aeiouyàáâäèéêëìíîïòóôöùúûüý";
+    if (kVowels.find(utf8::to_lower(cp.value)) != std::u32string_view::npos) return true;
+  }
+  return false;
 }
 
 bool is_capitalized_name(std::string_view word) {
@@ -266,26 +263,30 @@ class Normalizer {
     return token_at(i, begin + end);
   }
 
+  // "anp.nl" -> "A-N-P punt N-L": each label as a word, a known acronym as in acronyms.tsv,
+  // a label without a vowel and a two-letter top-level domain spelled.
   void say_domain(std::string_view host) {
-    std::string spoken;
+    bool first = true;
     while (!host.empty()) {
       const std::size_t dot = std::min(host.find('.'), host.size());
       std::string_view label = host.substr(0, dot);
+      host = dot < host.size() ? host.substr(dot + 1) : std::string_view{};
       // A hyphen is said only inside a name: "-rtl-nieuws-" -> "rtl-nieuws".
       while (!label.empty() && label.front() == '-') label.remove_prefix(1);
       while (!label.empty() && label.back() == '-') label.remove_suffix(1);
-      if (!label.empty()) {
-        if (!spoken.empty()) spoken += " punt ";
-        // "anp.nl" -> "A-N-P punt nl": a known acronym is read as in acronyms.tsv.
-        const std::string part = utf8::lower(label);
-        const auto acronym = data_.acronyms.find(utf8::upper(part));
-        spoken += acronym == data_.acronyms.end()
-                      ? part
-                      : acronym_reading(acronym->first, acronym->second);
+      if (label.empty()) continue;
+      if (!first) out_.word("punt");
+      first = false;
+      const std::string part = utf8::lower(label);
+      if (const auto acronym = data_.acronyms.find(utf8::upper(part));
+          acronym != data_.acronyms.end()) {
+        say_acronym(acronym->first, acronym->second);
+      } else if ((host.empty() && letter_count(part) == 2) || !has_vowel(part)) {
+        say_spelled(part);
+      } else {
+        out_.word(part);
       }
-      host = dot < host.size() ? host.substr(dot + 1) : std::string_view{};
     }
-    out_.word(spoken);
   }
 
   // "nu.nl", "NU.nl" -> "nu punt nl".
@@ -546,18 +547,60 @@ class Normalizer {
     return number(i + 2, "", &unit->second);
   }
 
-  // "Willem-Alexander" no, "Elizabeth II" -> "Elizabeth de tweede", "Leo XIV" -> "Leo de
-  // veertiende": a Roman numeral of two letters or more right after a name.
+  // Whether the name before token i (a word, or two: "Juan Carlos") is a regnal name.
+  bool after_regnal_name(std::size_t i) const {
+    if (i < 2 || !is(i - 1, Kind::kSpace) || !is(i - 2, Kind::kWord)) return false;
+    if (data_.regnal_names.contains(std::string(tok(i - 2)))) return true;
+    return i >= 4 && is(i - 3, Kind::kSpace) && is(i - 4, Kind::kWord) &&
+           data_.regnal_names.contains(std::string(tok(i - 4)) + " " + std::string(tok(i - 2)));
+  }
+
+  // A Roman numeral right after a name. After a regnal name (regnal_names.tsv) it is an
+  // ordinal, "I", "V" and "X" too: "Willem I" -> "Willem de eerste", "paus Leo XIV" -> "Leo de
+  // veertiende". After another name it is a number: "kabinet-Lubbers III" -> "Lubbers 3",
+  // "Rutte IV" -> "Rutte 4". Elsewhere it is letters: "vitamine C", "groep V".
   std::size_t roman_numeral(std::size_t i) {
-    const int value = roman_value(tok(i));
-    if (value == 0 || data_.acronyms.contains(std::string(tok(i)))) return i;
-    if (i < 2 || !is(i - 1, Kind::kSpace) || !is_capitalized_name(tok(i - 2))) return i;
-    out_.word("de " + dutch_ordinal(value));
+    const std::string_view w = tok(i);
+    const bool regnal = after_regnal_name(i);
+    int value = roman_value(w);
+    if (regnal && value == 0) value = w == "I" ? 1 : w == "V" ? 5 : w == "X" ? 10 : 0;
+    if (value == 0 || (!regnal && data_.acronyms.contains(std::string(w)))) return i;
+    if (regnal) {
+      out_.word("de " + dutch_ordinal(value));
+    } else if (i >= 2 && is(i - 1, Kind::kSpace) && is_capitalized_name(tok(i - 2))) {
+      out_.word(std::to_string(value));
+    } else {
+      return i;
+    }
     return i + 1;
   }
 
-  void say_acronym(std::string_view written, const AcronymReading& reading) {
-    out_.word(acronym_reading(written, reading));
+  // Letters said by their Dutch names, shown hyphenated: "ANP" -> "A-N-P" said
+  // ",a:,En'pe:"; with a suffix from letters.tsv: ("CDA", "'ers") -> "C-D-A'ers".
+  void say_spelled(std::string_view written, std::string_view suffix = "") {
+    const std::string shown = spell_letters(written) + std::string(suffix);
+    const std::string phonemes = spelled_phonemes(written, data_.letter_names, utf8::lower(suffix));
+    if (phonemes.empty()) {
+      out_.word(shown);
+    } else {
+      out_.phonemes(shown, phonemes);
+    }
+  }
+
+  // "ANP" spelled, "NAVO" as a word ("Navo"), "D66" -> "dee zesenzestig".
+  void say_acronym(std::string_view written, const AcronymReading& reading,
+                   std::string_view suffix = "") {
+    switch (reading.style) {
+      case AcronymReading::Style::kSpell:
+        say_spelled(written, suffix);
+        return;
+      case AcronymReading::Style::kWord:
+        out_.word(utf8::capitalize(utf8::lower(written)) + std::string(suffix));
+        return;
+      case AcronymReading::Style::kSpoken:
+        out_.word(reading.spoken + std::string(suffix));
+        return;
+    }
   }
 
   // Capital words in a row, three or more and mostly not known acronyms, are shouting:
@@ -591,39 +634,74 @@ class Normalizer {
 
   bool shouting(std::size_t i) const { return i < shouting_.size() && shouting_[i]; }
 
+  // An apostrophe suffix after letters that letters.tsv knows: "CDA'ers" -> "'ers".
+  std::string_view letter_suffix(std::size_t i) const {
+    if (!is_punct(i, "'") || !is(i + 1, Kind::kWord) || is_alnum(i + 2)) return {};
+    const std::string_view suffix =
+        text_.substr(tokens_[i].begin, tokens_[i + 1].end - tokens_[i].begin);
+    return data_.letter_names.contains(utf8::lower(suffix)) ? suffix : std::string_view{};
+  }
+
+  // Whether a lower-case or mixed-case word is letters to spell: no vowel at all ("ggz",
+  // "pvv", "kvk") or, mixed, at most four letters with two capitals ("KvK", "VvE").
+  bool spelled_by_rule(std::string_view w) const {
+    const std::size_t letters = letter_count(w);
+    if (letters < 2 || letters > 6) return false;
+    if (!has_vowel(w))
+      return !one_of(utf8::lower(w),
+                     {"hm", "hmm", "pff", "sst", "psst", "brr", "grr", "st", "mm", "mmm"});
+    std::size_t capitals = 0;
+    for (std::size_t pos = 0; pos < w.size();) {
+      const utf8::CodePoint cp = utf8::decode(w, pos);
+      if (utf8::is_upper(cp.value)) ++capitals;
+      pos += cp.length;
+    }
+    return letters <= 4 && capitals >= 2 && !utf8::is_all_upper(w);
+  }
+
   // "ANP" -> "A-N-P", "NAVO" -> "Navo", "D66" -> "dee zesenzestig" (acronyms.tsv), unknown
-  // ones by rule: "KNMI" -> "K-N-M-I", "UNICEF" -> "Unicef", "MH17" -> "M-H-17".
+  // ones by rule: "KNMI" -> "K-N-M-I", "UNICEF" -> "Unicef", "MH17" -> "M-H-17", "ggz" and
+  // "KvK" spelled; "CDA'ers" with its suffix.
   std::size_t acronym(std::size_t i) {
     const std::string w(tok(i));
     if (is(i + 1, Kind::kNumber)) {
       const std::string with_digits = w + std::string(tok(i + 1));
-      if (const auto found = data_.acronyms.find(with_digits); found != data_.acronyms.end()) {
+      if (const auto found = data_.acronyms.find(with_digits);
+          found != data_.acronyms.end() && found->second.style != AcronymReading::Style::kSpell) {
         say_acronym(with_digits, found->second);
         return i + 2;
       }
-      if (!utf8::is_all_upper(w)) return i;
+      if (!utf8::is_all_upper(w) && !data_.acronyms.contains(with_digits)) return i;
       const auto found = data_.acronyms.find(w);
-      std::string letters =
-          found != data_.acronyms.end()
-              ? (found->second.style == AcronymReading::Style::kSpoken ? found->second.spoken
-                                                                       : spell_letters(w))
-              : spell_letters(w);
-      out_.word(letters + "-" + std::string(tok(i + 1)));
+      if (found != data_.acronyms.end() && found->second.style == AcronymReading::Style::kSpoken) {
+        out_.word(found->second.spoken);
+      } else {
+        say_spelled(w);
+      }
+      out_.join("-");
+      out_.word(tok(i + 1));
       return i + 2;
     }
+    const std::string_view suffix = letter_suffix(i + 1);
+    const std::size_t next = suffix.empty() ? i + 1 : i + 3;
     if (const auto found = data_.acronyms.find(w); found != data_.acronyms.end()) {
-      say_acronym(w, found->second);
-      return i + 1;
+      say_acronym(w, found->second, suffix);
+      return next;
     }
-    if (letter_count(w) < 2 || !utf8::is_all_upper(w)) return i;
+    if (!utf8::is_all_upper(w)) {
+      if (!spelled_by_rule(w)) return i;
+      say_spelled(w, suffix);
+      return next;
+    }
+    if (letter_count(w) < 2) return i;
     if (shouting(i)) {
       out_.word(utf8::lower(w));
       return i + 1;
     }
     AcronymReading reading;
     reading.style = reads_as_word(w) ? AcronymReading::Style::kWord : AcronymReading::Style::kSpell;
-    say_acronym(w, reading);
-    return i + 1;
+    say_acronym(w, reading, suffix);
+    return next;
   }
 
   // Initials before a name keep no full stop: "W. Jansen" -> "W Jansen",
@@ -640,11 +718,11 @@ class Normalizer {
     }
     if (j == i) return i;
     if (is(j, Kind::kSpace) && starts_with_capital(j + 1)) {
-      out_.word(letters.size() == tok(i).size() ? letters : spell_letters(letters));
+      say_spelled(letters);
       return j;
     }
     if (j - i < 4 || is_alnum(j)) return i;  // "vitamine C.", "U.S.A"
-    out_.word(spell_letters(letters));
+    say_spelled(letters);
     const std::size_t next = skip_space(j);
     if (!is_alnum(next) && !is(next, Kind::kPunct)) out_.sentence_end();
     return j;

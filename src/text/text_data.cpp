@@ -181,6 +181,24 @@ void read_acronyms(TextData& data, const fs::path& file) {
   });
 }
 
+void read_letters(TextData& data, const fs::path& file) {
+  read_data_file(file, [&](const Line& line) -> std::string {
+    if (line.fields.size() != 2) return field_count_error(line, "'letter<TAB>phonemes'");
+    const std::string& key = line.fields[0];
+    const bool suffix = key.size() > 1 && key.front() == '\'';
+    const utf8::CodePoint first = utf8::decode(key, 0);
+    if (!suffix && (first.length != key.size() || !utf8::is_upper(first.value))) {
+      return "'" + key + "' is not one capital letter or a 'suffix";
+    }
+    if (line.fields[1].find_first_of("[]'") != std::string::npos) {
+      return "phonemes are written bare, without [[ ]] or stress marks: '" + line.fields[1] +
+             "'";
+    }
+    data.letter_names[key] = line.fields[1];
+    return "";
+  });
+}
+
 void read_units(TextData& data, const fs::path& file) {
   read_data_file(file, [&](const Line& line) -> std::string {
     if (line.fields.size() < 3 || line.fields.size() > 4) {
@@ -253,7 +271,7 @@ void read_calendar(TextData& data, const fs::path& file) {
 void read_word_list(const fs::path& file, std::unordered_set<std::string>& words,
                     std::string (*fold_case)(std::string_view)) {
   read_data_file(file, [&](const Line& line) -> std::string {
-    if (line.fields.size() != 1) return field_count_error(line, "one word per line");
+    if (line.fields.size() != 1) return field_count_error(line, "one name per line");
     words.insert(fold_case(line.fields[0]));
     return "";
   });
@@ -268,12 +286,15 @@ TextData load_text_data(const fs::path& data_dir) {
   try {
     read_abbreviations(data, data_dir / "abbreviations.tsv");
     read_acronyms(data, data_dir / "acronyms.tsv");
+    read_letters(data, data_dir / "letters.tsv");
     add_pronunciation_file(data, data_dir / "pronunciation.tsv");
     read_units(data, data_dir / "units.tsv");
     read_symbols(data, data_dir / "symbols.tsv");
     read_calendar(data, data_dir / "calendar.tsv");
     read_word_list(data_dir / "agencies.tsv", data.agencies, utf8::upper);
     read_word_list(data_dir / "score_words.tsv", data.score_words, utf8::lower);
+    read_word_list(data_dir / "regnal_names.tsv", data.regnal_names,
+                   [](std::string_view name) { return std::string(name); });
   } catch (const InputError& error) {
     throw DataError(error.what());
   }
