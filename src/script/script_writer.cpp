@@ -64,13 +64,13 @@ class ScriptBuilder {
   void add(SegmentKind kind, int story, const std::string& text, Pause pause_after,
            const std::string& lead_in = "") {
     Segment segment{kind, story, {}, {}, pause_after};
-    for (const std::string& sentence : split_sentences(text, text_data_)) {
-      const bool led_in = segment.sentences.empty() && !lead_in.empty();
-      SpokenText spoken = normalize_for_speech(sentence, text_data_);
-      if (led_in) spoken = joined({normalize_for_speech(lead_in, text_data_), spoken});
-      if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) continue;
-      segment.sentences.push_back(std::move(spoken));
-      segment.written.push_back(led_in ? lead_in + " " + sentence : sentence);
+    for (SpokenSentence& sentence : spoken_sentences(text, text_data_)) {
+      if (segment.sentences.empty() && !lead_in.empty()) {
+        sentence.spoken = joined({normalize_for_speech(lead_in, text_data_), sentence.spoken});
+        sentence.written = lead_in + " " + sentence.written;
+      }
+      segment.sentences.push_back(std::move(sentence.spoken));
+      segment.written.push_back(std::move(sentence.written));
     }
     if (!segment.sentences.empty()) script_.segments.push_back(std::move(segment));
   }
@@ -131,6 +131,17 @@ class ScriptBuilder {
 };
 
 }  // namespace
+
+std::vector<SpokenSentence> spoken_sentences(std::string_view paragraph,
+                                             const TextData& text_data) {
+  std::vector<SpokenSentence> sentences;
+  for (std::string& sentence : split_sentences(paragraph, text_data)) {
+    SpokenText spoken = normalize_for_speech(sentence, text_data);
+    if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) continue;
+    sentences.push_back(SpokenSentence{std::move(spoken), std::move(sentence)});
+  }
+  return sentences;
+}
 
 Script write_script(const RunningOrder& order, const CivilTime& air_time, const Phrases& phrases,
                     const TextData& text_data,

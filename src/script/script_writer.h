@@ -9,6 +9,15 @@
 
 namespace nieuwslezer {
 
+/// One paragraph of written news as the newsreader says it, sentence by sentence, each with
+/// the written sentence it comes from: "Het KNMI waarschuwt. Het regent." -> {"Het
+/// K-N-M-I waarschuwt.", "Het regent."}. Sentences with nothing to say are left out.
+struct SpokenSentence {
+  SpokenText spoken;
+  std::string written;
+};
+std::vector<SpokenSentence> spoken_sentences(std::string_view paragraph, const TextData& text_data);
+
 /// Writes the bulletin: opening ("Goedemorgen. Het is acht uur. Hier is het nieuws."), the
 /// lead's headline and paragraphs, the transition ("Verder in het nieuws.") when a lead and
 /// ticker items are both there, each ticker item, and the closing. Datelines become "{place}."

@@ -1,0 +1,145 @@
+// The reading corpus (tests/data/reading_corpus.tsv): everyday Dutch news text and what a
+// newsreader says, written by someone who did not see the program. Each case is judged on
+// what eSpeak NG says: the phonemes of the program's reading of the written text, phoneme
+// input for names and letters included, against the phonemes of the intended reading.
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "script/script_writer.h"
+#include "speech/foreign_names.h"
+#include "speech/synthesizer.h"
+#include "speech/voice.h"
+#include "test_support.h"
+#include "text/ssml.h"
+
+namespace nieuwslezer {
+namespace {
+
+struct ReadingCase {
+  int line = 0;
+  std::string category;
+  std::string written;
+  std::string reading;
+};
+
+std::vector<ReadingCase> load_reading_corpus() {
+  std::ifstream in(NIEUWSLEZER_SOURCE_DIR "/tests/data/reading_corpus.tsv");
+  std::vector<ReadingCase> cases;
+  std::string text;
+  int line = 0;
+  while (std::getline(in, text)) {
+    ++line;
+    if (text.empty() || text.front() == '#') continue;
+    std::istringstream fields(text);
+    ReadingCase c;
+    c.line = line;
+    std::getline(fields, c.category, '\t');
+    std::getline(fields, c.written, '\t');
+    std::getline(fields, c.reading, '\t');
+    cases.push_back(c);
+  }
+  return cases;
+}
+
+// What is compared: eSpeak's phonemes without its pauses (_: _! _| _), secondary stress and
+// word spaces, which follow from punctuation and phrasing, not from how a word is said.
+std::string comparable(std::string_view phonemes) {
+  std::string out;
+  for (std::size_t i = 0; i < phonemes.size(); ++i) {
+    const char c = phonemes[i];
+    if (c == '_') {
+      while (i + 1 < phonemes.size() &&
+             std::string_view(":!|^").find(phonemes[i + 1]) != std::string_view::npos) {
+        ++i;
+      }
+      continue;
+    }
+    if (c == ',' || c == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
+class ReadingCorpus : public ::testing::TestWithParam<std::string> {
+ protected:
+  static void SetUpTestSuite() {
+    synthesizer_ = new Synthesizer(voice());
+    data_ = new TextData(test::bundled_data());
+  }
+  static void TearDownTestSuite() {
+    delete synthesizer_;
+    delete data_;
+  }
+  static Voice voice() { return find_voice("nieuwslezer", NIEUWSLEZER_SOURCE_DIR "/voices"); }
+
+  // The program's reading of `written`, as eSpeak's phonemes and as the script's text.
+  std::pair<std::string, std::string> program_reading(const std::string& written) {
+    Script script;
+    Segment segment;
+    for (SpokenSentence& sentence : spoken_sentences(written, *data_)) {
+      segment.sentences.push_back(std::move(sentence.spoken));
+      segment.written.push_back(std::move(sentence.written));
+    }
+    script.segments.push_back(segment);
+    look_up_foreign_names(
+        script, *synthesizer_, voice(),
+        [](std::string_view, std::string_view phonemes) { return std::string(phonemes); });
+    std::string phonemes, text;
+    for (const SpokenText& sentence : script.segments[0].sentences) {
+      phonemes += synthesizer_->said_phonemes(espeak_text(sentence)) + " ";
+      text += sentence.plain() + " ";
+    }
+    return {phonemes, text};
+  }
+
+  static Synthesizer* synthesizer_;
+  static TextData* data_;
+};
+
+Synthesizer* ReadingCorpus::synthesizer_ = nullptr;
+TextData* ReadingCorpus::data_ = nullptr;
+
+TEST_P(ReadingCorpus, ReadsAsTheNewsreaderDoes) {
+  const std::vector<ReadingCase> cases = load_reading_corpus();
+  ASSERT_GT(cases.size(), 800u) << "cannot read tests/data/reading_corpus.tsv";
+  int count = 0;
+  int wrong = 0;
+  std::string report;
+  for (const ReadingCase& c : cases) {
+    if (c.category != GetParam()) continue;
+    ++count;
+    const auto [program, text] = program_reading(c.written);
+    const std::string intended = synthesizer_->said_phonemes(c.reading);
+    if (comparable(program) == comparable(intended)) continue;
+    ++wrong;
+    report += "\nreading_corpus.tsv:" + std::to_string(c.line) + ": " + c.written +
+              "\n  program:  " + text + "\n           " + program + "\n  intended: " + c.reading +
+              "\n           " + intended + "\n";
+  }
+  ASSERT_GT(count, 0) << "no cases of category " << GetParam();
+  EXPECT_EQ(wrong, 0) << wrong << " of " << count << " '" << GetParam()
+                      << "' cases read wrong:" << report;
+}
+
+INSTANTIATE_TEST_SUITE_P(Categories, ReadingCorpus,
+                         ::testing::Values("number", "money", "unit", "fraction", "time", "date",
+                                           "score", "abbreviation", "acronym", "letters", "names",
+                                           "roman", "code", "residue", "bracket", "quote",
+                                           "sentence", "eSpeak", "mixed", "plain"),
+                         [](const ::testing::TestParamInfo<std::string>& param) {
+                           return param.param;
+                         });
+
+TEST(ReadingCorpusComparison, IgnoresPausesSecondaryStressAndSpaces) {
+  EXPECT_EQ(comparable("_!'a:'Enp'e: _:_: d@"), "'a:'Enp'e:d@");
+  EXPECT_EQ(comparable(",a:,Enp'e:"), "a:Enp'e:");
+  EXPECT_NE(comparable("p'utIn"), comparable("p'ytIn"));
+  EXPECT_NE(comparable("p'utIn"), comparable("put'In"));
+}
+
+}  // namespace
+}  // namespace nieuwslezer
