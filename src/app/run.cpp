@@ -335,9 +335,10 @@ void run(const Options& options) {
                                     {{"station", options.station}, {"date", date}});
   for (const auto& warning : full_script.warnings) spdlog::warn("{}", warning);
   if (synthesizer) {
+    const auto maps = load_phoneme_maps(data_root / "data" / "phoneme_maps");
     look_up_foreign_names(
         full_script, *synthesizer, voice,
-        [](std::string_view, std::string_view phonemes) { return std::string(phonemes); });
+        dutch_mapper(maps, [](const std::string& problem) { spdlog::warn("{}", problem); }));
   }
   const auto write_scripts = [&](const Script& script) {
     if (options.script) write_output(*options.script, script_text(script), sync_of(options));

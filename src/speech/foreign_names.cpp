@@ -7,6 +7,25 @@
 
 namespace nieuwslezer {
 
+PhonemeMapper dutch_mapper(const std::map<std::string, PhonemeMap>& maps,
+                           std::function<void(const std::string&)> warn) {
+  return [&maps, warn = std::move(warn)](std::string_view language,
+                                         std::string_view phonemes) -> std::string {
+    const auto map = maps.find(std::string(language));
+    if (map == maps.end()) {
+      warn("no phoneme map for '" + std::string(language) + "' (data/phoneme_maps/" +
+           std::string(language) + ".tsv): a name in it is read as written");
+      return "";
+    }
+    try {
+      return to_dutch_phonemes(phonemes, map->second, maps);
+    } catch (const UnknownPhonemeError& error) {
+      warn(std::string(error.what()) + ": the name is read as written");
+      return "";
+    }
+  };
+}
+
 void look_up_foreign_names(Script& script, Synthesizer& synthesizer, const Voice& voice,
                            const PhonemeMapper& to_dutch) {
   // (language, source) -> phonemes, in language order so that each voice is set once.

@@ -191,8 +191,7 @@ void read_letters(TextData& data, const fs::path& file) {
       return "'" + key + "' is not one capital letter or a 'suffix";
     }
     if (line.fields[1].find_first_of("[]'") != std::string::npos) {
-      return "phonemes are written bare, without [[ ]] or stress marks: '" + line.fields[1] +
-             "'";
+      return "phonemes are written bare, without [[ ]] or stress marks: '" + line.fields[1] + "'";
     }
     data.letter_names[key] = line.fields[1];
     return "";
@@ -288,6 +287,7 @@ TextData load_text_data(const fs::path& data_dir) {
     read_acronyms(data, data_dir / "acronyms.tsv");
     read_letters(data, data_dir / "letters.tsv");
     add_pronunciation_file(data, data_dir / "pronunciation.tsv");
+    add_pronunciation_file(data, data_dir / "names.tsv");
     read_units(data, data_dir / "units.tsv");
     read_symbols(data, data_dir / "symbols.tsv");
     read_calendar(data, data_dir / "calendar.tsv");

@@ -58,16 +58,16 @@ struct TextData {
   // Letter names as phonemes, by capital letter ("W" -> "v#e:"), and the suffixes said
   // with spelled letters ("'ers" -> "@rs").
   std::unordered_map<std::string, std::string> letter_names;
-  std::unordered_set<std::string> agencies;               // upper case, never spoken: "ANP", "AFP"
-  std::unordered_set<std::string> score_words;            // lower case: "gewonnen", "wedstrijd"
-  std::unordered_set<std::string> regnal_names;           // as written: "Willem", "Leo"
+  std::unordered_set<std::string> agencies;      // upper case, never spoken: "ANP", "AFP"
+  std::unordered_set<std::string> score_words;   // lower case: "gewonnen", "wedstrijd"
+  std::unordered_set<std::string> regnal_names;  // as written: "Willem", "Leo"
 };
 
-/// Reads data_dir/abbreviations.tsv, acronyms.tsv, letters.tsv, pronunciation.tsv,
-/// units.tsv, symbols.tsv, calendar.tsv, agencies.tsv, score_words.tsv and regnal_names.tsv (formats in each file's
-/// header), the program's own data. Throws DataError naming the file when one is missing or
-/// unreadable ("units.tsv: cannot open text data file: No such file or directory"), and
-/// "file:line: ..." for a malformed line or one that is not UTF-8 text.
+/// Reads data_dir/abbreviations.tsv, acronyms.tsv, letters.tsv, pronunciation.tsv, names.tsv,
+/// units.tsv, symbols.tsv, calendar.tsv, agencies.tsv, score_words.tsv and regnal_names.tsv
+/// (formats in each file's header), the program's own data. Throws DataError naming the file when
+/// one is missing or unreadable ("units.tsv: cannot open text data file: No such file or
+/// directory"), and "file:line: ..." for a malformed line or one that is not UTF-8 text.
 TextData load_text_data(const std::filesystem::path& data_dir);
 
 /// Adds a user's pronunciation file (same format as pronunciation.tsv) on top of `data`;
