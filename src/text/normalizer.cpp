@@ -1036,35 +1036,43 @@ class Normalizer {
       return next;
     }
     out_.word(sign);
-    out_.word(say_plain(a));
+    say_plain(a);
     out_.word(after_between_ ? "en" : "tot");  // "tussen de 10-15 euro" -> "tussen de 10 en 15"
     return say_value(b, "", currency, next);
   }
 
+  void say_number(const SpokenNumber& number) {
+    if (number.said.empty()) {
+      out_.word(number.shown);
+    } else {
+      out_.said_as(number.shown, number.said);
+    }
+  }
+
   // A value said without anything after it (the first half of a range).
-  std::string say_plain(const WrittenNumber& v) const {
+  void say_plain(const WrittenNumber& v) {
     switch (v.kind) {
       case WrittenNumber::Kind::kInteger:
-        return say_integer(v);
+        return say_number(say_integer(v));
       case WrittenNumber::Kind::kDecimal:
-        return dutch_decimal(v.integer, v.fraction);
+        return out_.word(dutch_decimal(v.integer, v.fraction));
       case WrittenNumber::Kind::kTime:
-        return say_clock(v);
+        return out_.word(say_clock(v));
       case WrittenNumber::Kind::kDuration:
-        return say_duration(v);
+        return out_.word(say_duration(v));
       case WrittenNumber::Kind::kRaceTime:
-        return say_race_time(v);
+        return out_.word(say_race_time(v));
       case WrittenNumber::Kind::kDate:
         return say_date(v);
       case WrittenNumber::Kind::kNone:
         break;
     }
-    return {};
   }
 
-  std::string say_date(const WrittenNumber& v) const {
-    return std::to_string(v.day) + " " + data_.month_names[static_cast<std::size_t>(v.month)] +
-           " " + say_year(v.year);
+  void say_date(const WrittenNumber& v) {
+    out_.word(std::to_string(v.day));
+    out_.word(data_.month_names[static_cast<std::size_t>(v.month)]);
+    say_number(say_year(v.year));
   }
 
   // One value and what follows it: ordinal suffix, magnitude, currency, unit, month.
@@ -1079,7 +1087,7 @@ class Normalizer {
       case WrittenNumber::Kind::kRaceTime:
       case WrittenNumber::Kind::kDate:
         out_.word(sign);
-        out_.word(say_plain(v));
+        say_plain(v);
         return next;
       default:
         break;
@@ -1139,7 +1147,7 @@ class Normalizer {
       const bool one_and_a_half = v.integer == "1" && v.fraction == "5" && magnitude != nullptr;
       out_.word(one_and_a_half ? "anderhalf" : dutch_decimal(v.integer, v.fraction));
     } else {
-      out_.word(say_integer(v));
+      say_number(say_integer(v, currency != nullptr || unit != nullptr || magnitude != nullptr));
     }
     if (magnitude != nullptr) out_.word(magnitude->spoken);
     if (currency != nullptr) {
