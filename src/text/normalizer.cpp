@@ -7,6 +7,7 @@
 
 #include "text/acronym_reading.h"
 #include "text/dutch_numbers.h"
+#include "text/fraction_reading.h"
 #include "text/number_reading.h"
 #include "text/spoken_builder.h"
 #include "text/typography.h"
@@ -792,6 +793,9 @@ class Normalizer {
       out_.word(unit->second.spoken);
       return i + 1;
     }
+    if (const Fraction fraction = vulgar_fraction(mark); fraction.denominator != 0) {
+      return say_fraction_at(0, fraction, i + 1);
+    }
     if (const auto symbol = data_.symbols.find(std::string(mark)); symbol != data_.symbols.end()) {
       if (symbol->second == ",") {
         out_.pause();
@@ -858,6 +862,43 @@ class Normalizer {
   }
 
   // --- numbers ------------------------------------------------------------------------
+
+  // Words that follow a fraction without being its noun: "¾ van de leden", "½ per dag".
+  static bool is_function_word(std::string_view lower) {
+    return one_of(
+        lower, {"van",  "de",    "het",  "een",  "in",  "op",     "aan",  "met",   "voor",  "en",
+                "of",   "per",   "tot",  "naar", "uit", "bij",    "om",   "over",  "is",    "was",
+                "zijn", "wordt", "werd", "leeg", "vol", "minder", "meer", "later", "eerder"});
+  }
+
+  // Whether a lower-case word that can be a noun comes next ("1,5 uur", not "1,5 van").
+  bool noun_follows(std::size_t next) const {
+    const std::size_t k = skip_space(next);
+    if (k == next || !is(k, Kind::kWord) || starts_with_capital(k)) return false;
+    return !is_function_word(utf8::lower(tok(k)));
+  }
+
+  // Whether a fraction before token `next` takes the form for a "de" noun: "een halve
+  // liter", "anderhalve kilometer", but "een half uur", "anderhalf jaar" and a bare "half".
+  bool fraction_inflected(std::size_t next) const {
+    if (const auto unit = match_unit(next); unit && unit->unit->kind != Unit::Kind::kCurrency) {
+      return !data_.neuter_nouns.contains(unit->unit->spoken);
+    }
+    return noun_follows(next) && !data_.neuter_nouns.contains(utf8::lower(tok(skip_space(next))));
+  }
+
+  // "½ liter" -> "een halve liter", "2½ jaar" -> "tweeënhalf jaar", "3¼" -> "drie en een
+  // kwart"; "een ½ minuut" -> "een halve minuut" (the "een" is there already). The fraction
+  // sign is the token before `next`.
+  std::size_t say_fraction_at(long long whole, Fraction fraction, std::size_t next) {
+    const bool inflected = fraction_inflected(next);
+    std::string words = say_mixed_fraction(whole, fraction, inflected);
+    const bool after_een = next >= 3 && is(next - 2, Kind::kSpace) && is(next - 3, Kind::kWord) &&
+                           utf8::lower(tok(next - 3)) == "een";
+    if (whole == 0 && words.starts_with("een ") && after_een) words.erase(0, 4);
+    say_words(words);
+    return next;
+  }
 
   NumberExpression read_digit_groups(std::size_t i) const {
     NumberExpression e;
@@ -945,6 +986,12 @@ class Normalizer {
   // before it; reads what follows (units, ranges, ordinals) and says it all.
   std::size_t number(std::size_t i, std::string_view sign, const Unit* currency) {
     const NumberExpression e = read_digit_groups(i);
+    if (e.groups.size() == 1 && is(e.next, Kind::kPunct)) {
+      if (const Fraction fraction = vulgar_fraction(tok(e.next)); fraction.denominator != 0) {
+        out_.word(sign);
+        return say_fraction_at(parse_digits(e.groups[0]), fraction, e.next + 1);
+      }
+    }
     after_between_ = false;
     for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
       if (is(i - back, Kind::kWord) && utf8::lower(tok(i - back)) == "tussen")
@@ -1039,6 +1086,29 @@ class Normalizer {
     say_plain(a);
     out_.word(after_between_ ? "en" : "tot");  // "tussen de 10-15 euro" -> "tussen de 10 en 15"
     return say_value(b, "", currency, next);
+  }
+
+  // Words the normalizer makes, each said as the lexicon says it when it has it: "meester",
+  // made from "mr.", is in pronunciation.tsv as [[...]], as eSpeak NG says it wrongly.
+  void say_words(std::string_view words) {
+    std::size_t pos = 0;
+    while (pos < words.size()) {
+      std::size_t end = std::min(words.find(' ', pos), words.size());
+      say_word(words.substr(pos, end - pos));
+      pos = end + 1;
+    }
+  }
+
+  void say_word(std::string_view word) {
+    if (word.empty()) return;
+    if (const auto found = data_.lexicon.find(std::string(word)); found != data_.lexicon.end()) {
+      for (const LexiconEntry& entry : found->second) {
+        if (entry.written != word || !entry.language.empty()) continue;
+        if (!entry.phonemes.empty()) return out_.phonemes(word, entry.phonemes);
+        return out_.said_as(word, entry.spoken);
+      }
+    }
+    out_.word(word);
   }
 
   void say_number(const SpokenNumber& number) {
@@ -1144,8 +1214,19 @@ class Normalizer {
       return next;
     }
     if (v.kind == WrittenNumber::Kind::kDecimal) {
-      const bool one_and_a_half = v.integer == "1" && v.fraction == "5" && magnitude != nullptr;
-      out_.word(one_and_a_half ? "anderhalf" : dutch_decimal(v.integer, v.fraction));
+      // "1,5 uur" -> "anderhalf uur", "2,5 km" -> "tweeënhalve kilometer": before a unit or
+      // a noun; "het cijfer is 1,5" stays "één komma vijf".
+      const long long whole = parse_digits(v.integer);
+      const Unit* said_after = magnitude != nullptr ? magnitude : unit;
+      const bool before_noun = said_after != nullptr || noun_follows(next);
+      if (v.fraction == "5" && whole >= 1 && whole <= 10 && before_noun) {
+        const bool inflected = said_after != nullptr
+                                   ? !data_.neuter_nouns.contains(said_after->spoken)
+                                   : fraction_inflected(next);
+        say_words(say_mixed_fraction(whole, Fraction{1, 2}, inflected));
+      } else {
+        out_.word(dutch_decimal(v.integer, v.fraction));
+      }
     } else {
       say_number(say_integer(v, currency != nullptr || unit != nullptr || magnitude != nullptr));
     }

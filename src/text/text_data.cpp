@@ -293,6 +293,7 @@ TextData load_text_data(const fs::path& data_dir) {
     read_calendar(data, data_dir / "calendar.tsv");
     read_word_list(data_dir / "agencies.tsv", data.agencies, utf8::upper);
     read_word_list(data_dir / "score_words.tsv", data.score_words, utf8::lower);
+    read_word_list(data_dir / "neuter_nouns.tsv", data.neuter_nouns, utf8::lower);
     read_word_list(data_dir / "regnal_names.tsv", data.regnal_names,
                    [](std::string_view name) { return std::string(name); });
   } catch (const InputError& error) {

@@ -61,10 +61,12 @@ struct TextData {
   std::unordered_set<std::string> agencies;      // upper case, never spoken: "ANP", "AFP"
   std::unordered_set<std::string> score_words;   // lower case: "gewonnen", "wedstrijd"
   std::unordered_set<std::string> regnal_names;  // as written: "Willem", "Leo"
+  std::unordered_set<std::string> neuter_nouns;  // lower case: "uur", "jaar"
 };
 
 /// Reads data_dir/abbreviations.tsv, acronyms.tsv, letters.tsv, pronunciation.tsv, names.tsv,
-/// units.tsv, symbols.tsv, calendar.tsv, agencies.tsv, score_words.tsv and regnal_names.tsv
+/// units.tsv, symbols.tsv, calendar.tsv, agencies.tsv, score_words.tsv, regnal_names.tsv
+/// and neuter_nouns.tsv
 /// (formats in each file's header), the program's own data. Throws DataError naming the file when
 /// one is missing or unreadable ("units.tsv: cannot open text data file: No such file or
 /// directory"), and "file:line: ..." for a malformed line or one that is not UTF-8 text.
