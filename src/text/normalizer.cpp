@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 #include <optional>
 
 #include "text/acronym_reading.h"
@@ -276,7 +277,7 @@ class Normalizer {
       while (!label.empty() && label.front() == '-') label.remove_prefix(1);
       while (!label.empty() && label.back() == '-') label.remove_suffix(1);
       if (label.empty()) continue;
-      if (!first) out_.word("punt");
+      if (!first) say_words("punt");
       first = false;
       const std::string part = utf8::lower(label);
       if (const auto acronym = data_.acronyms.find(utf8::upper(part));
@@ -285,7 +286,7 @@ class Normalizer {
       } else if ((host.empty() && letter_count(part) == 2) || !has_vowel(part)) {
         say_spelled(part);
       } else {
-        out_.word(part);
+        say_words(part);
       }
     }
   }
@@ -328,7 +329,7 @@ class Normalizer {
       local += is_ascii_alnum(c) ? std::string(1, c) : c == '.' ? " punt " : " ";
     }
     out_.word(utf8::lower(local));
-    out_.word("apenstaartje");
+    say_words("apenstaartje");
     say_domain(text_.substr(pos + 1, end - pos - 1));
     return token_at(i, end);
   }
@@ -411,7 +412,7 @@ class Normalizer {
       out_.word(text_.substr(tokens_[i].begin, place_begin - tokens_[i].begin));
     }
     if (glued) out_.sentence_end();
-    out_.word(spoken_place_name(natural_place_name(place)));
+    say_words(spoken_place_name(natural_place_name(place)));
     out_.sentence_end();
     return k;
   }
@@ -458,7 +459,7 @@ class Normalizer {
       if (!entry.phonemes.empty()) {
         out_.phonemes(entry.written, entry.phonemes);
       } else if (entry.language.empty()) {
-        out_.word(entry.spoken);
+        say_words(entry.spoken);
       } else {
         out_.foreign(entry.language, entry.written, entry.spoken);
       }
@@ -498,7 +499,7 @@ class Normalizer {
         }
       }
       if (found == nullptr) continue;
-      out_.word(capital ? utf8::capitalize(found->spoken) : found->spoken);
+      say_words(capital ? utf8::capitalize(found->spoken) : found->spoken);
       const std::size_t next = token_at(i, begin + candidate.size());
       if (candidate.back() == '.' && found->can_end_sentence && sentence_starts_at(next)) {
         out_.sentence_end();
@@ -523,7 +524,7 @@ class Normalizer {
           !data_.months.contains(utf8::lower(tok(month)))) {
         return i;
       }
-      out_.word(starts_with_capital(i) ? utf8::capitalize(weekday->second) : weekday->second);
+      say_words(starts_with_capital(i) ? utf8::capitalize(weekday->second) : weekday->second);
       return after;
     }
     if (const auto month = data_.months.find(lower); month != data_.months.end()) {
@@ -532,7 +533,7 @@ class Normalizer {
       if (lower == name || year == after || !is(year, Kind::kNumber) || tok(year).size() != 4) {
         return i;
       }
-      out_.word(name);
+      say_words(name);
       return after;
     }
     return i;
@@ -567,9 +568,9 @@ class Normalizer {
     if (regnal && value == 0) value = w == "I" ? 1 : w == "V" ? 5 : w == "X" ? 10 : 0;
     if (value == 0 || (!regnal && data_.acronyms.contains(std::string(w)))) return i;
     if (regnal) {
-      out_.word("de " + dutch_ordinal(value));
+      say_words("de " + dutch_ordinal(value));
     } else if (i >= 2 && is(i - 1, Kind::kSpace) && is_capitalized_name(tok(i - 2))) {
-      out_.word(std::to_string(value));
+      say_words(std::to_string(value));
     } else {
       return i;
     }
@@ -582,7 +583,7 @@ class Normalizer {
     const std::string shown = spell_letters(written) + std::string(suffix);
     const std::string phonemes = spelled_phonemes(written, data_.letter_names, utf8::lower(suffix));
     if (phonemes.empty()) {
-      out_.word(shown);
+      say_words(shown);
     } else {
       out_.phonemes(shown, phonemes);
     }
@@ -596,10 +597,10 @@ class Normalizer {
         say_spelled(written, suffix);
         return;
       case AcronymReading::Style::kWord:
-        out_.word(utf8::capitalize(utf8::lower(written)) + std::string(suffix));
+        say_words(utf8::capitalize(utf8::lower(written)) + std::string(suffix));
         return;
       case AcronymReading::Style::kSpoken:
-        out_.word(reading.spoken + std::string(suffix));
+        say_words(reading.spoken + std::string(suffix));
         return;
     }
   }
@@ -675,12 +676,12 @@ class Normalizer {
       if (!utf8::is_all_upper(w) && !data_.acronyms.contains(with_digits)) return i;
       const auto found = data_.acronyms.find(w);
       if (found != data_.acronyms.end() && found->second.style == AcronymReading::Style::kSpoken) {
-        out_.word(found->second.spoken);
+        say_words(found->second.spoken);
       } else {
         say_spelled(w);
       }
       out_.join("-");
-      out_.word(tok(i + 1));
+      say_words(tok(i + 1));
       return i + 2;
     }
     const std::string_view suffix = letter_suffix(i + 1);
@@ -696,7 +697,7 @@ class Normalizer {
     }
     if (letter_count(w) < 2) return i;
     if (shouting(i)) {
-      out_.word(utf8::lower(w));
+      say_words(utf8::lower(w));
       return i + 1;
     }
     AcronymReading reading;
@@ -790,7 +791,7 @@ class Normalizer {
         const std::size_t amount = skip_space(i + 1);
         if (is(amount, Kind::kNumber)) return number(amount, "", &unit->second);
       }
-      out_.word(unit->second.spoken);
+      say_words(unit->second.spoken);
       return i + 1;
     }
     if (const Fraction fraction = vulgar_fraction(mark); fraction.denominator != 0) {
@@ -800,7 +801,7 @@ class Normalizer {
       if (symbol->second == ",") {
         out_.pause();
       } else {
-        out_.word(symbol->second);
+        say_words(symbol->second);
       }
     }
     return i + 1;  // anything else is not read
@@ -835,7 +836,7 @@ class Normalizer {
     if (!after_word && is(i + 1, Kind::kWord) && !is_alnum(i + 2)) {
       const std::string lower = utf8::lower(tok(i + 1));
       if (lower == "s" || lower == "t" || lower == "n") {
-        out_.word("'" + lower);
+        say_words("'" + lower);
         return i + 2;
       }
     }
@@ -932,9 +933,9 @@ class Normalizer {
       const utf8::CodePoint cp = utf8::decode(text_, end);
       const char32_t c = cp.value;
       const bool letter = utf8::is_letter(c);
-      const bool ok = letter || c == '/' || c == 0xB2 || c == 0xB3 || c == 0xB0 || c == '%' ||
-                      c == 0x2030 || c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5 ||
-                      (is_digit(c) && previous_letter);
+      const bool ok = letter || c == '/' || c == 0xB2 || c == 0xB3 || c == 0xB0 || c == 0xB5 ||
+                      c == '%' || c == 0x2030 || c == '$' || c == 0x20AC || c == 0xA3 ||
+                      c == 0xA5 || (is_digit(c) && previous_letter);
       if (!ok) break;
       previous_letter = letter || (is_digit(c) && previous_letter);
       end += cp.length;
@@ -942,6 +943,10 @@ class Normalizer {
     if (end == begin) return std::nullopt;
     std::string candidate(text_.substr(begin, end - begin));
     auto found = data_.units.find(candidate);
+    if (found == data_.units.end()) {
+      if (const Unit* composed = composed_unit(candidate))
+        return UnitMatch{composed, token_at(k, end)};
+    }
     // "%-punt": a unit with a hyphenated tail.
     if (end < text_.size() && text_[end] == '-') {
       std::size_t tail = end + 1;
@@ -964,12 +969,39 @@ class Normalizer {
     return UnitMatch{&found->second, token_at(k, end)};
   }
 
+  // "mg/l" -> "milligram per liter", "µg/m³" -> "microgram per kubieke meter": two units of
+  // units.tsv with a slash between; nullptr otherwise. Kept for the text's lifetime.
+  const Unit* composed_unit(std::string_view written) const {
+    const std::size_t slash = written.find('/');
+    if (slash == std::string_view::npos || slash == 0) return nullptr;
+    const auto top = data_.units.find(std::string(written.substr(0, slash)));
+    const auto bottom = data_.units.find(std::string(written.substr(slash + 1)));
+    if (top == data_.units.end() || bottom == data_.units.end() ||
+        top->second.kind != Unit::Kind::kUnit || bottom->second.kind != Unit::Kind::kUnit) {
+      return nullptr;
+    }
+    const std::string per =
+        " per " + (bottom->second.variant.empty() ? bottom->second.spoken : bottom->second.variant);
+    Unit unit;
+    unit.spoken = top->second.spoken + per;
+    if (!top->second.variant.empty()) unit.variant = top->second.variant + per;
+    return &composed_.emplace_back(unit);
+  }
+
   std::optional<int> month_after(std::size_t j) const {
     const std::size_t k = skip_space(j);
     if (k == j || !is(k, Kind::kWord)) return std::nullopt;
     const auto month = data_.months.find(utf8::lower(tok(k)));
     if (month == data_.months.end()) return std::nullopt;
     return month->second;
+  }
+
+  // Whether " tot 6.00", " en 9.00" or " - 17.30" follows token j: a second clock time.
+  bool time_follows_in_range(std::size_t j) const {
+    if (!is(j, Kind::kSpace) || !is(j + 2, Kind::kSpace) || !is(j + 3, Kind::kNumber)) return false;
+    if (!is_punct(j + 1, "-") && tok(j + 1) != "tot" && tok(j + 1) != "en") return false;
+    const NumberExpression second = read_digit_groups(j + 3);
+    return read_number(second, 0, second.groups.size() - 1).kind == WrittenNumber::Kind::kTime;
   }
 
   // Takes "uur" or "u" after a clock time, which is said as part of it.
@@ -988,7 +1020,7 @@ class Normalizer {
     const NumberExpression e = read_digit_groups(i);
     if (e.groups.size() == 1 && is(e.next, Kind::kPunct)) {
       if (const Fraction fraction = vulgar_fraction(tok(e.next)); fraction.denominator != 0) {
-        out_.word(sign);
+        say_words(sign);
         return say_fraction_at(parse_digits(e.groups[0]), fraction, e.next + 1);
       }
     }
@@ -1035,8 +1067,8 @@ class Normalizer {
 
   // What cannot be read as one number is read group by group: "1.2.3" -> "1 2 3".
   std::size_t say_digit_groups(const NumberExpression& e, std::string_view sign) {
-    out_.word(sign);
-    for (const std::string_view group : e.groups) out_.word(group);
+    say_words(sign);
+    for (const std::string_view group : e.groups) say_words(group);
     return e.next;
   }
 
@@ -1049,12 +1081,12 @@ class Normalizer {
     if (!has_leading_zero(a) && !has_leading_zero(b) && sign.empty()) {
       if (a.size() == 4 &&
           ((b.size() == 4 && y == x + 1) || (b.size() == 2 && y == (x + 1) % 100))) {
-        out_.word(std::string(a) + "-" + std::to_string(x + 1));
+        say_words(std::string(a) + "-" + std::to_string(x + 1));
         return e.next;
       }
       const std::string fraction = say_fraction(x, y);
       if (!fraction.empty()) {
-        out_.word(fraction);
+        say_words(fraction);
         return e.next;
       }
     }
@@ -1072,19 +1104,27 @@ class Normalizer {
       const int x = small_number(a.integer);
       const int y = small_number(b.integer);
       const bool quantity_follows = match_unit(next).has_value() || month_after(next).has_value();
-      if (!quantity_follows && ((sport_ && x <= 200 && y <= 200) || (x >= y && x <= 20))) {
-        out_.word(dutch_cardinal(x) + "-" + dutch_cardinal(y));
+      // "0-2" is never a range ("0-4 jaar" is: a unit follows).
+      if (!quantity_follows &&
+          ((sport_ && x <= 200 && y <= 200) || (x >= y && x <= 20) || (x == 0 && y <= 20))) {
+        say_words(dutch_cardinal(x) + "-" + dutch_cardinal(y));
         return next;
       }
     }
     if (plain_integers && a.integer.size() == 4 && b.integer.size() == 2 &&
         small_number(b.integer) == (small_number(a.integer) + 1) % 100) {
-      out_.word(a.integer + "-" + std::to_string(small_number(a.integer) + 1));
+      say_words(a.integer + "-" + std::to_string(small_number(a.integer) + 1));
       return next;
     }
-    out_.word(sign);
-    say_plain(a);
-    out_.word(after_between_ ? "en" : "tot");  // "tussen de 10-15 euro" -> "tussen de 10 en 15"
+    say_words(sign);
+    // "9.00-17.00 uur" -> "negen tot zeventien uur": the hour word only once, at the end.
+    if (a.kind == WrittenNumber::Kind::kTime && b.kind == WrittenNumber::Kind::kTime &&
+        a.minute == 0) {
+      say_words(dutch_cardinal(a.hour));
+    } else {
+      say_plain(a);
+    }
+    say_words(after_between_ ? "en" : "tot");  // "tussen de 10-15 euro" -> "tussen de 10 en 15"
     return say_value(b, "", currency, next);
   }
 
@@ -1099,6 +1139,8 @@ class Normalizer {
     }
   }
 
+  // One word we made: as the lexicon says it, else in the form eSpeak NG reads right
+  // (espeak_form): "zesentwintigste" is given as "zessentwintigste".
   void say_word(std::string_view word) {
     if (word.empty()) return;
     if (const auto found = data_.lexicon.find(std::string(word)); found != data_.lexicon.end()) {
@@ -1108,14 +1150,54 @@ class Normalizer {
         return out_.said_as(word, entry.spoken);
       }
     }
-    out_.word(word);
+    const std::string said = espeak_form(word);
+    if (said == word) {
+      out_.word(word);
+    } else {
+      out_.said_as(word, said);
+    }
   }
 
+  // A word we made as eSpeak NG is to be given it: number words as espeak_cardinal gives
+  // them, also on either side of a hyphen ("twee-één" -> "2-1"), then respellings.tsv.
+  std::string espeak_form(std::string_view word) const {
+    std::string said;
+    std::size_t pos = 0;
+    while (pos <= word.size()) {
+      const std::size_t end = std::min(word.find('-', pos), word.size());
+      const std::string_view part = word.substr(pos, end - pos);
+      const std::int64_t value = parse_dutch_cardinal(part);
+      said += value >= 0 ? espeak_cardinal(value) : std::string(part);
+      if (end < word.size()) said += '-';
+      pos = end + 1;
+    }
+    return respelled(said);
+  }
+
+  // respellings.tsv applied: "zesennegentig" -> "zessennegentig".
+  std::string respelled(std::string said) const {
+    for (const auto& [fragment, respelling] : data_.respellings) {
+      for (std::size_t at = said.find(fragment); at != std::string::npos;
+           at = said.find(fragment, at + respelling.size())) {
+        said.replace(at, fragment.size(), respelling);
+      }
+    }
+    return said;
+  }
+
+  // A number from say_integer; digits as eSpeak NG reads them right ("96" is given as
+  // "zessennegentig": it says "negentig" with a hard g in digits).
   void say_number(const SpokenNumber& number) {
-    if (number.said.empty()) {
+    std::string said = number.said;
+    if (said.empty()) {
+      const std::int64_t value = parse_digits(number.shown);
+      said = value >= 0 && !has_leading_zero(number.shown) ? respelled(espeak_cardinal(value))
+                                                           : number.shown;
+    }
+    if (said == number.shown) {
       out_.word(number.shown);
     } else {
-      out_.said_as(number.shown, number.said);
+      out_.said_as(number.shown, said);
     }
   }
 
@@ -1125,13 +1207,13 @@ class Normalizer {
       case WrittenNumber::Kind::kInteger:
         return say_number(say_integer(v));
       case WrittenNumber::Kind::kDecimal:
-        return out_.word(dutch_decimal(v.integer, v.fraction));
+        return say_words(dutch_decimal(v.integer, v.fraction));
       case WrittenNumber::Kind::kTime:
-        return out_.word(say_clock(v));
+        return say_words(say_clock(v));
       case WrittenNumber::Kind::kDuration:
-        return out_.word(say_duration(v));
+        return say_words(say_duration(v));
       case WrittenNumber::Kind::kRaceTime:
-        return out_.word(say_race_time(v));
+        return say_words(say_race_time(v));
       case WrittenNumber::Kind::kDate:
         return say_date(v);
       case WrittenNumber::Kind::kNone:
@@ -1140,8 +1222,8 @@ class Normalizer {
   }
 
   void say_date(const WrittenNumber& v) {
-    out_.word(std::to_string(v.day));
-    out_.word(data_.month_names[static_cast<std::size_t>(v.month)]);
+    say_words(std::to_string(v.day));
+    say_words(data_.month_names[static_cast<std::size_t>(v.month)]);
     say_number(say_year(v.year));
   }
 
@@ -1150,13 +1232,18 @@ class Normalizer {
                         std::size_t next) {
     switch (v.kind) {
       case WrittenNumber::Kind::kTime:
-        out_.word(sign);
-        out_.word(say_clock(v));
+        say_words(sign);
+        // "van 22.00 tot 6.00 uur" -> "van tweeëntwintig tot zes uur".
+        if (v.minute == 0 && time_follows_in_range(next)) {
+          say_words(dutch_cardinal(v.hour));
+          return next;
+        }
+        say_words(say_clock(v));
         return skip_hours_word(next);
       case WrittenNumber::Kind::kDuration:
       case WrittenNumber::Kind::kRaceTime:
       case WrittenNumber::Kind::kDate:
-        out_.word(sign);
+        say_words(sign);
         say_plain(v);
         return next;
       default:
@@ -1166,15 +1253,15 @@ class Normalizer {
     // "3e", "21ste", "1ste" -> "derde", "eenentwintigste", "eerste"
     if (integer && !v.grouped && sign.empty() && currency == nullptr && is(next, Kind::kWord) &&
         is_ordinal_suffix(tok(next))) {
-      out_.word(dutch_ordinal(parse_digits(v.integer)));
+      say_words(dutch_ordinal(parse_digits(v.integer)));
       return next + 1;
     }
     // "1 jan." -> "1 januari"
     if (integer && sign.empty() && currency == nullptr && !v.grouped) {
       const int day = small_number(v.integer);
       if (const auto month = month_after(next); month && day >= 1 && day <= 31) {
-        out_.word(strip_leading_zeros(v.integer));
-        out_.word(data_.month_names[static_cast<std::size_t>(*month)]);
+        say_words(strip_leading_zeros(v.integer));
+        say_words(data_.month_names[static_cast<std::size_t>(*month)]);
         std::size_t after = skip_space(next) + 1;
         if (is_punct(after, ".") && !sentence_starts_at(after + 1)) ++after;
         return after;
@@ -1196,7 +1283,7 @@ class Normalizer {
       next += 2;
       while (is_punct(next, "-")) ++next;
     }
-    out_.word(sign);
+    say_words(sign);
     if (currency != nullptr && magnitude == nullptr && v.kind == WrittenNumber::Kind::kDecimal &&
         v.fraction.size() <= 2) {
       // "€ 1,50" -> "1 euro 50", "$ 0,99" -> "99 cent"
@@ -1204,12 +1291,12 @@ class Normalizer {
       cents = strip_leading_zeros(cents);
       const std::string whole = strip_leading_zeros(v.integer);
       if (whole == "0" && cents != "0") {
-        out_.word(cents);
-        out_.word(currency->variant.empty() ? "cent" : currency->variant);
+        say_words(cents);
+        say_words(currency->variant.empty() ? "cent" : currency->variant);
       } else {
-        out_.word(whole);
-        out_.word(currency->spoken);
-        if (cents != "0") out_.word(cents);
+        say_words(whole);
+        say_words(currency->spoken);
+        if (cents != "0") say_words(cents);
       }
       return next;
     }
@@ -1225,17 +1312,17 @@ class Normalizer {
                                    : fraction_inflected(next);
         say_words(say_mixed_fraction(whole, Fraction{1, 2}, inflected));
       } else {
-        out_.word(dutch_decimal(v.integer, v.fraction));
+        say_words(dutch_decimal(v.integer, v.fraction));
       }
     } else {
       say_number(say_integer(v, currency != nullptr || unit != nullptr || magnitude != nullptr));
     }
-    if (magnitude != nullptr) out_.word(magnitude->spoken);
+    if (magnitude != nullptr) say_words(magnitude->spoken);
     if (currency != nullptr) {
-      out_.word(currency->spoken);
+      say_words(currency->spoken);
     } else if (unit != nullptr) {
       const bool one = integer && v.integer == "1" && magnitude == nullptr;
-      out_.word(one && !unit->variant.empty() ? unit->variant : unit->spoken);
+      say_words(one && !unit->variant.empty() ? unit->variant : unit->spoken);
     }
     return next;
   }
@@ -1244,6 +1331,7 @@ class Normalizer {
   const TextData& data_;
   std::vector<Token> tokens_;
   SpokenTextBuilder out_;
+  mutable std::deque<Unit> composed_;  // units made of two (composed_unit)
   bool sport_ = false;
   bool after_between_ = false;  // the number being read follows "tussen"
   std::vector<bool> shouting_;  // per token: part of a run of capital words that is shouting

@@ -294,6 +294,11 @@ TextData load_text_data(const fs::path& data_dir) {
     read_word_list(data_dir / "agencies.tsv", data.agencies, utf8::upper);
     read_word_list(data_dir / "score_words.tsv", data.score_words, utf8::lower);
     read_word_list(data_dir / "neuter_nouns.tsv", data.neuter_nouns, utf8::lower);
+    read_data_file(data_dir / "respellings.tsv", [&](const Line& line) -> std::string {
+      if (line.fields.size() != 2) return field_count_error(line, "'fragment<TAB>respelled'");
+      data.respellings.emplace_back(line.fields[0], line.fields[1]);
+      return "";
+    });
     read_word_list(data_dir / "regnal_names.tsv", data.regnal_names,
                    [](std::string_view name) { return std::string(name); });
   } catch (const InputError& error) {

@@ -62,11 +62,13 @@ struct TextData {
   std::unordered_set<std::string> score_words;   // lower case: "gewonnen", "wedstrijd"
   std::unordered_set<std::string> regnal_names;  // as written: "Willem", "Leo"
   std::unordered_set<std::string> neuter_nouns;  // lower case: "uur", "jaar"
+  // Fragments of words we make, respelled for eSpeak NG: {"zesen", "zessen"}.
+  std::vector<std::pair<std::string, std::string>> respellings;
 };
 
 /// Reads data_dir/abbreviations.tsv, acronyms.tsv, letters.tsv, pronunciation.tsv, names.tsv,
-/// units.tsv, symbols.tsv, calendar.tsv, agencies.tsv, score_words.tsv, regnal_names.tsv
-/// and neuter_nouns.tsv
+/// units.tsv, symbols.tsv, calendar.tsv, agencies.tsv, score_words.tsv, regnal_names.tsv,
+/// neuter_nouns.tsv and respellings.tsv
 /// (formats in each file's header), the program's own data. Throws DataError naming the file when
 /// one is missing or unreadable ("units.tsv: cannot open text data file: No such file or
 /// directory"), and "file:line: ..." for a malformed line or one that is not UTF-8 text.
