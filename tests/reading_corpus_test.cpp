@@ -50,7 +50,7 @@ std::vector<ReadingCase> load_reading_corpus() {
 // secondary stress, the voicing of obstruents (Dutch devoices and assimilates them: "vijf"
 // before "honderd" or a pause, "honderd vier" as "honderdvier"), the reduced vowel of "en"
 // inside a number ("vijfenveertig": eSpeak says "En" for digits, "@n" for the word) and
-// eSpeak's "E2" (an E it lengthens before r). Primary stress counts where it is part of how
+// eSpeak's "E2" (an E it lengthens before r) and its "!" (a consonant merged into the next). Primary stress counts where it is part of how
 // the word is said: names and spelled letters (`stress`); elsewhere eSpeak's stress of
 // numerals differs between digits and words ("veertien graden"). Letter names keep their
 // voicing (`voicing`): V is "vee", not eSpeak's "fee".
@@ -70,7 +70,8 @@ std::string comparable(std::string_view phonemes, Judging judging = {}) {
       }
       continue;
     }
-    if (c == ',' || c == ' ' || c == '2' || (c == '\'' && !judging.stress)) continue;
+    // "!" marks a consonant merged into the next one ("honderd tien": "h'Ond@r! t,in").
+    if (c == ',' || c == ' ' || c == '2' || c == '!' || (c == '\'' && !judging.stress)) continue;
     out += c;
   }
   std::string broad;

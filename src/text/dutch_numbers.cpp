@@ -127,7 +127,7 @@ namespace {
 
 // 1..99 from one word: "zesentwintig" -> 26, "tweeëntwintig" -> 22; -1 otherwise.
 std::int64_t parse_below_hundred(std::string_view word) {
-  for (std::size_t n = 1; n < kUnits.size(); ++n) {
+  for (std::size_t n = 2; n < kUnits.size(); ++n) {  // "een" alone is the article
     if (word == kUnits[n]) return static_cast<std::int64_t>(n);
   }
   if (word == "één") return 1;
@@ -187,6 +187,14 @@ std::int64_t parse_dutch_cardinal(std::string_view word) {
 }
 
 std::string espeak_cardinal(std::int64_t number) {
+  // Millions and more with the word: in digits eSpeak says "milj'un" with a long i.
+  for (const Scale& scale : {Scale{1'000'000'000, "miljard"}, Scale{1'000'000, "miljoen"}}) {
+    if (number >= scale.value && number < 1000 * scale.value) {
+      const std::int64_t rest = number % scale.value;
+      return espeak_cardinal(number / scale.value) + " " + scale.name +
+             (rest > 0 ? " " + espeak_cardinal(rest) : "");
+    }
+  }
   const std::string digits = std::to_string(number);
   if (number < 90) return digits;
   // The groups of three from the top, and whether any ends in 90..99.
@@ -196,7 +204,7 @@ std::string espeak_cardinal(std::int64_t number) {
   if (std::none_of(groups.begin(), groups.end(), [](std::int64_t g) { return g % 100 >= 90; })) {
     return digits;
   }
-  static constexpr std::array<const char*, 4> kScales = {"", "duizend", "miljoen", "miljard"};
+  static constexpr std::array<const char*, 2> kScales = {"", "duizend"};
   if (groups.size() > kScales.size()) return digits;
   std::string said;
   for (std::size_t i = 0; i < groups.size(); ++i) {

@@ -516,6 +516,8 @@ class Normalizer {
     std::size_t after = i + 1;
     if (is_punct(after, ".")) ++after;
     if (const auto weekday = data_.weekdays.find(lower); weekday != data_.weekdays.end()) {
+      // "ma-vr", "ma t/m vr" -> "maandag tot en met vrijdag"
+      if (const std::size_t end = weekday_range(i, weekday->second); end != i) return end;
       const std::size_t day = skip_space(after);
       if (day == after || !is(day, Kind::kNumber)) return i;
       const int day_number = small_number(tok(day));
@@ -537,6 +539,28 @@ class Normalizer {
       return after;
     }
     return i;
+  }
+
+  // "ma-vr" and "ma t/m vr" (from token i, whose weekday is `first`) -> "maandag tot en met
+  // vrijdag"; i when no weekday range starts here.
+  std::size_t weekday_range(std::size_t i, const std::string& first) {
+    std::size_t j = i + 1;
+    if (is_punct(j, ".")) ++j;
+    if (is_punct(j, "-")) {
+      ++j;
+    } else if (is(j, Kind::kSpace) && utf8::lower(tok(j + 1)) == "t" && is_punct(j + 2, "/") &&
+               utf8::lower(tok(j + 3)) == "m" && is(j + 4, Kind::kSpace)) {
+      j += 5;
+    } else {
+      return i;
+    }
+    if (!is(j, Kind::kWord)) return i;
+    const auto last = data_.weekdays.find(utf8::lower(tok(j)));
+    if (last == data_.weekdays.end()) return i;
+    say_words(starts_with_capital(i) ? utf8::capitalize(first) : first);
+    say_words("tot en met");
+    say_words(last->second);
+    return is_punct(j + 1, ".") && !sentence_starts_at(j + 2) ? j + 2 : j + 1;
   }
 
   // A currency code before an amount: "EUR 500" -> "500 euro", "USD 3 mld" -> "3 miljard dollar".
@@ -996,6 +1020,40 @@ class Normalizer {
     return month->second;
   }
 
+  // Whether " en € 90", " tot € 90" or " - € 90" follows token j with the same currency:
+  // "tussen € 60 en € 90" is said "tussen 60 en 90 euro".
+  bool same_currency_follows(std::size_t j, const Unit* currency) const {
+    if (!is(j, Kind::kSpace) || !is(j + 2, Kind::kSpace)) return false;
+    if (!is_punct(j + 1, "-") && tok(j + 1) != "tot" && tok(j + 1) != "en" && tok(j + 1) != "à") {
+      return false;
+    }
+    const auto unit = data_.units.find(std::string(tok(j + 3)));
+    return unit != data_.units.end() && &unit->second == currency &&
+           is(skip_space(j + 4), Kind::kNumber);
+  }
+
+  // "19u30" -> "negentien uur dertig", "8u" -> "acht uur": the Flemish way of writing a time.
+  std::size_t belgian_time(std::size_t i, const NumberExpression& e) {
+    if (e.groups.size() != 1 || !is(e.next, Kind::kWord) || tok(e.next) != "u") return i;
+    const int hour = small_number(e.groups[0]);
+    if (hour < 0 || hour > 24) return i;
+    std::size_t next = e.next + 1;
+    int minute = 0;
+    if (is(next, Kind::kNumber) && tok(next).size() == 2) {
+      minute = small_number(tok(next));
+      if (minute > 59) return i;
+      ++next;
+    } else if (is_alnum(next)) {
+      return i;
+    }
+    WrittenNumber time;
+    time.kind = WrittenNumber::Kind::kTime;
+    time.hour = hour;
+    time.minute = minute;
+    say_words(say_clock(time));
+    return next;
+  }
+
   // Whether " tot 6.00", " en 9.00" or " - 17.30" follows token j: a second clock time.
   bool time_follows_in_range(std::size_t j) const {
     if (!is(j, Kind::kSpace) || !is(j + 2, Kind::kSpace) || !is(j + 3, Kind::kNumber)) return false;
@@ -1033,6 +1091,10 @@ class Normalizer {
     if (const WrittenNumber date = read_date(e); date.kind == WrittenNumber::Kind::kDate) {
       return say_value(date, sign, currency, e.next);
     }
+    if (sign.empty() && currency == nullptr) {
+      if (const std::size_t next = day_month(i, e); next != i) return next;
+      if (const std::size_t next = belgian_time(i, e); next != i) return next;
+    }
     if (count == 2 && e.separators[0] == '/') return slash_number(e, sign);
     std::vector<std::size_t> dashes;
     for (std::size_t k = 0; k < e.separators.size(); ++k) {
@@ -1058,7 +1120,8 @@ class Normalizer {
           second.separators.end()) {
         const WrittenNumber b = read_number(second, 0, second.groups.size() - 1);
         if (b.kind != WrittenNumber::Kind::kNone && !has_leading_zero(v.integer)) {
-          return say_range(v, b, sign, currency, second.next);
+          // "35 à 40" is said as written, "vijfendertig a veertig".
+          return say_range(v, b, sign, currency, second.next, tok(e.next + 1) == "à");
         }
       }
     }
@@ -1069,6 +1132,34 @@ class Normalizer {
   std::size_t say_digit_groups(const NumberExpression& e, std::string_view sign) {
     say_words(sign);
     for (const std::string_view group : e.groups) say_words(group);
+    return e.next;
+  }
+
+  // Whether the word before token i makes a number a day: "op 12/3", "per 1/7", "vanaf
+  // 31/12", "naar 22-04".
+  bool after_date_word(std::size_t i) const {
+    if (i < 2 || !is(i - 1, Kind::kSpace) || !is(i - 2, Kind::kWord)) return false;
+    return one_of(utf8::lower(tok(i - 2)),
+                  {"op",     "per",     "vanaf",     "tot",      "sinds",     "voor",   "vóór",
+                   "na",     "naar",    "uiterlijk", "rond",     "van",       "t/m",    "zaterdag",
+                   "zondag", "maandag", "dinsdag",   "woensdag", "donderdag", "vrijdag"}) ||
+           (i >= 4 && is_punct(i - 3, "/") && utf8::lower(tok(i - 2)) == "m");  // "t/m 3/4"
+  }
+
+  // "12/3" -> "12 maart" and "22-04" -> "22 april" where a day is meant: after a date word,
+  // or with a leading zero in the month. Returns the next token, or i when it is none.
+  std::size_t day_month(std::size_t i, const NumberExpression& e) {
+    if (e.groups.size() != 2 || (e.separators[0] != '/' && e.separators[0] != '-')) return i;
+    const int day = small_number(e.groups[0]);
+    const int month = small_number(e.groups[1]);
+    if (day < 1 || day > 31 || month < 1 || month > 12 || e.groups[1].size() > 2) return i;
+    const bool zero_month = e.groups[1].size() == 2 && e.groups[1].front() == '0';
+    if (!after_date_word(i) && !zero_month) return i;
+    // "op 1/3 van de scholen" is a part of them.
+    if (is(e.next, Kind::kSpace) && utf8::lower(tok(e.next + 1)) == "van") return i;
+    if (e.separators[0] == '-' && !zero_month) return i;  // "op 2-1" is a score
+    say_words(std::to_string(day));
+    say_words(data_.month_names[static_cast<std::size_t>(month)]);
     return e.next;
   }
 
@@ -1096,7 +1187,7 @@ class Normalizer {
   // "2020-2024" -> "2020 tot 2024", "9.00-17.00 uur" -> "negen uur tot zeventien uur",
   // "2-1" after a match -> "twee-één", "2023-24" -> "2023-2024".
   std::size_t say_range(const WrittenNumber& a, const WrittenNumber& b, std::string_view sign,
-                        const Unit* currency, std::size_t next) {
+                        const Unit* currency, std::size_t next, bool with_a = false) {
     const bool plain_integers = a.kind == WrittenNumber::Kind::kInteger &&
                                 b.kind == WrittenNumber::Kind::kInteger && !a.grouped && !b.grouped;
     if (plain_integers && sign.empty() && currency == nullptr && a.integer.size() <= 3 &&
@@ -1124,7 +1215,11 @@ class Normalizer {
     } else {
       say_plain(a);
     }
-    say_words(after_between_ ? "en" : "tot");  // "tussen de 10-15 euro" -> "tussen de 10 en 15"
+    if (with_a) {
+      out_.said_as("à", "a");  // eSpeak NG reads "à" as the letter's name
+    } else {
+      say_words(after_between_ ? "en" : "tot");  // "tussen de 10-15 euro" -> "tussen de 10 en 15"
+    }
     return say_value(b, "", currency, next);
   }
 
@@ -1188,7 +1283,7 @@ class Normalizer {
   // A number from say_integer; digits as eSpeak NG reads them right ("96" is given as
   // "zessennegentig": it says "negentig" with a hard g in digits).
   void say_number(const SpokenNumber& number) {
-    std::string said = number.said;
+    std::string said = respelled(number.said);
     if (said.empty()) {
       const std::int64_t value = parse_digits(number.shown);
       said = value >= 0 && !has_leading_zero(number.shown) ? respelled(espeak_cardinal(value))
@@ -1284,6 +1379,14 @@ class Normalizer {
       while (is_punct(next, "-")) ++next;
     }
     say_words(sign);
+    // "14,20 m" -> "veertien meter twintig", as heights and water levels are said.
+    if (unit != nullptr && unit->spoken == "meter" && magnitude == nullptr &&
+        v.kind == WrittenNumber::Kind::kDecimal && v.fraction.size() == 2) {
+      say_words(strip_leading_zeros(v.integer));
+      say_words("meter");
+      if (v.fraction != "00") say_words(strip_leading_zeros(v.fraction));
+      return next;
+    }
     if (currency != nullptr && magnitude == nullptr && v.kind == WrittenNumber::Kind::kDecimal &&
         v.fraction.size() <= 2) {
       // "€ 1,50" -> "1 euro 50", "$ 0,99" -> "99 cent"
@@ -1301,12 +1404,12 @@ class Normalizer {
       return next;
     }
     if (v.kind == WrittenNumber::Kind::kDecimal) {
-      // "1,5 uur" -> "anderhalf uur", "2,5 km" -> "tweeënhalve kilometer": before a unit or
-      // a noun; "het cijfer is 1,5" stays "één komma vijf".
+      // "1,5 uur" -> "anderhalf uur", "1,5 km" -> "anderhalve kilometer": before a unit or
+      // a noun; "het cijfer is 1,5" stays "één komma vijf", "2,5 km" "twee komma vijf".
       const long long whole = parse_digits(v.integer);
       const Unit* said_after = magnitude != nullptr ? magnitude : unit;
       const bool before_noun = said_after != nullptr || noun_follows(next);
-      if (v.fraction == "5" && whole >= 1 && whole <= 10 && before_noun) {
+      if (v.fraction == "5" && whole == 1 && before_noun) {
         const bool inflected = said_after != nullptr
                                    ? !data_.neuter_nouns.contains(said_after->spoken)
                                    : fraction_inflected(next);
@@ -1319,7 +1422,7 @@ class Normalizer {
     }
     if (magnitude != nullptr) say_words(magnitude->spoken);
     if (currency != nullptr) {
-      say_words(currency->spoken);
+      if (!same_currency_follows(next, currency)) say_words(currency->spoken);
     } else if (unit != nullptr) {
       const bool one = integer && v.integer == "1" && magnitude == nullptr;
       say_words(one && !unit->variant.empty() ? unit->variant : unit->spoken);

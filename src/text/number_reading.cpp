@@ -159,7 +159,7 @@ SpokenNumber say_integer(const WrittenNumber& v, bool quantity) {
   if (rest == 0) return {dutch_cardinal(century) + "honderd", ""};
   if (quantity || v.grouped || rest < 10) return {v.integer, ""};
   return {dutch_cardinal(century) + " " + dutch_cardinal(rest),
-          std::to_string(century) + " " + std::to_string(rest)};
+          espeak_cardinal(century) + " " + espeak_cardinal(rest)};
 }
 
 SpokenNumber say_year(std::string_view digits) {
