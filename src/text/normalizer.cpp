@@ -660,6 +660,18 @@ class Normalizer {
 
   bool shouting(std::size_t i) const { return i < shouting_.size() && shouting_[i]; }
 
+  // An acronym read as a word and the word after its hyphen, as the one word Dutch makes
+  // of them, stressed on the acronym: "NAVO-top" -> "Navotop" (eSpeak stresses both halves
+  // of "Navo-top"). i when no lower-case word follows the hyphen.
+  std::size_t word_compound(std::size_t i) {
+    if (!is_punct(i + 1, "-") || !is(i + 2, Kind::kWord) || starts_with_capital(i + 2) ||
+        is_alnum(i + 3) || is_punct(i + 3, "-")) {
+      return i;
+    }
+    say_words(utf8::capitalize(utf8::lower(tok(i))) + std::string(tok(i + 2)));
+    return i + 3;
+  }
+
   // An apostrophe suffix after letters that letters.tsv knows: "CDA'ers" -> "'ers".
   std::string_view letter_suffix(std::size_t i) const {
     if (!is_punct(i, "'") || !is(i + 1, Kind::kWord) || is_alnum(i + 2)) return {};
@@ -704,13 +716,16 @@ class Normalizer {
       } else {
         say_spelled(w);
       }
-      out_.join("-");
+      // No hyphen for eSpeak: after phonemes it reads "Q-3" as "Q min drie".
       say_words(tok(i + 1));
       return i + 2;
     }
     const std::string_view suffix = letter_suffix(i + 1);
     const std::size_t next = suffix.empty() ? i + 1 : i + 3;
     if (const auto found = data_.acronyms.find(w); found != data_.acronyms.end()) {
+      if (found->second.style == AcronymReading::Style::kWord) {
+        if (const std::size_t glued = word_compound(i); glued != i) return glued;
+      }
       say_acronym(w, found->second, suffix);
       return next;
     }
@@ -726,6 +741,9 @@ class Normalizer {
     }
     AcronymReading reading;
     reading.style = reads_as_word(w) ? AcronymReading::Style::kWord : AcronymReading::Style::kSpell;
+    if (reading.style == AcronymReading::Style::kWord) {
+      if (const std::size_t glued = word_compound(i); glued != i) return glued;
+    }
     say_acronym(w, reading, suffix);
     return next;
   }
@@ -882,6 +900,12 @@ class Normalizer {
     }
     if (!left && is_sign(i)) return number(i + 1, "min", nullptr);
     if (left || right) return i + 1;
+    // "FC Utrecht - FC Twente 0-3": between two teams, in a sports text, "tegen".
+    if (sport_ && is(i - 1, Kind::kSpace) && is(i + 1, Kind::kSpace) && i >= 2 &&
+        is(i - 2, Kind::kWord) && starts_with_capital(i + 2)) {
+      say_words("tegen");
+      return i + 1;
+    }
     if (!at_item_start(i) && !is_punct(i - 1, "-")) out_.pause();
     return i + 1;
   }
@@ -1199,6 +1223,11 @@ class Normalizer {
       if (!quantity_follows &&
           ((sport_ && x <= 200 && y <= 200) || (x >= y && x <= 20) || (x == 0 && y <= 20))) {
         say_words(dutch_cardinal(x) + "-" + dutch_cardinal(y));
+        // Tennis sets in a row, "7-5 3-6 6-2", each with a pause.
+        if (is(next, Kind::kSpace) && is(next + 1, Kind::kNumber) && is_punct(next + 2, "-") &&
+            is(next + 3, Kind::kNumber)) {
+          out_.pause();
+        }
         return next;
       }
     }
