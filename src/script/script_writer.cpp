@@ -135,7 +135,9 @@ class ScriptBuilder {
 std::vector<SpokenSentence> spoken_sentences(std::string_view paragraph,
                                              const TextData& text_data) {
   std::vector<SpokenSentence> sentences;
-  for (std::string& sentence : split_sentences(paragraph, text_data)) {
+  const std::string text = strip_page_residue(paragraph, text_data.residue);
+  for (std::string& sentence : split_sentences(text, text_data)) {
+    if (is_residue_sentence(sentence, text_data.residue)) continue;
     SpokenText spoken = normalize_for_speech(sentence, text_data);
     if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) continue;
     sentences.push_back(SpokenSentence{std::move(spoken), std::move(sentence)});

@@ -222,24 +222,163 @@ class Normalizer {
   }
 
   std::size_t word(std::size_t i) {
-    static constexpr std::array<Rule, 11> kRules = {
-        &Normalizer::url,           &Normalizer::email,         &Normalizer::glued_dateline,
-        &Normalizer::lexicon,       &Normalizer::abbreviation,  &Normalizer::domain,
-        &Normalizer::calendar_word, &Normalizer::currency_code, &Normalizer::roman_numeral,
-        &Normalizer::acronym,       &Normalizer::initial};
+    static constexpr std::array<Rule, 12> kRules = {
+        &Normalizer::licence_plate,  &Normalizer::url,           &Normalizer::email,
+        &Normalizer::glued_dateline, &Normalizer::lexicon,       &Normalizer::abbreviation,
+        &Normalizer::domain,         &Normalizer::calendar_word, &Normalizer::currency_code,
+        &Normalizer::roman_numeral,  &Normalizer::acronym,       &Normalizer::initial};
     for (const Rule rule : kRules) {
       const std::size_t next = (this->*rule)(i);
       if (next != i) return next;
     }
-    out_.word(tok(i));
+    say_word(tok(i));  // a number word in the text is given to eSpeak as it reads it right
     return i + 1;
   }
 
   std::size_t number_token(std::size_t i) {
-    std::size_t next = email(i);
-    if (next == i) next = lexicon(i);
-    if (next == i) next = number(i, "", nullptr);
+    static constexpr std::array<Rule, 6> kRules = {
+        &Normalizer::email,        &Normalizer::lexicon,  &Normalizer::licence_plate,
+        &Normalizer::phone_number, &Normalizer::postcode, &Normalizer::diminutive_number};
+    for (const Rule rule : kRules) {
+      const std::size_t next = (this->*rule)(i);
+      if (next != i) return next;
+    }
+    return number(i, "", nullptr);
+  }
+
+  // --- codes ----------------------------------------------------------------------------
+
+  // Digits one by one, as words: "088" -> "nul acht acht".
+  void say_digits(std::string_view digits) { say_words(dutch_digits(digits)); }
+
+  // A telephone number, as it is said: the area code and the number digit by digit with a
+  // pause between ("088-1234567" -> "nul acht acht, één twee drie vier vijf zes zeven"), an
+  // 0800 or 0900 number as "nul achthonderd" and pairs ("0900-8844" -> "nul negenhonderd,
+  // achtentachtig vierenveertig"), and short service numbers ("112") digit by digit unless
+  // a noun follows ("112 meldingen").
+  std::size_t phone_number(std::size_t i) {
+    const std::string_view first = tok(i);
+    const bool continues =
+        (is_punct(i + 1, ".") || is_punct(i + 1, ",")) && is(i + 2, Kind::kNumber);
+    if (data_.service_numbers.contains(std::string(first)) && !is_punct(i + 1, "-") && !continues &&
+        !noun_follows(i + 1)) {
+      say_digits(first);
+      return i + 1;
+    }
+    if (first.size() < 2 || first.front() != '0') return i;
+    std::string_view area = first;
+    std::string_view number;
+    std::size_t next = i + 1;
+    if (is_punct(i + 1, "-") && is(i + 2, Kind::kNumber) && !is_alnum(i + 3) &&
+        !is_punct(i + 3, "-")) {
+      number = tok(i + 2);
+      next = i + 3;
+    } else if (first.size() == 10 && first[1] != '0') {
+      const std::size_t area_size = first[1] == '6' || first.starts_with("020") ||
+                                            first.starts_with("010") || first.starts_with("030")
+                                        ? (first[1] == '6' ? 2 : 3)
+                                        : 4;
+      area = first.substr(0, area_size);
+      number = first.substr(area_size);
+    } else {
+      return i;
+    }
+    const bool service = area == "0800" || area == "0900" || area == "0906" || area == "0909";
+    if (area.size() > 4 || (service ? number.size() < 4 : number.size() < 6) || number.size() > 8) {
+      return i;
+    }
+    if (service) {
+      say_words("nul");
+      say_words(dutch_cardinal(parse_digits(area.substr(1))));
+    } else {
+      say_digits(area);
+    }
+    out_.pause();
+    if (service && number.size() == 4) {
+      for (const std::string_view pair : {number.substr(0, 2), number.substr(2)}) {
+        if (pair.front() == '0') {
+          say_digits(pair);
+        } else {
+          say_words(dutch_cardinal(parse_digits(pair)));
+        }
+      }
+      return next;
+    }
+    const std::size_t split = number.size() == 7 ? 3 : number.size() / 2;
+    say_digits(number.substr(0, split));
+    out_.pause();
+    say_digits(number.substr(split));
     return next;
+  }
+
+  // A postcode: "3011 AB" -> "dertig elf A-B", "1012 JS" -> "tien twaalf J-S".
+  std::size_t postcode(std::size_t i) {
+    const std::string_view digits = tok(i);
+    if (digits.size() != 4 || digits.front() == '0' || !is(i + 1, Kind::kSpace) ||
+        !is(i + 2, Kind::kWord) || is_alnum(i + 3) || is_punct(i + 3, "-")) {
+      return i;
+    }
+    const std::string_view letters = tok(i + 2);
+    if (letters.size() != 2 || !utf8::is_all_upper(letters) || letter_count(letters) != 2 ||
+        data_.acronyms.contains(std::string(letters))) {
+      return i;
+    }
+    for (const std::string_view pair : {digits.substr(0, 2), digits.substr(2)}) {
+      if (pair.front() == '0') {
+        say_digits(pair);
+      } else {
+        say_words(dutch_cardinal(parse_digits(pair)));
+      }
+    }
+    say_spelled(letters);
+    return i + 3;
+  }
+
+  // "een 8'je", "A4'tje", "twee A4-tjes" -> "achtje", "viertje", "viertjes".
+  std::size_t diminutive_number(std::size_t i) {
+    if (!is_punct(i + 1, "'") && !is_punct(i + 1, "-")) return i;
+    if (!is(i + 2, Kind::kWord) || is_alnum(i + 3)) return i;
+    const std::string_view suffix = tok(i + 2);
+    if (suffix != "tje" && suffix != "tjes" && suffix != "je" && suffix != "jes") return i;
+    const std::int64_t value = parse_digits(tok(i));
+    if (value < 0 || value > 100 || has_leading_zero(tok(i))) return i;
+    say_words(dutch_cardinal(value) + std::string(suffix));
+    return i + 3;
+  }
+
+  // A Dutch licence plate, three groups of capitals or digits with hyphens: "XT-123-B" ->
+  // "X-T, één twee drie, B": letters spelled, digits one by one.
+  std::size_t licence_plate(std::size_t i) {
+    std::vector<std::string_view> groups;
+    std::size_t j = i;
+    for (;;) {
+      if (!is(j, Kind::kWord) && !is(j, Kind::kNumber)) return i;
+      const std::string_view group = tok(j);
+      if (group.size() > 3 || (is(j, Kind::kWord) && !utf8::is_all_upper(group))) return i;
+      groups.push_back(group);
+      if (groups.size() == 3) break;
+      if (!is_punct(j + 1, "-")) return i;
+      j += 2;
+    }
+    if (is_alnum(j + 1) || is_punct(j + 1, "-")) return i;
+    const bool letters = std::any_of(groups.begin(), groups.end(), [](std::string_view g) {
+      return !g.empty() && !is_digit(static_cast<unsigned char>(g.front()));
+    });
+    const bool digits = std::any_of(groups.begin(), groups.end(), [](std::string_view g) {
+      return !g.empty() && is_digit(static_cast<unsigned char>(g.front()));
+    });
+    std::size_t length = 0;
+    for (const std::string_view g : groups) length += g.size();
+    if (!letters || !digits || length < 6 || length > 8) return i;
+    for (const std::string_view group : groups) {
+      if (is_digit(static_cast<unsigned char>(group.front()))) {
+        say_digits(group);
+      } else {
+        say_spelled(group);
+      }
+      out_.pause();
+    }
+    return j + 1;
   }
 
   // --- page residue -------------------------------------------------------------------
@@ -260,9 +399,39 @@ class Normalizer {
     while (end > host_begin && std::strchr(".,;:!?)]'\"", rest[end - 1]) != nullptr) --end;
     std::string_view host = rest.substr(host_begin, end - host_begin);
     host = host.substr(0, host_name_length(host));
+    const std::string_view path =
+        rest.substr(host_begin + host.size(), end - host_begin - host.size());
     if (starts_with_ignoring_case(host, "www.")) host.remove_prefix(4);
     say_domain(host);
+    say_path(path);
     return token_at(i, begin + end);
+  }
+
+  // A short path of words is said ("/aangifte" -> "slash aangifte"), as one says an address
+  // people can type; a long one, or one with digits ("/artikel/123-abc"), is not.
+  void say_path(std::string_view path) {
+    if (path.size() < 2 || path.front() != '/') return;
+    std::vector<std::string_view> parts;
+    std::size_t pos = 1;
+    while (pos <= path.size()) {
+      const std::size_t slash = std::min(path.find('/', pos), path.size());
+      const std::string_view part = path.substr(pos, slash - pos);
+      if (!part.empty()) parts.push_back(part);
+      pos = slash + 1;
+    }
+    if (parts.empty() || parts.size() > 2) return;
+    for (const std::string_view part : parts) {
+      if (part.size() > 24) return;
+      for (std::size_t k = 0; k < part.size();) {
+        const utf8::CodePoint cp = utf8::decode(part, k);
+        if (!utf8::is_letter(cp.value) && cp.value != '-') return;
+        k += cp.length;
+      }
+    }
+    for (const std::string_view part : parts) {
+      say_words("slash");
+      say_domain_label(part, false);
+    }
   }
 
   // "anp.nl" -> "A-N-P punt N-L": each label as a word, a known acronym as in acronyms.tsv,
@@ -279,15 +448,28 @@ class Normalizer {
       if (label.empty()) continue;
       if (!first) say_words("punt");
       first = false;
-      const std::string part = utf8::lower(label);
-      if (const auto acronym = data_.acronyms.find(utf8::upper(part));
-          acronym != data_.acronyms.end()) {
-        say_acronym(acronym->first, acronym->second);
-      } else if ((host.empty() && letter_count(part) == 2) || !has_vowel(part)) {
-        say_spelled(part);
-      } else {
-        say_words(part);
-      }
+      say_domain_label(label, host.empty());
+    }
+  }
+
+  // One label of a host name, or a part of a path: "anp" -> "A-N-P", "nl" (top level) ->
+  // "N-L", "gemeente-utrecht" -> "gemeente streepje utrecht".
+  void say_domain_label(std::string_view label, bool top_level) {
+    const std::size_t hyphen = label.find('-');
+    if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < label.size()) {
+      say_domain_label(label.substr(0, hyphen), false);
+      say_words("streepje");
+      say_domain_label(label.substr(hyphen + 1), top_level);
+      return;
+    }
+    const std::string part = utf8::lower(label);
+    if (const auto acronym = data_.acronyms.find(utf8::upper(part));
+        acronym != data_.acronyms.end()) {
+      say_acronym(acronym->first, acronym->second);
+    } else if ((top_level && letter_count(part) == 2) || !has_vowel(part)) {
+      say_spelled(part);
+    } else {
+      say_words(part);
     }
   }
 
@@ -301,6 +483,15 @@ class Normalizer {
     }
     if (parts.size() < 2 || !is_top_level_domain(parts.back())) return i;
     say_domain(text_.substr(tokens_[i].begin, tokens_[j].end - tokens_[i].begin));
+    // "knmi.nl/waarschuwingen": the path, up to the next space.
+    if (is_punct(j + 1, "/")) {
+      const std::size_t path_begin = tokens_[j + 1].begin;
+      std::size_t path_end = std::min(text_.find_first_of(" \n", path_begin), text_.size());
+      while (path_end > path_begin && std::strchr(".,;:!?)]'\"", text_[path_end - 1]) != nullptr)
+        --path_end;
+      say_path(text_.substr(path_begin, path_end - path_begin));
+      return token_at(j + 1, path_end);
+    }
     return j + 1;
   }
 
@@ -363,7 +554,7 @@ class Normalizer {
     return j + 1;
   }
 
-  // The dateline "BRUSSEL (ANP) - De premier..." -> "Brussel. De premier...". The place
+  // A dateline left in the text, "BRUSSEL (ANP) - De premier..." -> "De premier...". The place
   // starts at byte `place_begin` of token i. At the start of an item a credit or a spaced
   // dash will do; glued to a time label ("geledenBRUSSEL") it needs the credit; after one on
   // the same line ("net ZWOLLE (ANP) - ...") the credit and the dash.
@@ -411,8 +602,8 @@ class Normalizer {
     if (place_begin != tokens_[i].begin) {
       out_.word(text_.substr(tokens_[i].begin, place_begin - tokens_[i].begin));
     }
-    if (glued) out_.sentence_end();
-    say_words(spoken_place_name(natural_place_name(place)));
+    // The place is not said: a place alone is no sentence, and the script says the dateline
+    // of a story (the page parser takes it apart), working it in or leaving it out.
     out_.sentence_end();
     return k;
   }
@@ -459,7 +650,13 @@ class Normalizer {
       if (!entry.phonemes.empty()) {
         out_.phonemes(entry.written, entry.phonemes);
       } else if (entry.language.empty()) {
-        say_words(entry.spoken);
+        // "uit de WOII" -> "uit de Tweede Wereldoorlog": the text's own "de" is enough.
+        std::string_view spoken = entry.spoken;
+        if (spoken.starts_with("de ") && i >= 2 && is(i - 1, Kind::kSpace) &&
+            utf8::lower(tok(i - 2)) == "de") {
+          spoken.remove_prefix(3);
+        }
+        say_words(spoken);
       } else {
         out_.foreign(entry.language, entry.written, entry.spoken);
       }
@@ -583,17 +780,35 @@ class Normalizer {
 
   // A Roman numeral right after a name. After a regnal name (regnal_names.tsv) it is an
   // ordinal, "I", "V" and "X" too: "Willem I" -> "Willem de eerste", "paus Leo XIV" -> "Leo de
-  // veertiende". After another name it is a number: "kabinet-Lubbers III" -> "Lubbers 3",
-  // "Rutte IV" -> "Rutte 4". Elsewhere it is letters: "vitamine C", "groep V".
+  // veertiende". After another name, or a word of numbered_nouns.tsv, it is a number:
+  // "kabinet-Lubbers III" -> "Lubbers 3", "hoofdstuk IV" -> "hoofdstuk 4". With "e" before
+  // "eeuw" a century: "de XVe eeuw" -> "de vijftiende eeuw". Elsewhere it is letters:
+  // "vitamine C", "groep V".
   std::size_t roman_numeral(std::size_t i) {
     const std::string_view w = tok(i);
+    // "de XVe eeuw", "de XIXde eeuw" -> "de vijftiende eeuw", "de negentiende eeuw".
+    for (const std::string_view ending : {"de", "e"}) {
+      if (w.size() > ending.size() + 1 && w.ends_with(ending)) {
+        const std::string_view numeral = w.substr(0, w.size() - ending.size());
+        const int century = numeral == "I"   ? 1
+                            : numeral == "V" ? 5
+                            : numeral == "X" ? 10
+                                             : roman_value(numeral);
+        if (century > 0 && is(i + 1, Kind::kSpace) && utf8::lower(tok(i + 2)) == "eeuw") {
+          say_words(dutch_ordinal(century));
+          return i + 1;
+        }
+      }
+    }
     const bool regnal = after_regnal_name(i);
     int value = roman_value(w);
     if (regnal && value == 0) value = w == "I" ? 1 : w == "V" ? 5 : w == "X" ? 10 : 0;
     if (value == 0 || (!regnal && data_.acronyms.contains(std::string(w)))) return i;
+    const bool after_word = i >= 2 && is(i - 1, Kind::kSpace) && is(i - 2, Kind::kWord);
     if (regnal) {
       say_words("de " + dutch_ordinal(value));
-    } else if (i >= 2 && is(i - 1, Kind::kSpace) && is_capitalized_name(tok(i - 2))) {
+    } else if (after_word && (is_capitalized_name(tok(i - 2)) ||
+                              data_.numbered_nouns.contains(utf8::lower(tok(i - 2))))) {
       say_words(std::to_string(value));
     } else {
       return i;
@@ -665,8 +880,8 @@ class Normalizer {
   // of "Navo-top"). i when no lower-case word follows the hyphen.
   std::size_t word_compound(std::size_t i) {
     if (!is_punct(i + 1, "-") || !is(i + 2, Kind::kWord) || starts_with_capital(i + 2) ||
-        is_alnum(i + 3) || is_punct(i + 3, "-")) {
-      return i;
+        is_alnum(i + 3) || is_punct(i + 3, "-") || has_vowel(tok(i + 2).substr(0, 1))) {
+      return i;  // "HAVO-examens" keeps its hyphen: "Havoexamens" runs the vowels together
     }
     say_words(utf8::capitalize(utf8::lower(tok(i))) + std::string(tok(i + 2)));
     return i + 3;
@@ -716,8 +931,16 @@ class Normalizer {
       } else {
         say_spelled(w);
       }
-      // No hyphen for eSpeak: after phonemes it reads "Q-3" as "Q min drie".
-      say_words(tok(i + 1));
+      // No hyphen for eSpeak: after phonemes it reads "Q-3" as "Q min drie". A flight
+      // number's four digits are two pairs: "KL1234" -> "K-L twaalf vierendertig".
+      const std::string_view digits = tok(i + 1);
+      if (const std::size_t end = diminutive_number(i + 1); end != i + 1) return end;  // A4'tje
+      if (digits.size() == 4 && digits.front() != '0' && digits[2] != '0') {
+        say_words(dutch_cardinal(parse_digits(digits.substr(0, 2))));
+        say_words(dutch_cardinal(parse_digits(digits.substr(2))));
+      } else {
+        say_words(digits);
+      }
       return i + 2;
     }
     const std::string_view suffix = letter_suffix(i + 1);
@@ -1134,6 +1357,14 @@ class Normalizer {
       }
       return say_range(a, b, sign, currency, e.next);
     }
+    if (is_version(e)) {
+      say_words(sign);
+      for (std::size_t k = 0; k < e.groups.size(); ++k) {
+        if (k > 0) say_words("punt");
+        say_words(e.groups[k]);
+      }
+      return e.next;
+    }
     const WrittenNumber v = read_number(e, 0, count - 1);
     if (v.kind == WrittenNumber::Kind::kNone) return say_digit_groups(e, sign);
     // A spaced range: "35 à 40", "10 - 15", "2020 – 2024".
@@ -1150,6 +1381,17 @@ class Normalizer {
       }
     }
     return say_value(v, sign, currency, e.next);
+  }
+
+  // A version number: groups with dots, one of them after the first a single digit ("iOS
+  // 18.2", "versie 2.0", "1.2.3"), which no thousands group or clock time has.
+  static bool is_version(const NumberExpression& e) {
+    if (e.groups.size() < 2) return false;
+    for (const char separator : e.separators) {
+      if (separator != '.') return false;
+    }
+    return std::any_of(e.groups.begin() + 1, e.groups.end(),
+                       [](std::string_view group) { return group.size() == 1; });
   }
 
   // What cannot be read as one number is read group by group: "1.2.3" -> "1 2 3".
@@ -1290,7 +1532,8 @@ class Normalizer {
     while (pos <= word.size()) {
       const std::size_t end = std::min(word.find('-', pos), word.size());
       const std::string_view part = word.substr(pos, end - pos);
-      const std::int64_t value = parse_dutch_cardinal(part);
+      std::int64_t value = parse_dutch_cardinal(part);
+      if (value < 0 && !part.empty() && !has_leading_zero(part)) value = parse_digits(part);
       said += value >= 0 ? espeak_cardinal(value) : std::string(part);
       if (end < word.size()) said += '-';
       pos = end + 1;

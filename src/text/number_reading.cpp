@@ -157,7 +157,8 @@ SpokenNumber say_integer(const WrittenNumber& v, bool quantity) {
   const int century = number / 100;
   const int rest = number % 100;
   if (rest == 0) return {dutch_cardinal(century) + "honderd", ""};
-  if (quantity || v.grouped || rest < 10) return {v.integer, ""};
+  // "1610" -> "zestienhonderd tien", which eSpeak reads so from the digits.
+  if (quantity || v.grouped || rest < 20) return {v.integer, ""};
   return {dutch_cardinal(century) + " " + dutch_cardinal(rest),
           espeak_cardinal(century) + " " + espeak_cardinal(rest)};
 }

@@ -55,8 +55,8 @@ struct SpokenNumber {
 /// a year of four digits from 1100 to 1999 in pairs ("1945" -> "negentien vijfenveertig",
 /// given as "19 45": eSpeak would say "negentienhonderd vijfenveertig", and stresses the
 /// words wrongly), in hundreds when its last two are 0 ("1800" -> "achttienhonderd") and
-/// with "honderd" when they are below ten ("1905", which eSpeak reads so). Round hundreds
-/// from 1100 to 1900 are said in hundreds as amounts too ("1.300 euro" ->
+/// with "honderd" when they are below twenty ("1905", "1610", which eSpeak reads so). Round
+/// hundreds from 1100 to 1900 are said in hundreds as amounts too ("1.300 euro" ->
 /// "dertienhonderd"). A `quantity` (with a unit or currency) or a grouped number ("1.500")
 /// is never a year. "1200000" -> "1200000", "020" -> "020".
 SpokenNumber say_integer(const WrittenNumber& integer, bool quantity = false);
