@@ -194,7 +194,21 @@ TEST(Quotes, EachAttributionStartsItsOwnGroup) {
             "Koeman zei: Ja. Nee. Misschien, zei De Jong.");
 }
 
+TEST(Quotes, TimeWordsEndTheSpeaker) {
+  EXPECT_EQ(aloud("'Het kabinet moet nu echt met een plan komen voor de boeren', zei Van der "
+                  "Plas vorige week."),
+            "Van der Plas zei vorige week: Het kabinet moet nu echt met een plan komen voor de "
+            "boeren.");
+  EXPECT_EQ(aloud("'Wij gaan door tot het einde, wat er ook gebeurt', zei Zelensky eind vorige "
+                  "week tegenover de BBC."),
+            "Zelensky zei eind vorige week tegenover de BBC: Wij gaan door tot het einde, wat er "
+            "ook gebeurt.");
+}
+
 TEST(Quotes, DatZeiSentenceIsTheAttribution) {
+  EXPECT_EQ(aloud("'Dit is een historische dag voor Nederland en voor heel Europa.' Aldus de "
+                  "premier."),
+            "De premier zei: Dit is een historische dag voor Nederland en voor heel Europa.");
   EXPECT_EQ(aloud("\"We kunnen niet langer wachten.\" Dat zei de minister vrijdag."),
             "We kunnen niet langer wachten. Dat zei de minister vrijdag.");
   EXPECT_EQ(aloud("'Het kabinet heeft de afgelopen jaren veel te weinig gedaan voor de regio.' "
@@ -265,6 +279,14 @@ TEST(Quotes, IndirectSpeechNamesTheSpeaker) {
             "Lavrov zei maandag dat Moskou niet zal wijken. Lavrov zei: Wij zijn niet bang.");
   EXPECT_EQ(aloud("Tegen de NOS zegt Koeman: 'We gaan door.' Het team traint. 'Echt.'"),
             "Tegen de NOS zegt Koeman: We gaan door. Het team traint. Koeman zegt: Echt.");
+  EXPECT_EQ(aloud("Premier Schoof noemde de aanslag 'laf'. Hij is geschokt. 'Dit mag nooit meer "
+                  "gebeuren.'"),
+            "Premier Schoof noemde de aanslag laf. Hij is geschokt. Schoof zei: Dit mag nooit "
+            "meer gebeuren.");
+  EXPECT_EQ(aloud("Hij noemde het 'een schande'. 'Dit mag nooit meer gebeuren.'"),
+            "Hij noemde het een schande. Hij zei: Dit mag nooit meer gebeuren.");
+  EXPECT_EQ(aloud("Maandag zei de minister dat hij blijft. 'Ik ga nergens heen.'"),
+            "Maandag zei de minister dat hij blijft. De minister zei: Ik ga nergens heen.");
   // A verb that reports no speech names no speaker.
   EXPECT_EQ(aloud("Het kabinet gaf het geld uit. 'Dat was nodig.'"),
             "Het kabinet gaf het geld uit. Citaat: Dat was nodig.");

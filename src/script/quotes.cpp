@@ -480,9 +480,10 @@ class Speakers {
   }
 
   // The speaker a sentence of the newsreader's own names: "Lavrov zei maandag dat ...",
-  // "Tegen de NOS zei Koeman: ...", "Dat zei de minister." Only a speech verb followed by
-  // "dat" or a colon counts; "Hij gaf het geld" names no speaker.
-  std::optional<Speaker> named_in(std::string_view sentence) const {
+  // "Tegen de NOS zei Koeman: ...", "Schoof noemde de aanslag 'laf'." Only a speech verb
+  // followed by "dat" or a colon, or in a sentence that quotes, counts; "Hij gaf het geld"
+  // names no speaker.
+  std::optional<Speaker> named_in(std::string_view sentence, bool quotes) const {
     std::vector<std::string_view> words = split_words(sentence);
     if (words.size() > kMaxLeadWords + kMaxAttributionWords) {
       words.resize(kMaxLeadWords + kMaxAttributionWords);
@@ -490,15 +491,19 @@ class Speakers {
     for (std::size_t k = 0; k < words.size() && k < kMaxLeadWords; ++k) {
       const auto verb = quotes_.verbs.find(utf8::lower(bare(words[k])));
       if (verb == quotes_.verbs.end()) continue;
-      if (!reports_speech(words, k)) return std::nullopt;
-      bool straight = k > 0 && !is_clause_word(words[0]) &&
-                      !quotes_.recap_words.contains(utf8::lower(words[0]));
+      if (!quotes && !reports_speech(words, k)) return std::nullopt;
+      const std::string first = utf8::lower(words[0]);
+      bool straight = k > 0 && (quotes_.pronouns.contains(first) || !is_clause_word(first)) &&
+                      !quotes_.recap_words.contains(first);
       for (std::size_t j = 0; j < k && straight; ++j) {
         const std::string_view word = bare(words[j]);
         straight = words[j] == word && !is_stop(j == 0 ? utf8::lower(word) : std::string(word),
                                                 j + 1 < words.size() ? words[j + 1] : "");
       }
       if (straight) return Speaker{recalled_name(join(words, 0, k)), verb->second.recall};
+      // "Tegen de NOS zei Koeman: ...": the subject after the verb; not the object in "Hij
+      // noemde het een schande".
+      if (!starts_subject(words, k + 1)) return std::nullopt;
       bool comma = false;
       const std::size_t end = subject_end(words, k + 1, comma);
       if (end == k + 1) return std::nullopt;
@@ -581,6 +586,15 @@ class Speakers {
     return k;
   }
 
+  // A subject starts at words[at]: a pronoun, a name, or an article before a noun.
+  bool starts_subject(const std::vector<std::string_view>& words, std::size_t at) const {
+    if (at >= words.size()) return false;
+    const std::string first = utf8::lower(bare(words[at]));
+    if (quotes_.pronouns.contains(first) || is_capitalized(words[at])) return true;
+    return quotes_.articles.contains(first) && words[at] == bare(words[at]) &&
+           at + 1 < words.size() && !quotes_.articles.contains(utf8::lower(words[at + 1]));
+  }
+
   // "zei maandag dat ...", "zei:": the verb reports what someone said.
   static bool reports_speech(const std::vector<std::string_view>& words, std::size_t verb) {
     for (std::size_t k = verb; k < words.size(); ++k) {
@@ -616,6 +630,7 @@ struct Sentence {
   std::vector<Piece> pieces;
   std::optional<Attribution> attribution;
   bool ends_with_colon_quote = false;  // "Koeman zei: 'We gaan door.'"
+  bool quotes_inside = false;          // "Schoof noemde de aanslag 'laf'."
 };
 
 class QuoteWriter {
@@ -649,7 +664,7 @@ class QuoteWriter {
       if (sentence.kind == SentenceKind::kRecap && sentence.attribution &&
           !sentence.attribution->subject.empty()) {
         last_speaker_ = speakers_.speaker(*sentence.attribution);
-      } else if (auto named = speakers_.named_in(plain)) {
+      } else if (auto named = speakers_.named_in(plain, sentence.quotes_inside)) {
         last_speaker_ = std::move(named);
       }
       continues_quote_ = sentence.ends_with_colon_quote;
@@ -774,6 +789,7 @@ class QuoteWriter {
   void classify(Sentence& sentence, std::size_t first, std::size_t last) {
     const auto& spans = marks_.spans;
     if (first == last || spans[first].open != sentence.begin) {
+      sentence.quotes_inside = first < last;
       if (first < last) {
         const Span& final_span = spans[last - 1];
         const std::string before = clean(sentence.begin, final_span.open);
@@ -816,14 +832,19 @@ class QuoteWriter {
     sentence.kind = SentenceKind::kAttributed;
   }
 
-  // "Dat zei de minister."
+  // "Dat zei de minister.", "Aldus de premier."
   void classify_recap(Sentence& sentence) const {
     const std::string plain = clean(sentence.begin, sentence.end);
-    const std::string_view text = without_final_stop(plain);
+    std::string_view text = without_final_stop(plain);
     const std::size_t space = text.find(' ');
     if (space == std::string_view::npos) return;
-    if (!quotes_.recap_words.contains(utf8::lower(text.substr(0, space)))) return;
-    auto attribution = speakers_.attribution(trim(text.substr(space + 1)));
+    const std::string first = utf8::lower(text.substr(0, space));
+    if (quotes_.recap_words.contains(first)) {
+      text = trim(text.substr(space + 1));
+    } else if (!quotes_.verbs.contains(first)) {
+      return;
+    }
+    auto attribution = speakers_.attribution(text);
     if (!attribution || attribution->subject.empty()) return;
     sentence.kind = SentenceKind::kRecap;
     sentence.attribution = std::move(attribution);
