@@ -69,6 +69,8 @@ TEST(Brackets, CreditsAndPageResidueAreDropped) {
   EXPECT_EQ(aloud("AMSTERDAM (ANP) - De treinen rijden weer."),
             "AMSTERDAM - De treinen rijden weer.");
   EXPECT_EQ(aloud("De premier (ANP/AFP) vertrekt."), "De premier vertrekt.");
+  EXPECT_EQ(aloud("De premier vertrekt (ANP)\nDe Kamer blijft."),
+            "De premier vertrekt\nDe Kamer blijft.");
   EXPECT_EQ(aloud("De brand is geblust (Foto: ANP)."), "De brand is geblust.");
   EXPECT_EQ(aloud("De dijk houdt het (Beeld: Reuters)."), "De dijk houdt het.");
   EXPECT_EQ(aloud("De dijk houdt het (foto Jan Jansen)."), "De dijk houdt het.");
@@ -180,6 +182,10 @@ TEST(Brackets, SentenceInBracketsFollowsTheSentenceItStoodIn) {
             "Het rapport is klaar. De Kamer krijgt het later.");
   EXPECT_EQ(aloud("Het rapport is klaar (de Kamer krijgt het pas na de zomer te zien)"),
             "Het rapport is klaar. De Kamer krijgt het pas na de zomer te zien.");
+  EXPECT_EQ(aloud("Het rapport is klaar (de Kamer krijgt het pas na de zomer te zien)\nDaarna "
+                  "volgt het debat."),
+            "Het rapport is klaar. De Kamer krijgt het pas na de zomer te zien.\nDaarna volgt "
+            "het debat.");
   EXPECT_EQ(aloud("Hij noemde dr. Jansen (de viroloog was er zelf niet bij aanwezig) als bron. "
                   "Daarna ging hij weg."),
             "Hij noemde dr. Jansen als bron. De viroloog was er zelf niet bij aanwezig. Daarna "

@@ -364,6 +364,9 @@ TEST(Quotes, UnbalancedAndStrayMarksAreDropped) {
 TEST(Quotes, TextWithoutQuotesIsUnchanged) {
   EXPECT_EQ(aloud("Het kabinet is gevallen. De oppositie juicht."),
             "Het kabinet is gevallen. De oppositie juicht.");
+  EXPECT_EQ(aloud("Het kabinet is gevallen\nDe oppositie juicht."),
+            "Het kabinet is gevallen\nDe oppositie juicht.");
+  EXPECT_EQ(aloud("'Nee', zei hij.\n'Ja', zei zij."), "Nee, zei hij.\nJa, zei zij.");
   EXPECT_EQ(aloud("Hij zei dat het kabinet is gevallen."), "Hij zei dat het kabinet is gevallen.");
 }
 

@@ -346,8 +346,15 @@ class BracketWriter {
       const bool inside = pair < pairs_.size() && pairs_[pair].open < pos;
       std::string_view end = piece;
       while (!end.empty() && (end.back() == ')' || end.back() == ']')) end.remove_suffix(1);
-      if (!inside && (ends_sentence(end) || pos == text_.size())) sentence_ends_.push_back(pos);
+      if (!inside && (ends_sentence(end) || pos == text_.size() || before_line_break(pos))) {
+        sentence_ends_.push_back(pos);
+      }
     }
+  }
+
+  bool before_line_break(std::size_t pos) const {
+    while (pos < text_.size() && (text_[pos] == ' ' || text_[pos] == '\t')) ++pos;
+    return pos < text_.size() && (text_[pos] == '\n' || text_[pos] == '\r');
   }
 
   // --- output ---

@@ -649,6 +649,7 @@ class QuoteWriter {
     std::size_t i = 0;
     while (i < sentences_.size()) {
       const Sentence& sentence = sentences_[i];
+      start_sentence(i);
       if (sentence.kind == SentenceKind::kBare || sentence.kind == SentenceKind::kAttributed) {
         if (sentence.kind == SentenceKind::kBare && continues_quote_) {
           say(clean(sentence.begin, sentence.end));
@@ -693,17 +694,27 @@ class QuoteWriter {
     return std::string(trim(out));
   }
 
+  // Adds `text` after a space, or after a line break where the paragraph had one before the
+  // sentence now said.
   void say(std::string_view text) {
     if (text.empty()) return;
-    if (!out_.empty()) out_ += ' ';
+    if (!out_.empty()) out_ += line_break_ ? '\n' : ' ';
+    line_break_ = false;
     out_ += text;
+  }
+
+  void start_sentence(std::size_t index) {
+    const std::size_t from = index == 0 ? 0 : sentences_[index - 1].end;
+    line_break_ =
+        text_.substr(from, sentences_[index].begin - from).find('\n') != std::string_view::npos;
   }
 
   static std::string collapse_spaces(const std::string& text) {
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {
-      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+      if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '\n')) continue;
+      if (c == '\n' && !out.empty() && out.back() == ' ') out.pop_back();
       out += c;
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
@@ -948,6 +959,7 @@ class QuoteWriter {
   std::size_t next_span_ = 0;
   std::optional<Speaker> last_speaker_;
   bool continues_quote_ = false;
+  bool line_break_ = false;  // the sentence now said followed a line break
   std::string out_;
 };
 
