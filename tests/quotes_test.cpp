@@ -445,7 +445,7 @@ TEST_F(QuoteDataFiles, MalformedLinesNameFileAndLine) {
   const std::string file = (dir_ / "quotes.tsv").string();
   EXPECT_EQ(error_for("marker\topen\tCitaat:\nverbs\tzei\n"),
             file +
-                ":2: unknown kind 'verbs' (verb, pronoun, stop, clause, recap, article, "
+                ":2: unknown kind 'verbs' (verb, pronoun, stop, clause, recap, report, article, "
                 "marker or setting)");
   EXPECT_EQ(error_for("verb\tzei\tzei\n"),
             file +

@@ -1,7 +1,6 @@
 #include "script/quotes.h"
 
 #include <algorithm>
-#include <array>
 
 #include "errors.h"
 #include "input/table_file.h"
@@ -51,12 +50,14 @@ void read_quote_line(QuoteData& data, const std::string& source, const TableLine
     expect_fields(source, line, 4, "verb<TAB>written<TAB>fronted<TAB>recall");
     expect_one_word(source, line, f[1]);
     data.verbs[utf8::lower(f[1])] = SpeechVerb{f[2], f[3]};
-  } else if (kind == "pronoun" || kind == "clause" || kind == "recap" || kind == "article") {
+  } else if (kind == "pronoun" || kind == "clause" || kind == "recap" || kind == "report" ||
+             kind == "article") {
     expect_fields(source, line, 2, kind + "<TAB>word");
     expect_one_word(source, line, f[1]);
     auto& words = kind == "pronoun"  ? data.pronouns
                   : kind == "clause" ? data.clause_words
                   : kind == "recap"  ? data.recap_words
+                  : kind == "report" ? data.report_words
                                      : data.articles;
     words.insert(utf8::lower(f[1]));
   } else if (kind == "stop") {
@@ -91,7 +92,8 @@ void read_quote_line(QuoteData& data, const std::string& source, const TableLine
   } else {
     throw table_error(source, line,
                       "unknown kind '" + kind +
-                          "' (verb, pronoun, stop, clause, recap, article, marker or setting)");
+                          "' (verb, pronoun, stop, clause, recap, report, article, marker or "
+                          "setting)");
   }
 }
 
@@ -445,13 +447,14 @@ class Speakers {
     }
   }
 
-  // Parses an attribution that follows a quote: "zei de minister maandag" (no final stop).
-  // Empty when it does not start with a speech verb.
+  // Parses an attribution that follows a quote: "zei de minister maandag", "zo laat de KNVB
+  // weten", "Dat zei hij" (no final stop). Empty when it does not start with a speech verb,
+  // after a recap word.
   std::optional<Attribution> attribution(std::string_view text) const {
     const std::vector<std::string_view> words = split_words(text);
     if (words.size() > kMaxAttributionWords) return std::nullopt;
     std::size_t i = 0;
-    if (i < words.size() && utf8::lower(words[i]) == "zo") ++i;
+    if (i < words.size() && quotes_.recap_words.contains(utf8::lower(words[i]))) ++i;
     if (i >= words.size() || ends_with_comma(words[i])) return std::nullopt;
     const auto verb = quotes_.verbs.find(utf8::lower(words[i]));
     if (verb == quotes_.verbs.end()) return std::nullopt;
@@ -595,11 +598,11 @@ class Speakers {
            at + 1 < words.size() && !quotes_.articles.contains(utf8::lower(words[at + 1]));
   }
 
-  // "zei maandag dat ...", "zei:": the verb reports what someone said.
-  static bool reports_speech(const std::vector<std::string_view>& words, std::size_t verb) {
+  // "zei maandag dat ...", "vroeg of ...", "zei:": the verb reports what someone said.
+  bool reports_speech(const std::vector<std::string_view>& words, std::size_t verb) const {
     for (std::size_t k = verb; k < words.size(); ++k) {
       if (words[k].ends_with(':')) return true;
-      if (k > verb && bare(words[k]) == "dat") return true;
+      if (k > verb && quotes_.report_words.contains(std::string(bare(words[k])))) return true;
     }
     return false;
   }
@@ -846,15 +849,9 @@ class QuoteWriter {
   // "Dat zei de minister.", "Aldus de premier."
   void classify_recap(Sentence& sentence) const {
     const std::string plain = clean(sentence.begin, sentence.end);
-    std::string_view text = without_final_stop(plain);
-    const std::size_t space = text.find(' ');
-    if (space == std::string_view::npos) return;
-    const std::string first = utf8::lower(text.substr(0, space));
-    if (quotes_.recap_words.contains(first)) {
-      text = trim(text.substr(space + 1));
-    } else if (!quotes_.verbs.contains(first)) {
-      return;
-    }
+    const std::string_view text = without_final_stop(plain);
+    const std::string first = utf8::lower(text.substr(0, text.find(' ')));
+    if (!quotes_.recap_words.contains(first) && !quotes_.verbs.contains(first)) return;
     auto attribution = speakers_.attribution(text);
     if (!attribution || attribution->subject.empty()) return;
     sentence.kind = SentenceKind::kRecap;

@@ -30,6 +30,7 @@ struct QuoteData {
   std::unordered_set<std::string> stop_before_lower;  // "voor": stops before a lower-case word
   std::unordered_set<std::string> clause_words;       // "die", "waarna": a clause, not a name
   std::unordered_set<std::string> recap_words;        // "dat": "'...' Dat zei de minister."
+  std::unordered_set<std::string> report_words;       // "dat": "Lavrov zei dat ..." names him
   std::unordered_set<std::string> articles;           // "de", "het", "een"
   std::unordered_set<std::string> particles;          // name_particles.tsv: "van", "de"
   std::string marker;                                 // "Citaat:"
