@@ -408,7 +408,8 @@ class BracketWriter {
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {
-      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+      if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '\n')) continue;
+      if (c == '\n' && !out.empty() && out.back() == ' ') out.pop_back();
       out += c;
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
@@ -539,16 +540,13 @@ class BracketWriter {
       }
     }
     if (tokens.empty()) return false;
-    std::size_t first = 0;
-    if (data_.credit_words.contains(utf8::lower(bare(tokens[0])))) {
-      if (tokens[0].ends_with(':') || tokens.size() == 1) return true;
-      first = 1;
-    }
-    bool agency = first == 1;
-    for (std::size_t i = first; i < tokens.size(); ++i) {
-      if (text_data_.agencies.contains(utf8::upper(tokens[i]))) {
+    if (data_.credit_words.contains(utf8::lower(bare(tokens[0])))) return true;
+    // Agencies and other capital codes, one of them an agency: "ANP/AFP", "ANP/RTR/DPA".
+    bool agency = false;
+    for (const std::string_view token : tokens) {
+      if (text_data_.agencies.contains(utf8::upper(token))) {
         agency = true;
-      } else if (!utf8::is_all_upper(tokens[i]) && first == 0) {
+      } else if (!utf8::is_all_upper(token)) {
         return false;
       }
     }
