@@ -294,6 +294,25 @@ TEST(Brackets, MegabyteOfBracketsFinishesWithBoundedOutput) {
   EXPECT_FALSE(has_bracket(out));
 }
 
+TEST(Brackets, RandomMixesOfBracketsAndWordsNeverLeaveABracket) {
+  const std::vector<std::string> pieces = {
+      "(", ")", "[",   "]",        " ",    " ",   "man", "45", "Jan", "de",    "Vries", "ECB",
+      ".", ",", "ANP", "Europese", "Bank", "D66", "een", "\n", "zie", "kader", "2-1",   "Het"};
+  std::uint32_t seed = 54321;
+  const auto next = [&] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(next() % 40);
+    for (int i = 0; i < length; ++i) text += pieces[next() % pieces.size()];
+    const std::string out = aloud(text);
+    EXPECT_FALSE(has_bracket(out)) << text << " -> " << out;
+    EXPECT_LE(out.size(), 3 * text.size() + 40) << text;
+  }
+}
+
 // --- the data ------------------------------------------------------------------------------
 
 class BracketDataFiles : public ::testing::Test {

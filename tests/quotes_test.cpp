@@ -30,6 +30,29 @@ bool has_quote_marks(const std::string& text) {
   return false;
 }
 
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// has_quote_marks for text of any shape: a ‘ between letters is an apostrophe ("auto‘s" as
+// some keyboards type it) and ",," may be two commas (glued to a word, or left when a mark
+// between two commas goes).
+bool has_quote_marks_outside_words(const std::string& text) {
+  std::string rest = text;
+  for (std::size_t at = rest.find("\xE2\x80\x98"); at != std::string::npos;
+       at = rest.find("\xE2\x80\x98", at + 1)) {
+    if (at > 0 && is_word_char(rest[at - 1]) && at + 3 < rest.size() &&
+        is_word_char(rest[at + 3])) {
+      rest.replace(at, 3, "'");
+    }
+  }
+  for (std::size_t at = rest.find(",,"); at != std::string::npos; at = rest.find(",,", at + 1)) {
+    rest[at] = ';';
+  }
+  return has_quote_marks(rest);
+}
+
 // --- attribution after the quote ------------------------------------------------------------
 
 TEST(Quotes, ShortQuoteKeepsItsAttributionAfterIt) {
@@ -395,6 +418,29 @@ TEST(Quotes, MegabyteOfQuoteMarksFinishesWithBoundedOutput) {
     // At most the marker pair per quote: "'Ja.' Nee." -> "Citaat: Ja. Einde citaat. Nee."
     EXPECT_LE(out.size(), 3 * text.size()) << unit;
     EXPECT_FALSE(has_quote_marks(out)) << unit;
+  }
+}
+
+TEST(Quotes, RandomMixesOfMarksAndWordsNeverLeaveAQuotationMark) {
+  // Words, marks and apostrophes thrown together: whatever the order, no mark survives and the
+  // output stays in proportion.
+  const std::vector<std::string> pieces = {
+      "'",  "\"",     "„",    "”",   "‘",  "’",  "«",     "»",   ",,",     "''",   " ",
+      " ",  "Koeman", "zei",  "hij", "de", ".",  ",",     "?",   "auto's", "'s",   " zei ",
+      "We", "gaan",   "door", "Dat", ":",  "\n", "aldus", "Van", "der",    "Berg", "'80"};
+  std::uint32_t seed = 12345;
+  const auto next = [&] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(next() % 40);
+    for (int i = 0; i < length; ++i) text += pieces[next() % pieces.size()];
+    const std::string out = aloud(text);
+    EXPECT_FALSE(has_quote_marks_outside_words(out))
+        << ::testing::PrintToString(text) << " -> " << ::testing::PrintToString(out);
+    EXPECT_LE(out.size(), 3 * text.size() + 40) << text;
   }
 }
 

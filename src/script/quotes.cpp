@@ -211,8 +211,8 @@ class MarkScanner {
     while (pos < text_.size()) {
       const utf8::CodePoint cp = utf8::decode(text_, pos);
       const std::size_t length = classify(pos, cp, prev);
-      // ",," and "''" are two ASCII marks; anything else one code point.
-      prev = length > cp.length ? static_cast<char32_t>(text_[pos + length - 1]) : cp.value;
+      // ",," and "''" are two ASCII bytes that stand for one double quotation mark.
+      prev = length > cp.length ? U'"' : cp.value;
       pos += std::max(length, cp.length);
     }
     for (const Open& open : stack_) drop(open.pos, open.length);
@@ -304,8 +304,9 @@ class MarkScanner {
     std::size_t length = cp.length;
     const char c = text_[pos];
     const char following = pos + 1 < text_.size() ? text_[pos + 1] : '\0';
-    if (c == ',' && following == ',' && opening_context(prev) && !is_blank(at(pos + 2))) {
-      kind = {Family::kDouble, Bias::kOpen, false};  // ",,Nee''" as typed in Dutch
+    if (c == ',' && following == ',' && opening_context(prev)) {
+      // ",,Nee''" as typed in Dutch; glued to a word before it, ",," is two commas.
+      kind = {Family::kDouble, Bias::kOpen, false};
       length = 2;
     } else if (c == '\'' && following == '\'') {
       kind = {Family::kDouble, Bias::kNeutral, false};
@@ -317,7 +318,8 @@ class MarkScanner {
     const char32_t next = at(pos + length);
     const bool can_open = !is_blank(next) && opening_context(prev);
     const bool can_close = !is_blank(prev) && closing_context(next);
-    if (kind.may_be_apostrophe && can_close && !can_open && possessive(pos, length, prev)) {
+    if (kind.may_be_apostrophe && kind.bias != Bias::kOpen && can_close && !can_open &&
+        possessive(pos, length, prev)) {
       if (pending(kind.family)) close(pos, length, kind.family);
       return length;  // kept as an apostrophe when no quote is open
     }
