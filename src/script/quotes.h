@@ -59,7 +59,9 @@ struct AttributedParagraph {
 
 /// One paragraph of written Dutch news with every quotation mark gone (' " ‘ ’ “ ” „ « » ‹ ›
 /// and ",,...''") and each quote said with its speaker; apostrophes stay ("auto's", "'s
-/// avonds", "zo'n", "'80", "d'Italia", "Hans' fiets"). Call it before split_sentences.
+/// avonds", "zo'n", "'80", "d'Italia", "Hans' fiets"; a ' after an s closes a quote that is
+/// open). Call it after resolve_brackets and before split_sentences; the paragraph comes back
+/// trimmed, with runs of spaces made one and its line breaks kept.
 ///  - a short quote keeps its attribution after it: "'Nee', zei hij." -> "Nee, zei hij."
 ///  - a long quote (more than long_quote_words), a question and a quote in parts get the
 ///    speaker first, the rest of the attribution after the verb: "'Als ze iets willen bieden,
