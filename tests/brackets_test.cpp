@@ -22,6 +22,16 @@ std::string aloud(std::string_view paragraph) {
   return resolve_brackets(paragraph, shipped(), test::bundled_data());
 }
 
+// The shipped data without its age_after form: ages go before the noun ("een 45-jarige man").
+std::string aloud_before(std::string_view paragraph) {
+  static const BracketData data = [] {
+    BracketData before = shipped();
+    before.age_after_form.clear();
+    return before;
+  }();
+  return resolve_brackets(paragraph, data, test::bundled_data());
+}
+
 bool has_bracket(const std::string& text) {
   return text.find_first_of("()[]") != std::string::npos;
 }
@@ -86,46 +96,55 @@ TEST(Brackets, CreditsAndPageResidueAreDropped) {
 
 // --- ages ----------------------------------------------------------------------------------
 
-TEST(Brackets, AgeGoesBeforeTheNoun) {
+// The shipped convention, as radio news says it: the age where the bracket stood.
+TEST(Brackets, AgeIsSaidWithVanWhereItStood) {
   EXPECT_EQ(aloud("Een man (45) uit Utrecht is aangehouden."),
+            "Een man van 45 uit Utrecht is aangehouden.");
+  EXPECT_EQ(aloud("Jan de Vries (45) werd gehoord."), "Jan de Vries van 45 werd gehoord.");
+  EXPECT_EQ(aloud("De man (45 jaar) zweeg."), "De man van 45 zweeg.");
+  EXPECT_EQ(aloud("(45) Hij zweeg."), "Hij zweeg.");
+}
+
+TEST(Brackets, AgeGoesBeforeTheNoun) {
+  EXPECT_EQ(aloud_before("Een man (45) uit Utrecht is aangehouden."),
             "Een 45-jarige man uit Utrecht is aangehouden.");
-  EXPECT_EQ(aloud("De politie heeft een vrouw (31) aangehouden."),
+  EXPECT_EQ(aloud_before("De politie heeft een vrouw (31) aangehouden."),
             "De politie heeft een 31-jarige vrouw aangehouden.");
-  EXPECT_EQ(aloud("Een jonge man (23) raakte gewond."), "Een 23-jarige jonge man raakte gewond.");
-  EXPECT_EQ(aloud("Een Amsterdamse vrouw (31) is opgepakt."),
+  EXPECT_EQ(aloud_before("Een jonge man (23) raakte gewond."), "Een 23-jarige jonge man raakte gewond.");
+  EXPECT_EQ(aloud_before("Een Amsterdamse vrouw (31) is opgepakt."),
             "Een 31-jarige Amsterdamse vrouw is opgepakt.");
-  EXPECT_EQ(aloud("De man (45 jaar) zweeg."), "De 45-jarige man zweeg.");
+  EXPECT_EQ(aloud_before("De man (45 jaar) zweeg."), "De 45-jarige man zweeg.");
 }
 
 TEST(Brackets, NeuterNounAfterEenTakesTheShortForm) {
-  EXPECT_EQ(aloud("Een meisje (3) is gewond geraakt."), "Een 3-jarig meisje is gewond geraakt.");
-  EXPECT_EQ(aloud("Het meisje (3) ligt in het ziekenhuis."),
+  EXPECT_EQ(aloud_before("Een meisje (3) is gewond geraakt."), "Een 3-jarig meisje is gewond geraakt.");
+  EXPECT_EQ(aloud_before("Het meisje (3) ligt in het ziekenhuis."),
             "Het 3-jarige meisje ligt in het ziekenhuis.");
-  EXPECT_EQ(aloud("Er is een kind (8) vermist."), "Er is een 8-jarig kind vermist.");
-  EXPECT_EQ(aloud("Zijn zoontje (2) was thuis."), "Zijn 2-jarige zoontje was thuis.");
+  EXPECT_EQ(aloud_before("Er is een kind (8) vermist."), "Er is een 8-jarig kind vermist.");
+  EXPECT_EQ(aloud_before("Zijn zoontje (2) was thuis."), "Zijn 2-jarige zoontje was thuis.");
 }
 
 TEST(Brackets, AgeOfANamedPersonGoesBeforeTheName) {
-  EXPECT_EQ(aloud("Jan de Vries (45) werd vrijdag veroordeeld."),
+  EXPECT_EQ(aloud_before("Jan de Vries (45) werd vrijdag veroordeeld."),
             "De 45-jarige Jan de Vries werd vrijdag veroordeeld.");
-  EXPECT_EQ(aloud("De politie hield Jan de Vries (45) aan."),
+  EXPECT_EQ(aloud_before("De politie hield Jan de Vries (45) aan."),
             "De politie hield de 45-jarige Jan de Vries aan.");
-  EXPECT_EQ(aloud("Dat zei Koeman (62) na afloop."), "Dat zei de 62-jarige Koeman na afloop.");
-  EXPECT_EQ(aloud("Volgens De Vries (45) klopt het niet."),
+  EXPECT_EQ(aloud_before("Dat zei Koeman (62) na afloop."), "Dat zei de 62-jarige Koeman na afloop.");
+  EXPECT_EQ(aloud_before("Volgens De Vries (45) klopt het niet."),
             "Volgens de 45-jarige De Vries klopt het niet.");
-  EXPECT_EQ(aloud("Koeman (62) blijft bondscoach."), "De 62-jarige Koeman blijft bondscoach.");
-  EXPECT_EQ(aloud("Volgens Koeman (62) klopt het niet."),
+  EXPECT_EQ(aloud_before("Koeman (62) blijft bondscoach."), "De 62-jarige Koeman blijft bondscoach.");
+  EXPECT_EQ(aloud_before("Volgens Koeman (62) klopt het niet."),
             "Volgens de 62-jarige Koeman klopt het niet.");
-  EXPECT_EQ(aloud("De Amsterdammer (31) is opgepakt."), "De 31-jarige Amsterdammer is opgepakt.");
+  EXPECT_EQ(aloud_before("De Amsterdammer (31) is opgepakt."), "De 31-jarige Amsterdammer is opgepakt.");
 }
 
 TEST(Brackets, AgeOfATitledPersonGoesBeforeTheTitle) {
-  EXPECT_EQ(aloud("Premier Mark Rutte (57) zei dat."), "De 57-jarige premier Mark Rutte zei dat.");
-  EXPECT_EQ(aloud("Dat zei premier Mark Rutte (57)."), "Dat zei de 57-jarige premier Mark Rutte.");
-  EXPECT_EQ(aloud("De verdachte Jan de V. (45) zweeg."), "De 45-jarige verdachte Jan de V. zweeg.");
-  EXPECT_EQ(aloud("Volgens dr. Jansen (62) is het risico klein."),
+  EXPECT_EQ(aloud_before("Premier Mark Rutte (57) zei dat."), "De 57-jarige premier Mark Rutte zei dat.");
+  EXPECT_EQ(aloud_before("Dat zei premier Mark Rutte (57)."), "Dat zei de 57-jarige premier Mark Rutte.");
+  EXPECT_EQ(aloud_before("De verdachte Jan de V. (45) zweeg."), "De 45-jarige verdachte Jan de V. zweeg.");
+  EXPECT_EQ(aloud_before("Volgens dr. Jansen (62) is het risico klein."),
             "Volgens de 62-jarige dr. Jansen is het risico klein.");
-  EXPECT_EQ(aloud("Een Kamerlid (45) stapt op."), "Een 45-jarig Kamerlid stapt op.");
+  EXPECT_EQ(aloud_before("Een Kamerlid (45) stapt op."), "Een 45-jarig Kamerlid stapt op.");
 }
 
 TEST(Brackets, SeveralAgesFollowThePeople) {
@@ -265,11 +284,11 @@ TEST(Brackets, BracketsThenQuotes) {
   // The order the script writer uses: brackets first, so the speaker is one name.
   static const QuoteData quotes = load_quote_data(NIEUWSLEZER_SOURCE_DIR "/data");
   const std::string text =
-      "'Dit kabinet doet veel te weinig voor de mensen in de regio', zei Kamerlid Jan "
-      "Paternotte (D66) dinsdag.";
+      "'Dit kabinet doet veel te weinig voor de mensen in de regio en op het platteland', zei "
+      "Kamerlid Jan Paternotte (D66) dinsdag.";
   EXPECT_EQ(attribute_quotes(aloud(text), quotes, test::bundled_data()),
             "Kamerlid Jan Paternotte van D66 zei dinsdag: Dit kabinet doet veel te weinig voor "
-            "de mensen in de regio.");
+            "de mensen in de regio en op het platteland.");
 }
 
 // --- size and speed ------------------------------------------------------------------------
@@ -370,7 +389,7 @@ TEST_F(BracketDataFiles, MalformedLinesNameFileAndLine) {
                 "title, neuter, minor, clause, function, form or setting)");
   EXPECT_EQ(error_for("form\tleeftijd\t{age}\n"),
             file +
-                ":1: unknown form 'leeftijd' (age, age_neuter, person, person_neuter, ages, "
+                ":1: unknown form 'leeftijd' (age, age_after, age_neuter, person, person_neuter, ages, "
                 "party, place)");
   EXPECT_EQ(error_for("form\tparty\tvan de partij\n"), file + ":1: form 'party' must hold {party}");
   EXPECT_EQ(error_for("party\tD66\n"),

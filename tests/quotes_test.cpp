@@ -17,8 +17,19 @@ const QuoteData& shipped() {
   return data;
 }
 
+// The shipped data with the threshold these tests were written for: a quote of more than
+// eight words gets its speaker first (the shipped file says twelve, as the reading corpus).
+const QuoteData& eight_words() {
+  static const QuoteData data = [] {
+    QuoteData eight = shipped();
+    eight.long_quote_words = 8;
+    return eight;
+  }();
+  return data;
+}
+
 std::string aloud(std::string_view paragraph) {
-  return attribute_quotes(paragraph, shipped(), test::bundled_data());
+  return attribute_quotes(paragraph, eight_words(), test::bundled_data());
 }
 
 // Quotation marks that are never apostrophes.
@@ -470,7 +481,7 @@ TEST_F(QuoteDataFiles, ShippedDataHasTheDocumentedChoices) {
   EXPECT_EQ(shipped().verbs.at("aldus").fronted, "zei");
   EXPECT_EQ(shipped().marker, "Citaat:");
   EXPECT_EQ(shipped().end_marker, "Einde citaat.");
-  EXPECT_EQ(shipped().long_quote_words, 8u);
+  EXPECT_EQ(shipped().long_quote_words, 12u);
   EXPECT_TRUE(shipped().particles.contains("van"));
 }
 

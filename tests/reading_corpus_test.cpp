@@ -104,12 +104,14 @@ class ReadingCorpus : public ::testing::TestWithParam<std::string> {
   static void SetUpTestSuite() {
     synthesizer_ = new Synthesizer(voice());
     data_ = new TextData(test::bundled_data());
+    editorial_ = new EditorialData(load_editorial_data(NIEUWSLEZER_SOURCE_DIR "/data"));
     maps_ = new std::map<std::string, PhonemeMap>(
         load_phoneme_maps(NIEUWSLEZER_SOURCE_DIR "/data/phoneme_maps"));
   }
   static void TearDownTestSuite() {
     delete synthesizer_;
     delete data_;
+    delete editorial_;
     delete maps_;
   }
   static Voice voice() { return find_voice("nieuwslezer", NIEUWSLEZER_SOURCE_DIR "/voices"); }
@@ -118,7 +120,7 @@ class ReadingCorpus : public ::testing::TestWithParam<std::string> {
   std::pair<std::string, std::string> program_reading(const std::string& written) {
     Script script;
     Segment segment;
-    for (SpokenSentence& sentence : spoken_sentences(written, *data_)) {
+    for (SpokenSentence& sentence : spoken_sentences(written, *data_, *editorial_)) {
       segment.sentences.push_back(std::move(sentence.spoken));
       segment.written.push_back(std::move(sentence.written));
     }
@@ -136,11 +138,13 @@ class ReadingCorpus : public ::testing::TestWithParam<std::string> {
 
   static Synthesizer* synthesizer_;
   static TextData* data_;
+  static EditorialData* editorial_;
   static std::map<std::string, PhonemeMap>* maps_;
 };
 
 Synthesizer* ReadingCorpus::synthesizer_ = nullptr;
 TextData* ReadingCorpus::data_ = nullptr;
+EditorialData* ReadingCorpus::editorial_ = nullptr;
 std::map<std::string, PhonemeMap>* ReadingCorpus::maps_ = nullptr;
 
 TEST_P(ReadingCorpus, ReadsAsTheNewsreaderDoes) {

@@ -32,8 +32,9 @@ struct Form {
   std::string_view variable;
 };
 
-constexpr std::array<Form, 7> kForms = {{
+constexpr std::array<Form, 8> kForms = {{
     {"age", &BracketData::age_form, "{age}"},
+    {"age_after", &BracketData::age_after_form, "{age}"},
     {"age_neuter", &BracketData::age_neuter_form, "{age}"},
     {"person", &BracketData::person_form, "{age}"},
     {"person_neuter", &BracketData::person_neuter_form, "{age}"},
@@ -92,7 +93,8 @@ void read_bracket_line(BracketData& data, const std::string& source, const Table
     if (form == kForms.end()) {
       throw table_error(source, line,
                         "unknown form '" + f[1] +
-                            "' (age, age_neuter, person, person_neuter, ages, party, place)");
+                            "' (age, age_after, age_neuter, person, person_neuter, ages, "
+                            "party, place)");
     }
     if (f[2].find(form->variable) == std::string::npos) {
       throw table_error(source, line,
@@ -735,6 +737,11 @@ class BracketWriter {
       return work_in(content, true);  // "medewerker(s)", "(ex-)partner", "collega('s)"
     }
     if (const int age = age_in(content); age > 0) {
+      if (!data_.age_after_form.empty()) {  // "een man (45)" -> "een man van 45"
+        return sentence_empty()
+                   ? drop()
+                   : say_after(fill_template(data_.age_after_form, {{"age", std::to_string(age)}}));
+      }
       if (!put_age(age)) drop();
       return;
     }
@@ -797,7 +804,7 @@ BracketData load_bracket_data(const fs::path& data_dir) {
   const std::string source = file.string();
   for (const TableLine& line : read_table_file(file)) read_bracket_line(data, source, line);
   for (const Form& form : kForms) {
-    if ((data.*(form.text)).empty()) {
+    if ((data.*(form.text)).empty() && form.text != &BracketData::age_after_form) {
       throw DataError(source + ": no 'form<TAB>" + std::string(form.name) + "<TAB>...' line");
     }
   }

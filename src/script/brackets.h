@@ -29,13 +29,14 @@ struct BracketData {
   std::unordered_set<std::string> function_words;        // never a name: "volgens", "ook"
   std::unordered_set<std::string> particles;             // name_particles.tsv: "van", "de"
   std::string age_form;                                  // "{age}-jarige"
-  std::string age_neuter_form;                           // "{age}-jarig"
-  std::string person_form;                               // "de {age}-jarige"
-  std::string person_neuter_form;                        // "het {age}-jarige"
-  std::string ages_form;                                 // "van {ages} jaar"
-  std::string party_form;                                // "van {party}"
-  std::string place_form;                                // "in {place}"
-  std::size_t short_words = 6;                           // longer content is a sentence of its own
+  std::string age_after_form;      // "van {age}": said where the bracket stood; wins over the rest
+  std::string age_neuter_form;     // "{age}-jarig"
+  std::string person_form;         // "de {age}-jarige"
+  std::string person_neuter_form;  // "het {age}-jarige"
+  std::string ages_form;           // "van {ages} jaar"
+  std::string party_form;          // "van {party}"
+  std::string place_form;          // "in {place}"
+  std::size_t short_words = 6;     // longer content is a sentence of its own
 };
 
 /// Reads data_dir/brackets.tsv and data_dir/name_particles.tsv, the program's own data. Throws
