@@ -721,9 +721,7 @@ class BracketWriter {
       name = name && (is_capitalized(w) || data_.minor_words.contains(utf8::lower(w)));
     }
     if (!name && !spell(expansion, letters, true)) return false;
-    out_.erase(words.back().offset);
-    emit(content);
-    return true;
+    return true;  // the name is said once, as it was first written: "de ECB (Europese ...)"
   }
 
   void resolve(const Pair& pair) {

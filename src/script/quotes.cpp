@@ -401,10 +401,6 @@ bool ends_sentence(std::string_view text) {
          text.ends_with("\xE2\x80\xA6");  // …
 }
 
-bool is_question(std::string_view text) {
-  return text.ends_with('?') || text.ends_with('!') || text.ends_with("?!");
-}
-
 // "We gaan door. Dit team kan meer": a quote of more than one sentence.
 bool has_sentence_end(std::string_view text) {
   for (const std::string_view end : {". ", "! ", "? ", "\xE2\x80\xA6 "}) {
@@ -665,7 +661,8 @@ class QuoteWriter {
         continues_quote_ = false;
         continue;
       }
-      const std::string plain = clean(sentence.begin, sentence.end);
+      std::string plain = clean(sentence.begin, sentence.end);
+      if (sentence.ends_with_colon_quote) plain = with_speech_verb(plain);
       say(plain);
       if (sentence.kind == SentenceKind::kRecap && sentence.attribution &&
           !sentence.attribution->subject.empty()) {
@@ -920,12 +917,20 @@ class QuoteWriter {
       }
       return end;
     }
-    const bool short_quote = pieces.size() == 1 && !is_question(pieces.front().text) &&
-                             !has_sentence_end(pieces.front().text) &&
+    // A short quote, a question too, stays before its attribution: "'Is dit nodig?', vroeg
+    // een Kamerlid." A quote in parts is always said after its speaker.
+    const bool short_quote = pieces.size() == 1 && !has_sentence_end(pieces.front().text) &&
                              word_count(pieces.front().text) <= quotes_.long_quote_words;
     if (short_quote) {
       for (std::size_t k = first; k < end; ++k) {
-        say(clean(sentences_[k].begin, sentences_[k].end));
+        // "Is dit nodig?, vroeg hij." -> "Is dit nodig? vroeg hij."
+        std::string said = clean(sentences_[k].begin, sentences_[k].end);
+        for (const std::string_view mark : {"?,", "!,"}) {
+          for (auto at = said.find(mark); at != std::string::npos; at = said.find(mark, at)) {
+            said.erase(at + 1, 1);
+          }
+        }
+        say(said);
       }
     } else {
       std::string lead = utf8::capitalize(attribution.subject);
@@ -946,7 +951,46 @@ class QuoteWriter {
       return;
     }
     say(quotes_.marker + " " + quote);
-    if (more_follows) say(quotes_.end_marker);
+    static_cast<void>(more_follows);
+    say(quotes_.end_marker);  // the listener hears where the newsreader's own words resume
+  }
+
+  // "Burgemeester Halsema: Dit tolereren we niet." -> "Burgemeester Halsema zegt: Dit ...",
+  // "Koeman na de nederlaag: Dit is een tik." -> "Koeman zei na de nederlaag: ...": a
+  // headline-style speaker before a colon and a quote gets the speech verb it leaves out,
+  // after the name ("zei" when more follows it, which places it after the event). A colon
+  // after a speech verb ("Koeman zei:") or after a long phrase is left as it is.
+  std::string with_speech_verb(const std::string& sentence) const {
+    const std::size_t colon = sentence.find(':');
+    if (colon == std::string::npos) return sentence;
+    const std::string before = sentence.substr(0, colon);
+    const std::vector<std::string_view> words = split_words(before);
+    if (words.empty() || words.size() > 6) return sentence;
+    for (const std::string_view word : words) {
+      if (quotes_.verbs.contains(utf8::lower(word))) return sentence;
+    }
+    // The name: an article and its noun ("De minister", "Een ooggetuige"), then capitalized
+    // words and particles ("Burgemeester Halsema", "Van der Berg").
+    std::size_t name_words = 0;
+    if (words.size() >= 2 && quotes_.articles.contains(utf8::lower(words[0]))) name_words = 2;
+    while (name_words < words.size()) {
+      const std::string lower = utf8::lower(words[name_words]);
+      const bool capital = !starts_lower(words[name_words]);
+      if (!(capital || quotes_.articles.contains(lower) || quotes_.particles.contains(lower))) {
+        break;
+      }
+      ++name_words;
+    }
+    if (name_words == 0) return sentence;
+    const bool rest = name_words < words.size();
+    std::string out;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (k == name_words) out += std::string(" ") + (rest ? "zei" : "zegt");
+      if (!out.empty()) out += ' ';
+      out += words[k];
+    }
+    if (!rest) out += " zegt";
+    return out + sentence.substr(colon);
   }
 
   std::string_view text_;
