@@ -765,6 +765,11 @@ class BracketWriter {
       if (after_a_name()) return drop();
       return work_in(content, false);  // "de ruimtevaartorganisatie NASA"
     }
+    // "Van der Poel (Alpecin)": a team, club or party after a person, said with "van".
+    if (words.size() == 1 && is_capitalized(content) && !sentence_empty()) {
+      trim_end();
+      if (after_a_name()) return say_after(fill_template(data_.party_form, {{"party", content}}));
+    }
     if (is_score(content)) return work_in(content, false, true);  // "won van Ajax, 2-1"
     if (is_figure(content)) return drop();
     if (words.size() >= 3 && (ends_sentence(content) || content.find(". ") != std::string::npos)) {

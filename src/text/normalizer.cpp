@@ -288,8 +288,10 @@ class Normalizer {
       return i;
     }
     if (service) {
+      // "nul achthonderd", given as "nul acht honderd": eSpeak reads "0 800" as one number.
+      const std::string hundreds = dutch_cardinal(parse_digits(area.substr(1)));
       say_words("nul");
-      say_words(dutch_cardinal(parse_digits(area.substr(1))));
+      out_.said_as(hundreds, dutch_cardinal(parse_digits(area.substr(1, 1))) + " honderd");
     } else {
       say_digits(area);
     }
@@ -717,10 +719,10 @@ class Normalizer {
       if (const std::size_t end = weekday_range(i, weekday->second); end != i) return end;
       const std::size_t day = skip_space(after);
       if (day == after || !is(day, Kind::kNumber)) return i;
+      // "ma 3 nov", "vr 12 op za 13 april": a weekday before a day's number.
       const int day_number = small_number(tok(day));
-      const std::size_t month = skip_space(day + 1);
-      if (day_number < 1 || day_number > 31 || month == day + 1 || !is(month, Kind::kWord) ||
-          !data_.months.contains(utf8::lower(tok(month)))) {
+      if (day_number < 1 || day_number > 31 || is_alnum(day + 1) || is_punct(day + 1, ".") ||
+          is_punct(day + 1, ",") || is_punct(day + 1, ":")) {
         return i;
       }
       say_words(starts_with_capital(i) ? utf8::capitalize(weekday->second) : weekday->second);
@@ -801,8 +803,11 @@ class Normalizer {
       }
     }
     const bool regnal = after_regnal_name(i);
+    // "kabinet-Schoof I", "kabinet-Rutte IV": a cabinet's number, a single letter too.
+    const bool cabinet = i >= 4 && is(i - 1, Kind::kSpace) && is_capitalized_name(tok(i - 2)) &&
+                         is_punct(i - 3, "-") && utf8::lower(tok(i - 4)) == "kabinet";
     int value = roman_value(w);
-    if (regnal && value == 0) value = w == "I" ? 1 : w == "V" ? 5 : w == "X" ? 10 : 0;
+    if ((regnal || cabinet) && value == 0) value = w == "I" ? 1 : w == "V" ? 5 : w == "X" ? 10 : 0;
     if (value == 0 || (!regnal && data_.acronyms.contains(std::string(w)))) return i;
     const bool after_word = i >= 2 && is(i - 1, Kind::kSpace) && is(i - 2, Kind::kWord);
     if (regnal) {
@@ -1030,6 +1035,10 @@ class Normalizer {
           return hyphen(i);
         case '+':
           if (is_sign(i)) return number(i + 1, "plus", nullptr);
+          if (tok(i + 1) == "NAP") {  // "44,5 m +NAP" -> "44,5 meter boven N-A-P"
+            say_words("boven");
+            return i + 1;
+          }
           break;
         case '@': {
           const std::size_t next = handle(i);
@@ -1122,6 +1131,10 @@ class Normalizer {
       return i + 1;
     }
     if (!left && is_sign(i)) return number(i + 1, "min", nullptr);
+    if (!left && tok(i + 1) == "NAP") {  // "2 m -NAP" -> "2 meter onder N-A-P"
+      say_words("onder");
+      return i + 1;
+    }
     if (left || right) return i + 1;
     // "FC Utrecht - FC Twente 0-3": between two teams, in a sports text, "tegen".
     if (sport_ && is(i - 1, Kind::kSpace) && is(i + 1, Kind::kSpace) && i >= 2 &&
