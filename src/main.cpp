@@ -81,7 +81,8 @@ int main(int argc, char** argv) {
                  "Air time, ISO 8601 (2026-11-28T08:00:00+01:00); default: now");
   app.add_option("--timezone", options.timezone, "Time zone of the greeting and hour")
       ->capture_default_str();
-  app.add_option("--max-age", options.max_age, "Drop ticker items older than this (6h, 90m)");
+  app.add_option("--max-age", options.max_age,
+                 "Drop ticker items older than this (6h, 90m; default 12h; none: read all)");
   app.add_option("--max-items", options.max_items, "Read at most N ticker items")
       ->check(CLI::NonNegativeNumber);
   app.add_option("--min-items", options.min_items,

@@ -97,10 +97,16 @@ TEST_F(Cli, ExamplePageGivesScriptAndValidWav) {
   EXPECT_EQ(script.find("ANP"), std::string::npos);
   EXPECT_EQ(script.find("DEN HAAG"), std::string::npos) << "place names in normal case";
   // Each label follows its item. Newest first: zojuist (Utrecht), 25 min (Amsterdam),
-  // 07:15 = 45 min (De Bilt), 1 uur (Tweede Kamer), 3 uur (Groningen), gisteren (Rotterdam),
-  // 2 dagen (Maastricht).
-  const std::vector<std::string> order = {"Utrecht",   "Amsterdam", "De Bilt",   "Tweede Kamer",
-                                          "Groningen", "Rotterdam", "Maastricht"};
+  // 07:15 = 45 min (De Bilt), 1 uur (Tweede Kamer), 3 uur (Groningen); gisteren (Rotterdam)
+  // and 2 dagen (Maastricht) are older than the default --max-age of 12 hours.
+  const std::vector<std::string> order = {"Utrecht", "Amsterdam", "De Bilt", "Tweede Kamer",
+                                          "Groningen"};
+  EXPECT_EQ(script.find("Rotterdam"), std::string::npos) << script;
+  EXPECT_EQ(script.find("Maastricht"), std::string::npos) << script;
+  EXPECT_NE(result.err.find("2 ticker item(s) older than 12h left out ('gisteren', '2 dagen "
+                            "geleden'); --max-age none reads them"),
+            std::string::npos)
+      << result.err;
   std::size_t previous = transition;
   for (const auto& place : order) {
     const auto at = script.find(place, previous);
@@ -232,7 +238,7 @@ TEST_F(Cli, UsageErrorsExitTwo) {
 
 TEST_F(Cli, MaxItemsAndMaxAgeShortenTheTicker) {
   const std::string page = "'" + kExamples + "binnenland.txt' " + kNow + " --no-audio --script -";
-  const Result all = run(page);
+  const Result all = run(page + " --max-age none");
   const Result capped = run(page + " --max-items 2");
   const Result fresh = run(page + " --max-age 90m");
   ASSERT_EQ(capped.exit_code, 0) << capped.err;
@@ -243,7 +249,9 @@ TEST_F(Cli, MaxItemsAndMaxAgeShortenTheTicker) {
   EXPECT_NE(fresh.out.find("Tweede Kamer"), std::string::npos) << fresh.out;
   EXPECT_NE(fresh.out.find("De Bilt"), std::string::npos) << fresh.out;
   EXPECT_EQ(fresh.out.find("Groningen"), std::string::npos) << fresh.out;
-  EXPECT_NE(all.out.find("Maastricht"), std::string::npos);
+  EXPECT_NE(all.out.find("Maastricht"), std::string::npos) << "--max-age none reads all";
+  EXPECT_EQ(run(page).out.find("Maastricht"), std::string::npos) << "two days old: left out";
+  EXPECT_EQ(run(page + " --max-age 6x").exit_code, 2);
 }
 
 TEST_F(Cli, OtherVoicesAndListing) {

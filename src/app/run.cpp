@@ -41,6 +41,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kDefaultExample = "examples/binnenland.txt";
+constexpr const char* kDefaultMaxAge = "12h";
 
 // Logs at debug level (--verbose) how long each stage took since the previous one.
 class StageClock {
@@ -298,7 +299,14 @@ void run(const Options& options) {
       options.now ? parse_reference_time(*options.now, zone)
                   : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   OrderingRules rules;
-  if (options.max_age) rules.max_age = parse_duration(*options.max_age);
+  // A bulletin airs news of the last hours: without --max-age, items older than
+  // kDefaultMaxAge are left out (those of unknown age are kept); "--max-age none" reads all.
+  if (!options.max_age) {
+    rules.max_age = parse_duration(kDefaultMaxAge);
+    rules.keep_undated = true;
+  } else if (*options.max_age != "none") {
+    rules.max_age = parse_duration(*options.max_age);
+  }
   rules.max_items = options.max_items;
   // Load every data file before the long work, so a bad one fails fast.
   const Voice voice = chosen_voice(options, data_root / "voices");

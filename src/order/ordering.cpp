@@ -5,6 +5,18 @@
 #include "page/time_label.h"
 
 namespace nieuwslezer {
+namespace {
+
+// 43200 s -> "12h", 5400 s -> "90m", 172800 s -> "2d".
+std::string describe_age(std::chrono::seconds age) {
+  const long long seconds = age.count();
+  if (seconds % 86400 == 0) return std::to_string(seconds / 86400) + "d";
+  if (seconds % 3600 == 0) return std::to_string(seconds / 3600) + "h";
+  if (seconds % 60 == 0) return std::to_string(seconds / 60) + "m";
+  return std::to_string(seconds) + "s";
+}
+
+}  // namespace
 
 std::optional<Instant> publication_time(const std::string& label, Instant now,
                                         const TimeZone& zone) {
@@ -48,16 +60,32 @@ RunningOrder order_stories(const Page& page, Instant now, const TimeZone& zone,
                    });
   if (rules.max_age) {
     const Instant oldest = now - *rules.max_age;
+    std::vector<std::string> old_labels;
+    std::size_t undated = 0;
     std::erase_if(order.ticker, [&](const DatedStory& item) {
-      const bool drop = !item.published || *item.published < oldest;
-      if (drop) {
-        order.warnings.push_back(
-            "ticker item " + std::to_string(item.story.page_position) + " dropped: " +
-            (item.published ? "older than --max-age ('" + item.story.time_label + "')"
-                            : "its age is unknown and --max-age is set"));
+      if (!item.published) {
+        if (rules.keep_undated) return false;
+        ++undated;
+        return true;
       }
-      return drop;
+      if (*item.published >= oldest) return false;
+      old_labels.push_back(item.story.time_label.empty() ? "no label" : item.story.time_label);
+      return true;
     });
+    if (!old_labels.empty()) {
+      std::string examples;
+      for (std::size_t k = 0; k < old_labels.size() && k < 3; ++k) {
+        examples += (k > 0 ? "', '" : "'") + old_labels[k];
+      }
+      order.warnings.push_back(std::to_string(old_labels.size()) + " ticker item(s) older than " +
+                               describe_age(*rules.max_age) + " left out (" + examples + "'" +
+                               (old_labels.size() > 3 ? ", ..." : "") +
+                               "); --max-age none reads them");
+    }
+    if (undated > 0) {
+      order.warnings.push_back(std::to_string(undated) +
+                               " ticker item(s) of unknown age left out: --max-age is set");
+    }
   }
   if (rules.max_items && order.ticker.size() > *rules.max_items) {
     order.warnings.push_back(std::to_string(order.ticker.size() - *rules.max_items) +

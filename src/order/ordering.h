@@ -26,7 +26,8 @@ struct RunningOrder {
 
 struct OrderingRules {
   std::optional<std::chrono::seconds> max_age;  // drop ticker items older than this
-  std::optional<std::size_t> max_items;         // keep at most this many ticker items
+  bool keep_undated = false;  // with max_age, keep items whose age is unknown (the default)
+  std::optional<std::size_t> max_items;  // keep at most this many ticker items
 };
 
 /// When a story was published, from its label and the reference time `now`:
@@ -39,8 +40,9 @@ std::optional<Instant> publication_time(const std::string& label, Instant now,
 /// The running order: the lead (never dropped), then ticker items newest first (by a story's
 /// absolute `published` time when it has one, else by its label); equal times
 /// keep page order; items with unknown times follow the dated ones in page order. max_age
-/// drops items older than now - max_age, and items whose age is unknown; max_items then caps
-/// the ticker. Every drop is reported in warnings.
+/// drops items older than now - max_age, and items whose age is unknown unless keep_undated;
+/// max_items then caps the ticker. The drops are reported in warnings, one line for each
+/// reason: "2 ticker items older than 12h left out ('gisteren', '2 dagen geleden')".
 RunningOrder order_stories(const Page& page, Instant now, const TimeZone& zone,
                            const OrderingRules& rules);
 

@@ -719,12 +719,14 @@ class Normalizer {
       if (const std::size_t end = weekday_range(i, weekday->second); end != i) return end;
       const std::size_t day = skip_space(after);
       if (day == after || !is(day, Kind::kNumber)) return i;
-      // "ma 3 nov", "vr 12 op za 13 april": a weekday before a day's number.
+      // "ma 3 nov", and "vr 12 op za 13 april": a weekday before a date, or before a day's
+      // number and "op", "en", "tot" (not "zat 7½ jaar").
       const int day_number = small_number(tok(day));
-      if (day_number < 1 || day_number > 31 || is_alnum(day + 1) || is_punct(day + 1, ".") ||
-          is_punct(day + 1, ",") || is_punct(day + 1, ":")) {
-        return i;
-      }
+      const std::size_t month = skip_space(day + 1);
+      const bool date = month != day + 1 && is(month, Kind::kWord) &&
+                        data_.months.contains(utf8::lower(tok(month)));
+      const bool day_range = month != day + 1 && one_of(tok(month), {"op", "en", "tot"});
+      if (day_number < 1 || day_number > 31 || !(date || day_range)) return i;
       say_words(starts_with_capital(i) ? utf8::capitalize(weekday->second) : weekday->second);
       return after;
     }
