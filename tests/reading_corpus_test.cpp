@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "script/script_writer.h"
@@ -99,6 +101,22 @@ Judging judging_for(std::string_view category) {
   return Judging{};
 }
 
+// The cases the program is known to read differently, by their written text, each with why
+// (tests/data/reading_corpus_known.tsv): rewrites a newsreader makes that are beyond reading
+// ("De laatste ¼" -> "Het laatste kwart"). A known case that is read right fails the test, so
+// the list only shrinks.
+std::map<std::string, std::string> known_differences() {
+  std::ifstream in(NIEUWSLEZER_SOURCE_DIR "/tests/data/reading_corpus_known.tsv");
+  std::map<std::string, std::string> known;
+  std::string text;
+  while (std::getline(in, text)) {
+    if (text.empty() || text.front() == '#') continue;
+    const std::size_t tab = text.find('\t');
+    known[text.substr(0, tab)] = tab == std::string::npos ? "" : text.substr(tab + 1);
+  }
+  return known;
+}
+
 class ReadingCorpus : public ::testing::TestWithParam<std::string> {
  protected:
   static void SetUpTestSuite() {
@@ -150,8 +168,10 @@ std::map<std::string, PhonemeMap>* ReadingCorpus::maps_ = nullptr;
 TEST_P(ReadingCorpus, ReadsAsTheNewsreaderDoes) {
   const std::vector<ReadingCase> cases = load_reading_corpus();
   ASSERT_GT(cases.size(), 800u) << "cannot read tests/data/reading_corpus.tsv";
+  const std::map<std::string, std::string> known = known_differences();
   int count = 0;
   int wrong = 0;
+  int known_wrong = 0;
   std::string report;
   for (const ReadingCase& c : cases) {
     if (c.category != GetParam()) continue;
@@ -159,15 +179,39 @@ TEST_P(ReadingCorpus, ReadsAsTheNewsreaderDoes) {
     const auto [program, text] = program_reading(c.written);
     const std::string intended = synthesizer_->said_phonemes(c.reading);
     const Judging judging = judging_for(c.category);
-    if (comparable(program, judging) == comparable(intended, judging)) continue;
+    const bool right = comparable(program, judging) == comparable(intended, judging);
+    const bool is_known = known.contains(c.written);
+    if (right && is_known) {
+      ++wrong;
+      report += "\nreading_corpus.tsv:" + std::to_string(c.line) + ": " + c.written +
+                "\n  is read right now: remove it from reading_corpus_known.tsv\n";
+    }
+    if (right) continue;
+    if (is_known) {
+      ++known_wrong;
+      continue;
+    }
     ++wrong;
     report += "\nreading_corpus.tsv:" + std::to_string(c.line) + ": " + c.written +
               "\n  program:  " + text + "\n           " + program + "\n  intended: " + c.reading +
               "\n           " + intended + "\n";
   }
   ASSERT_GT(count, 0) << "no cases of category " << GetParam();
-  EXPECT_EQ(wrong, 0) << wrong << " of " << count << " '" << GetParam()
-                      << "' cases read wrong:" << report;
+  if (known_wrong > 0) {
+    std::cout << "[ known    ] " << known_wrong << " of " << count << " '" << GetParam()
+              << "' cases are known differences (reading_corpus_known.tsv)\n";
+  }
+  EXPECT_EQ(wrong, 0) << wrong << " of " << count << " '" << GetParam() << "' cases read wrong:"
+                      << report;
+}
+
+TEST(ReadingCorpusKnown, EveryKnownDifferenceIsACorpusCaseWithAReason) {
+  std::set<std::string> written;
+  for (const ReadingCase& c : load_reading_corpus()) written.insert(c.written);
+  for (const auto& [text, why] : known_differences()) {
+    EXPECT_TRUE(written.contains(text)) << "not in the corpus: " << text;
+    EXPECT_GE(why.size(), 10u) << "say why: " << text;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Categories, ReadingCorpus,
