@@ -128,11 +128,18 @@ void write_word(const std::vector<Item>& word, std::string& out) {
   if (word.empty()) return;
   std::string text;
   std::string_view stress;
+  std::string_view last;  // the Dutch mnemonic written last
   for (std::size_t i = 0; i < word.size(); ++i) {
     if (!word[i].stress.empty()) stress = word[i].stress;
     const DutchPhonemes& dutch = *word[i].dutch;
     const bool closed = !dutch.closed.empty() && closed_syllable(word, i);
     for (const std::string& mnemonic : closed ? dutch.closed : dutch.open) {
+      // Dutch has no long consonants: a doubled one ("m'essi", Italian "t:") is said once.
+      // It still closed the syllable before it (Mes-si, not Mee-si).
+      if (!last.empty() && !is_dutch_vowel(last) && (mnemonic == last || mnemonic == ":")) {
+        continue;
+      }
+      last = mnemonic;
       if (!stress.empty()) {
         text += stress;
         stress = {};
