@@ -117,9 +117,12 @@ TEST_F(PhonemeMapFile, DoubledConsonantsAreSaidOnce) {
   // Dutch has no long consonants: "Messi" is MES-sie, one s, but still a short e.
   EXPECT_EQ(to_dutch_phonemes("m'essi", map), "m'E|s|i");
   EXPECT_EQ(to_dutch_phonemes("k'allas", map), "k'A|l|A|s");
-  // Not across words, and a vowel may come twice ("Kallaa" keeps "a:|a:").
+  // A consonant after its voiced or voiceless twin ("Bildt"), and a vowel twice ("Ruud").
+  EXPECT_EQ(to_dutch_phonemes("b'Ildt", load("b\tb\nI\tI\nl\tl\nd\td\nt\tt\n")), "b'I|l|d");
+  EXPECT_EQ(to_dutch_phonemes("kaa", map), "k|a:");
+  // Not across words, and not two different vowels.
   EXPECT_EQ(to_dutch_phonemes("kal lam", map), "k|A|l l|A|m");
-  EXPECT_EQ(to_dutch_phonemes("kaa", map), "k|a:|a:");
+  EXPECT_EQ(to_dutch_phonemes("kae", map), "k|a:|e:");
 }
 
 TEST_F(PhonemeMapFile, RemovesPausesAndKeepsWords) {
