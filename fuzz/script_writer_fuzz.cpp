@@ -35,6 +35,7 @@ struct Setting {
   CivilTime air_time = zone.to_civil(now);
   Phrases phrases = load_phrases(NIEUWSLEZER_FUZZ_DATA_DIR "/phrases.nl.txt");
   TextData text_data = load_text_data(NIEUWSLEZER_FUZZ_DATA_DIR);
+  EditorialData editorial = load_editorial_data(NIEUWSLEZER_FUZZ_DATA_DIR);
 };
 
 }  // namespace
@@ -53,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   pages.push_back(std::move(page));
   const RunningOrder order =
       order_stories(merge_pages(std::move(pages)), setting.now, setting.zone, OrderingRules{});
-  const Script script = write_script(order, setting.air_time, setting.phrases, setting.text_data,
+  const Script script = write_script(order, setting.air_time, setting.phrases, setting.text_data, setting.editorial,
                                      {{"station", "Radio Zuidwest"}, {"date", "28 november 2026"}});
   for (const Segment& segment : script.segments) {
     if (segment.sentences.size() != segment.written.size()) {

@@ -56,13 +56,25 @@ TEST(NumberReadingTest, Dates) {
   EXPECT_EQ(read_date(groups({"28", "11", "2026"}, "-/")).kind, Kind::kNone);
 }
 
-TEST(NumberReadingTest, IntegersStayDigitsExceptOldYears) {
-  EXPECT_EQ(say_integer(read({"1200000"}, "")), "1200000");
-  EXPECT_EQ(say_integer(read({"1848"}, "")), "achttienhonderd achtenveertig");
-  EXPECT_EQ(say_integer(read({"1999"}, "")), "1999");
-  EXPECT_EQ(say_integer(read({"1", "500"}, ".")), "1500");
-  EXPECT_EQ(say_integer(read({"020"}, "")), "020");
-  EXPECT_EQ(say_year("1650"), "zestienhonderd vijftig");
+std::string shown(const SpokenNumber& number) { return number.shown; }
+std::string said(const SpokenNumber& number) {
+  return number.said.empty() ? number.shown : number.said;
+}
+
+TEST(NumberReadingTest, IntegersStayDigitsExceptYearsAndRoundHundreds) {
+  EXPECT_EQ(said(say_integer(read({"1200000"}, ""))), "1200000");
+  EXPECT_EQ(shown(say_integer(read({"1848"}, ""))), "achttien achtenveertig");
+  EXPECT_EQ(said(say_integer(read({"1848"}, ""))), "18 48");
+  EXPECT_EQ(shown(say_integer(read({"1999"}, ""))), "negentien negenennegentig");
+  EXPECT_EQ(said(say_integer(read({"1905"}, ""))), "1905");  // eSpeak: negentienhonderd vijf
+  EXPECT_EQ(said(say_integer(read({"1800"}, ""))), "achttienhonderd");
+  EXPECT_EQ(said(say_integer(read({"2026"}, ""))), "2026");
+  EXPECT_EQ(said(say_integer(read({"1", "500"}, "."))), "vijftienhonderd");
+  EXPECT_EQ(said(say_integer(read({"1", "250"}, "."))), "1250");
+  EXPECT_EQ(said(say_integer(read({"1250"}, ""), true)), "1250");  // 1250 euro: an amount
+  EXPECT_EQ(said(say_integer(read({"1300"}, ""), true)), "dertienhonderd");
+  EXPECT_EQ(said(say_integer(read({"020"}, ""))), "020");
+  EXPECT_EQ(shown(say_year("1650")), "zestien vijftig");
 }
 
 TEST(NumberReadingTest, Fractions) {

@@ -18,6 +18,11 @@ const Phrases& phrases() {
   return shipped;
 }
 
+const EditorialData& editorial() {
+  static const EditorialData data = load_editorial_data(NIEUWSLEZER_SOURCE_DIR "/data");
+  return data;
+}
+
 const TextData& text_data() {
   static const TextData shipped = load_text_data(NIEUWSLEZER_SOURCE_DIR "/data");
   return shipped;
@@ -53,14 +58,14 @@ std::vector<std::string> texts(const Script& script) {
 }
 
 TEST(ScriptWriter, RadioBulletinInOrder) {
-  const Script script = write_script(bulletin(), kEight, phrases(), text_data());
+  const Script script = write_script(bulletin(), kEight, phrases(), text_data(), editorial());
   EXPECT_EQ(texts(script), (std::vector<std::string>{
                                "Goedemorgen. Het is acht uur. Hier is het nieuws.",
                                "Kabinet trekt geld uit voor bruggen.",
-                               "Den Haag. Het kabinet trekt geld uit.",
+                               "Het kabinet trekt geld uit.",
                                "Gemeenten zijn blij.",
                                "Verder in het nieuws.",
-                               "Utrecht. De treinen rijden weer.",
+                               "Dan naar Utrecht. De treinen rijden weer.",
                                "Utrecht krijgt een nieuw station.",
                                "Heel Utrecht viert feest.",
                                "Dat was het nieuws.",
@@ -71,16 +76,17 @@ TEST(ScriptWriter, ParagraphsAreSplitIntoSentences) {
   RunningOrder order = bulletin();
   order.ticker[0].story.paragraphs = {
       "Het regent o.a. in Zeist. Morgen wordt het 1,5 graad. Of niet?"};
-  const Script script = write_script(order, kEight, phrases(), text_data());
+  const Script script = write_script(order, kEight, phrases(), text_data(), editorial());
   const Segment& item = script.segments[5];
-  ASSERT_EQ(item.sentences.size(), 3u);
-  EXPECT_EQ(item.sentences[0].plain(), "Utrecht. Het regent onder andere in Zeist.");
-  EXPECT_EQ(item.sentences[2].plain(), "Of niet?");
+  ASSERT_EQ(item.sentences.size(), 4u);
+  EXPECT_EQ(item.sentences[0].plain(), "Dan naar Utrecht.");
+  EXPECT_EQ(item.sentences[1].plain(), "Het regent onder andere in Zeist.");
+  EXPECT_EQ(item.sentences[3].plain(), "Of niet?");
   EXPECT_EQ(script.segments[0].sentences.size(), 3u) << "the opening has three sentences";
 }
 
 TEST(ScriptWriter, KindsStoriesAndPauses) {
-  const Script script = write_script(bulletin(), kEight, phrases(), text_data());
+  const Script script = write_script(bulletin(), kEight, phrases(), text_data(), editorial());
   ASSERT_EQ(script.segments.size(), 9u);
   const auto& s = script.segments;
   EXPECT_EQ(s[0].kind, SegmentKind::kOpening);
@@ -105,7 +111,8 @@ TEST(ScriptWriter, KindsStoriesAndPauses) {
 TEST(ScriptWriter, CreditsAreNeverSpoken) {
   RunningOrder order = bulletin();
   order.ticker[0].story.paragraphs = {"Het ANP meldt (ANP/AFP) dat de treinen rijden."};
-  const std::string text = script_text(write_script(order, kEight, phrases(), text_data()));
+  const std::string text =
+      script_text(write_script(order, kEight, phrases(), text_data(), editorial()));
   EXPECT_EQ(text.find("ANP/"), std::string::npos) << text;
   EXPECT_EQ(text.find("RTR"), std::string::npos) << text;
   EXPECT_EQ(text.find("(ANP"), std::string::npos) << text;
@@ -114,19 +121,19 @@ TEST(ScriptWriter, CreditsAreNeverSpoken) {
 TEST(ScriptWriter, NoTransitionWithoutLeadOrWithoutTicker) {
   RunningOrder no_lead = bulletin();
   no_lead.lead.reset();
-  const auto a = texts(write_script(no_lead, kEight, phrases(), text_data()));
+  const auto a = texts(write_script(no_lead, kEight, phrases(), text_data(), editorial()));
   EXPECT_EQ(std::count(a.begin(), a.end(), "Verder in het nieuws."), 0);
-  EXPECT_EQ(a[1], "Utrecht. De treinen rijden weer.");
+  EXPECT_EQ(a[1], "Dan naar Utrecht. De treinen rijden weer.");
   RunningOrder no_ticker = bulletin();
   no_ticker.ticker.clear();
-  const auto b = texts(write_script(no_ticker, kEight, phrases(), text_data()));
+  const auto b = texts(write_script(no_ticker, kEight, phrases(), text_data(), editorial()));
   EXPECT_EQ(std::count(b.begin(), b.end(), "Verder in het nieuws."), 0);
   EXPECT_EQ(b.back(), "Dat was het nieuws.");
 }
 
 TEST(ScriptWriter, GreetingAndHourFollowTheAirTime) {
   const CivilTime evening{2026, 11, 28, 20, 30, 0, 6};
-  EXPECT_EQ(texts(write_script(bulletin(), evening, phrases(), text_data())).front(),
+  EXPECT_EQ(texts(write_script(bulletin(), evening, phrases(), text_data(), editorial())).front(),
             "Goedenavond. Het is half negen. Hier is het nieuws.");
 }
 
@@ -134,17 +141,58 @@ TEST(ScriptWriter, EmptyParagraphsAndStoriesAreSkipped) {
   RunningOrder order = bulletin();
   order.ticker[1].story.paragraphs = {"", "   "};
   order.lead->headline = "";
-  const auto t = texts(write_script(order, kEight, phrases(), text_data()));
+  const auto t = texts(write_script(order, kEight, phrases(), text_data(), editorial()));
   for (const auto& line : t) EXPECT_FALSE(line.empty());
-  EXPECT_EQ(t[1], "Den Haag. Het kabinet trekt geld uit.");
+  EXPECT_EQ(t[1], "Het kabinet trekt geld uit.");
   EXPECT_EQ(t.size(), 7u);
 }
 
 TEST(ScriptWriter, EmptyDatelineTemplateDropsThePlace) {
   Phrases quiet = phrases();
-  quiet.dateline = "";
-  const auto t = texts(write_script(bulletin(), kEight, quiet, text_data()));
+  quiet.datelines.clear();
+  const auto t = texts(write_script(bulletin(), kEight, quiet, text_data(), editorial()));
+  EXPECT_EQ(t[5], "De treinen rijden weer.");
+}
+
+// The dateline place is never a sentence on its own: it is worked in with the phrasings
+// ("Dan naar Utrecht."), taken in turn, left out where the story names the place, after an
+// item from the same place, and for the lead (its headline opens it).
+TEST(ScriptWriter, DatelinePlacesAreWorkedInOrLeftOut) {
+  RunningOrder order = bulletin();
+  order.ticker.clear();
+  for (const auto& [place, text] : std::vector<std::pair<std::string, std::string>>{
+           {"UTRECHT", "De treinen rijden weer."},
+           {"UTRECHT", "Ook de bussen rijden weer."},
+           {"ZWOLLE", "Het water stijgt."},
+           {"GRONINGEN", "De universiteit viert feest."},
+           {"ARNHEM", "De rechtbank in Arnhem doet uitspraak."},
+           {"LEIDEN", "Het museum opent."}}) {
+    order.ticker.push_back({story(place, "ANP", {text}), std::nullopt});
+  }
+  const auto t = texts(write_script(order, kEight, phrases(), text_data(), editorial()));
   EXPECT_EQ(t[2], "Het kabinet trekt geld uit.");
+  EXPECT_EQ(t[5], "Dan naar Utrecht. De treinen rijden weer.");
+  EXPECT_EQ(t[6], "Ook de bussen rijden weer.");
+  EXPECT_EQ(t[7], "Nu naar Zwolle. Het water stijgt.");
+  EXPECT_EQ(t[8], "En dan Groningen. De universiteit viert feest.");
+  EXPECT_EQ(t[9], "De rechtbank in Arnhem doet uitspraak.");
+  EXPECT_EQ(t[10], "Dan naar Leiden. Het museum opent.");
+}
+
+// A headline its first sentence repeats nearly word for word is read once: the sentence.
+TEST(ScriptWriter, AHeadlineTheFirstSentenceRepeatsIsNotRead) {
+  RunningOrder order = bulletin();
+  order.lead->headline = "Kabinet trekt geld uit";
+  auto t = texts(write_script(order, kEight, phrases(), text_data(), editorial()));
+  EXPECT_EQ(t[1], "Het kabinet trekt geld uit.");
+  order.lead->headline = "Minister: kabinet trekt 2 miljard uit voor defensie en zorg";
+  order.lead->paragraphs = {
+      "Het kabinet trekt 2 miljard euro uit voor defensie en zorg, zegt de minister."};
+  t = texts(write_script(order, kEight, phrases(), text_data(), editorial()));
+  EXPECT_NE(t[1].find("defensie en zorg, zegt"), std::string::npos) << t[1];
+  order.lead->headline = "Gaat het kabinet geld uittrekken?";
+  t = texts(write_script(order, kEight, phrases(), text_data(), editorial()));
+  EXPECT_EQ(t[1], "Gaat het kabinet geld uittrekken?") << "a question is read as one";
 }
 
 TEST(ScriptWriter, APlaceEndingInAFullStopGetsNoSecondOne) {
@@ -154,23 +202,23 @@ TEST(ScriptWriter, APlaceEndingInAFullStopGetsNoSecondOne) {
   RunningOrder order;
   order.lead = page.lead;
   for (const Story& item : page.ticker) order.ticker.push_back({item, std::nullopt});
-  const Script script = write_script(order, kEight, phrases(), text_data());
+  const Script script = write_script(order, kEight, phrases(), text_data(), editorial());
   const std::vector<std::string> t = texts(script);
   ASSERT_EQ(t.size(), 7u);
   EXPECT_EQ(t[2],
-            "Washington D-C. De Amerikaanse Senaat heeft ingestemd met de begroting. Het Huis van "
+            "De Amerikaanse Senaat heeft ingestemd met de begroting. Het Huis van "
             "Afgevaardigden stemt volgende week.");
   EXPECT_EQ(t[4],
-            "Brussel. De Europese ministers overleggen volgende week in Washington D-C over de "
-            "handel.");
-  EXPECT_EQ(t[5], "Washington D-C. De president reist volgende week naar Europa.");
-  EXPECT_EQ(script.segments[2].written.front(),
-            "Washington D.C. De Amerikaanse Senaat heeft ingestemd met de begroting.");
+            "Dan naar Brussel. De Europese ministers overleggen volgende week in Washington D-C "
+            "over de handel.");
+  EXPECT_EQ(t[5], "Nu naar Washington D-C. De president reist volgende week naar Europa.");
+  EXPECT_EQ(script.segments[5].written.front(), "Nu naar Washington D.C.");
   EXPECT_EQ(script_text(script).find(".."), std::string::npos) << script_text(script);
 }
 
 TEST(ScriptWriter, ScriptTextIsOneParagraphPerSegment) {
-  const std::string text = script_text(write_script(bulletin(), kEight, phrases(), text_data()));
+  const std::string text =
+      script_text(write_script(bulletin(), kEight, phrases(), text_data(), editorial()));
   EXPECT_EQ(text.rfind("Goedemorgen. Het is acht uur. Hier is het nieuws.\n\nKabinet", 0), 0u)
       << text;
   const std::string ending = "\n\nDat was het nieuws.\n";
@@ -186,19 +234,19 @@ namespace {
 
 TEST(ScriptWriter, TickerHeadlinesFromFeedsAreReadOnce) {
   RunningOrder order = bulletin();
-  order.ticker[0].story.headline = "Treinen rijden weer";
+  order.ticker[0].story.headline = "Spoorstaking voorbij";
   order.ticker[1].story.headline = "Nieuw station";
   order.ticker[1].story.paragraphs = {"Nieuw station"};  // a title-only feed item
-  const Script script = write_script(order, kEight, phrases(), text_data());
+  const Script script = write_script(order, kEight, phrases(), text_data(), editorial());
   const auto t = texts(script);
-  EXPECT_EQ(std::count(t.begin(), t.end(), "Treinen rijden weer."), 1);
+  EXPECT_EQ(std::count(t.begin(), t.end(), "Spoorstaking voorbij."), 1);
   EXPECT_EQ(std::count_if(
                 t.begin(), t.end(),
                 [](const std::string& x) { return x.find("Nieuw station") != std::string::npos; }),
             1);
-  const auto at = std::find(t.begin(), t.end(), "Treinen rijden weer.");
+  const auto at = std::find(t.begin(), t.end(), "Spoorstaking voorbij.");
   ASSERT_NE(at, t.end());
-  EXPECT_EQ(*(at + 1), "Utrecht. De treinen rijden weer.");
+  EXPECT_EQ(*(at + 1), "Dan naar Utrecht. De treinen rijden weer.");
   EXPECT_EQ(script.segments[static_cast<std::size_t>(at - t.begin())].kind, SegmentKind::kHeadline);
 }
 
@@ -211,7 +259,7 @@ namespace {
 TEST(ScriptWriter, FrameTemplatesTakeStationAndDate) {
   Phrases own = phrases();
   own.opening = "{greeting}. Dit is {station} met het nieuws van {date}.";
-  const auto t = texts(write_script(bulletin(), kEight, own, text_data(),
+  const auto t = texts(write_script(bulletin(), kEight, own, text_data(), editorial(),
                                     {{"station", "Radio Zuidwest"}, {"date", "28 november 2026"}}));
   EXPECT_EQ(t.front(), "Goedemorgen. Dit is Radio Zuidwest met het nieuws van 28 november 2026.");
 }
@@ -222,7 +270,7 @@ TEST(ScriptWriter, AnOverlongStoryIsCutWithAWarning) {
   for (int k = 0; k < 5000; ++k) endless += "en toen ";
   order.ticker[1].story.paragraphs = {"Het begon zo.", endless, "Een tweede alinea."};
   order.ticker[1].story.page_position = 7;
-  const Script script = write_script(order, kEight, phrases(), text_data());
+  const Script script = write_script(order, kEight, phrases(), text_data(), editorial());
   ASSERT_EQ(script.warnings.size(), 1u);
   EXPECT_EQ(script.warnings[0],
             "ticker item 7 has 10006 words; only its first 1983 are read (limit 2000)");
@@ -239,7 +287,8 @@ TEST(ScriptWriter, AnOverlongStoryIsCutWithAWarning) {
   }
   EXPECT_EQ(sentences, 34u) << "the first sentence, then 33 pieces of 60 words";
   EXPECT_LE(words, kMaxStoryWords);
-  EXPECT_TRUE(write_script(bulletin(), kEight, phrases(), text_data()).warnings.empty());
+  EXPECT_TRUE(
+      write_script(bulletin(), kEight, phrases(), text_data(), editorial()).warnings.empty());
 }
 }  // namespace
 }  // namespace nieuwslezer

@@ -305,6 +305,7 @@ void run(const Options& options) {
   const Phrases phrases = load_phrases(data_root / "data" / "phrases.nl.txt");
   TextData text_data = load_text_data(data_root / "data");
   for (const std::string& lexicon : options.lexicons) add_pronunciation_file(text_data, lexicon);
+  const EditorialData editorial = load_editorial_data(data_root / "data");
 
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back((data_root / kDefaultExample).string());
@@ -331,7 +332,7 @@ void run(const Options& options) {
   const std::string date = std::to_string(air_time.day) + " " +
                            text_data.month_names.at(static_cast<std::size_t>(air_time.month)) +
                            " " + std::to_string(air_time.year);
-  Script full_script = write_script(order, air_time, phrases, text_data,
+  Script full_script = write_script(order, air_time, phrases, text_data, editorial,
                                     {{"station", options.station}, {"date", date}});
   for (const auto& warning : full_script.warnings) spdlog::warn("{}", warning);
   if (synthesizer) {

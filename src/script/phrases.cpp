@@ -45,7 +45,16 @@ Phrases parse_phrases(const KeyValues& values, std::string_view source_name) {
   phrases.opening = text("opening", {"greeting", "clock", "section", "station", "date"});
   phrases.transition = text("transition", {"greeting", "clock", "section", "station", "date"});
   phrases.closing = text("closing", {"greeting", "clock", "section", "station", "date"});
-  phrases.dateline = text("dateline", {"place"});
+  const std::string& datelines = values.contains("dateline") ? text("dateline", {"place"}) : "";
+  for (std::size_t start = 0; start < datelines.size();) {
+    std::size_t bar = datelines.find('|', start);
+    if (bar == std::string::npos) bar = datelines.size();
+    std::string phrasing = datelines.substr(start, bar - start);
+    phrasing.erase(0, phrasing.find_first_not_of(' '));
+    phrasing.erase(phrasing.find_last_not_of(' ') + 1);
+    if (!phrasing.empty()) phrases.datelines.push_back(phrasing);
+    start = bar + 1;
+  }
   phrases.title = text("title", {"hour_number", "day", "month", "year"});
 
   const std::string& hours = required_value(values, "hours", source_name);

@@ -18,10 +18,12 @@ struct Phrases {
   std::string opening;                   // "{greeting}. Het is {clock}. Hier is het nieuws."
   std::string transition;                // "Verder in het nieuws."
   std::string closing;                   // "Dat was het nieuws."
-  std::string dateline;                  // "{place}." or empty
-  std::string title;                     // "Nieuws van {hour_number} uur, {day} {month} {year}"
-  std::vector<std::string> hours;        // 12 names, index 0 = twaalf
-  std::map<int, std::string> clock;      // minute (0, 5, .. 55) -> "kwart over {hour}"
+  // Ways to bring in a ticker item's dateline place, taken in turn: {"Dan naar {place}.",
+  // "Nu naar {place}."}; empty: the place is never said.
+  std::vector<std::string> datelines;
+  std::string title;                 // "Nieuws van {hour_number} uur, {day} {month} {year}"
+  std::vector<std::string> hours;    // 12 names, index 0 = twaalf
+  std::map<int, std::string> clock;  // minute (0, 5, .. 55) -> "kwart over {hour}"
 };
 
 /// Checks and converts the phrase file's keys; throws InputError naming `source_name` and

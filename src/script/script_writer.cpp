@@ -1,9 +1,12 @@
 #include "script/script_writer.h"
 
+#include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "script/shorten.h"
 #include "text/normalizer.h"
+#include "text/utf8.h"
 
 namespace nieuwslezer {
 namespace {
@@ -42,8 +45,8 @@ std::string as_sentence(std::string text) {
   return text;
 }
 
-// The dateline template filled in: "{place}." -> "Brussel."; a place that ends in a full stop
-// takes no second one: "Washington D.C." -> "Washington D.C.", not "Washington D.C..".
+// The dateline phrasing filled in: "Dan naar {place}." -> "Dan naar Brussel."; a place that
+// ends in a full stop takes no second one: "Washington D.C." -> "Dan naar Washington D.C.".
 std::string dateline_phrase(const std::string& pattern, const std::string& place) {
   std::string phrase = fill_template(pattern, {{"place", place}});
   if (place.ends_with('.')) {
@@ -53,51 +56,115 @@ std::string dateline_phrase(const std::string& pattern, const std::string& place
   return phrase;
 }
 
+// The words that say what a text is about, for comparing a headline with a sentence:
+// lower case, without marks and the small words ("de", "van", "een").
+std::vector<std::string> content_words(std::string_view text) {
+  static const std::vector<std::string_view> kSmall = {
+      "de",  "het", "een", "van",  "in",   "op",    "aan",    "met", "voor",
+      "en",  "of",  "te",  "is",   "zijn", "wordt", "worden", "er",  "dat",
+      "die", "om",  "bij", "naar", "uit",  "over",  "tot"};
+  std::vector<std::string> words;
+  std::string word;
+  const auto flush = [&] {
+    if (!word.empty() && std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end()) {
+      words.push_back(word);
+    }
+    word.clear();
+  };
+  for (const std::string& lowered : {utf8::lower(text)}) {
+    for (const char c : lowered) {
+      if (is_word_byte(c)) {
+        word += c;
+      } else {
+        flush();
+      }
+    }
+  }
+  flush();
+  return words;
+}
+
+// Whether a headline says what the first sentence says, nearly word for word: all its content
+// words are in it (one may be missing from a headline of six or more). "Kabinet trekt 2
+// miljard uit voor defensie" and "Het kabinet trekt 2 miljard euro extra uit voor defensie."
+// are one message, read once; "Kabinet trekt geld uit voor bruggen" adds to "Het kabinet
+// trekt geld uit."
+bool says_the_same(std::string_view headline, std::string_view sentence) {
+  const std::vector<std::string> head = content_words(headline);
+  if (head.size() < 2) return false;
+  const std::vector<std::string> body = content_words(sentence);
+  std::size_t shared = 0;
+  for (const std::string& word : head) {
+    if (std::find(body.begin(), body.end(), word) != body.end()) ++shared;
+  }
+  return shared + (head.size() >= 6 ? 1 : 0) >= head.size();
+}
+
+// Whether the story names its place anyway, in its headline or text: then the dateline is
+// not said ("BRUSSEL (ANP) - De Europese Commissie in Brussel ...").
+bool names_place(const Story& story, const std::string& place) {
+  if (contains_word(story.headline, place)) return true;
+  for (const std::string& paragraph : story.paragraphs) {
+    if (contains_word(paragraph, place)) return true;
+  }
+  return false;
+}
+
 class ScriptBuilder {
  public:
-  ScriptBuilder(const Phrases& phrases, const TextData& text_data)
-      : phrases_(phrases), text_data_(text_data) {}
+  ScriptBuilder(const Phrases& phrases, const TextData& text_data, const EditorialData& editorial)
+      : phrases_(phrases), text_data_(text_data), editorial_(editorial) {}
 
-  // Splits `text` into sentences and normalizes each; a text with nothing to say is left out.
-  // `lead_in` ("Brussel.") is said at the start of the first sentence, normalized on its own
-  // so that it cannot run into the sentence ("Washington D.C. De ..." is no person's initials).
+  // Splits `text` (edited already) into sentences and normalizes each; a text with nothing
+  // to say is left out. `lead_in` ("Dan naar Brussel.") is said before the first sentence, as
+  // a sentence of its own, normalized on its own.
   void add(SegmentKind kind, int story, const std::string& text, Pause pause_after,
            const std::string& lead_in = "") {
     Segment segment{kind, story, {}, {}, pause_after};
-    for (SpokenSentence& sentence : spoken_sentences(text, text_data_)) {
-      if (segment.sentences.empty() && !lead_in.empty()) {
-        sentence.spoken = joined({normalize_for_speech(lead_in, text_data_), sentence.spoken});
-        sentence.written = lead_in + " " + sentence.written;
-      }
+    if (!lead_in.empty()) {
+      segment.sentences.push_back(normalize_for_speech(lead_in, text_data_));
+      segment.written.push_back(lead_in);
+    }
+    for (SpokenSentence& sentence : sentences_of(text, text_data_, editorial_)) {
       segment.sentences.push_back(std::move(sentence.spoken));
       segment.written.push_back(std::move(sentence.written));
     }
-    if (!segment.sentences.empty()) script_.segments.push_back(std::move(segment));
+    if (segment.sentences.size() > (lead_in.empty() ? 0u : 1u)) {
+      script_.segments.push_back(std::move(segment));
+    }
   }
 
-  // A story's paragraphs, the dateline place said before the first one unless its first
-  // sentence names the place already ("De gemeente Amsterdam wil ...").
+  // A story: its headline (a ticker item's only from feeds and JSON), unless its first
+  // sentence says the same; the dateline place brought in before the first paragraph,
+  // unless the story names it or the item before came from there; the paragraphs, each
+  // edited (residue, brackets, quotes, the speaker carried from paragraph to paragraph).
   void add_story(const Story& story, int number, SegmentKind kind) {
-    // A ticker item with a headline (feeds, JSON) is introduced by it.
-    // A feed item with only a title has it as its text too: say it once.
-    const std::string heading = as_sentence(story.headline);
-    const bool repeated =
-        !story.paragraphs.empty() && as_sentence(story.paragraphs.front()).rfind(heading, 0) == 0;
-    if (kind == SegmentKind::kTickerItem && !story.headline.empty() && !repeated) {
-      add(SegmentKind::kHeadline, number, heading, Pause::kParagraph);
-    }
-    bool first = true;
+    std::optional<Speaker> speaker;
+    std::vector<std::string> paragraphs;
     for (const std::string& paragraph : story.paragraphs) {
-      std::string dateline;
-      if (first && !story.place.empty() && !phrases_.dateline.empty()) {
-        const std::string place = natural_place_name(story.place);
-        const auto sentences = split_sentences(paragraph, text_data_);
-        if (!sentences.empty() && !contains_word(sentences.front(), place)) {
-          dateline = dateline_phrase(phrases_.dateline, place);
-        }
-      }
-      first = false;
-      add(kind, number, paragraph, Pause::kParagraph, dateline);
+      paragraphs.push_back(edited_paragraph(paragraph, editorial_, text_data_, speaker));
+    }
+    std::optional<Speaker> no_speaker;
+    const std::string heading =
+        as_sentence(edited_paragraph(story.headline, editorial_, text_data_, no_speaker));
+    const auto first = paragraphs.empty() ? std::vector<std::string>{}
+                                          : split_sentences(paragraphs.front(), text_data_);
+    const bool repeated = !first.empty() && says_the_same(heading, first.front());
+    const bool headline_said =
+        (kind == SegmentKind::kTickerItem || number == 0) && !story.headline.empty() && !repeated;
+    if (headline_said) add(SegmentKind::kHeadline, number, heading, Pause::kParagraph);
+    std::string dateline;
+    const std::string place = story.place.empty() ? "" : natural_place_name(story.place);
+    if (kind == SegmentKind::kTickerItem && !place.empty() && place != last_place_ &&
+        !phrases_.datelines.empty() && !names_place(story, place)) {
+      dateline =
+          dateline_phrase(phrases_.datelines[datelines_said_++ % phrases_.datelines.size()], place);
+    }
+    if (kind == SegmentKind::kTickerItem) last_place_ = place;
+    bool first_paragraph = true;
+    for (const std::string& paragraph : paragraphs) {
+      add(kind, number, paragraph, Pause::kParagraph, first_paragraph ? dateline : "");
+      first_paragraph = false;
     }
     end_story();
   }
@@ -127,36 +194,47 @@ class ScriptBuilder {
  private:
   const Phrases& phrases_;
   const TextData& text_data_;
+  const EditorialData& editorial_;
   Script script_;
+  std::string last_place_;          // the dateline place of the ticker item before
+  std::size_t datelines_said_ = 0;  // which phrasing comes next
 };
 
 }  // namespace
 
-std::vector<SpokenSentence> spoken_sentences(std::string_view paragraph,
-                                             const TextData& text_data) {
+std::vector<SpokenSentence> sentences_of(std::string_view edited, const TextData& text_data,
+                                         const EditorialData& editorial) {
   std::vector<SpokenSentence> sentences;
-  for (std::string& sentence : split_sentences(paragraph, text_data)) {
-    SpokenText spoken = normalize_for_speech(sentence, text_data);
-    if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) continue;
-    sentences.push_back(SpokenSentence{std::move(spoken), std::move(sentence)});
+  for (const std::string& written : split_sentences(edited, text_data)) {
+    if (is_residue_sentence(written, text_data.residue)) continue;
+    for (std::string& sentence : cut_at_semicolons(written, kLongSentenceWords, editorial.quotes)) {
+      SpokenText spoken = normalize_for_speech(sentence, text_data);
+      if (spoken.plain().find_first_not_of(" \t\n") == std::string::npos) continue;
+      sentences.push_back(SpokenSentence{std::move(spoken), std::move(sentence)});
+    }
   }
   return sentences;
 }
 
+std::vector<SpokenSentence> spoken_sentences(std::string_view paragraph, const TextData& text_data,
+                                             const EditorialData& editorial) {
+  std::optional<Speaker> speaker;
+  return sentences_of(edited_paragraph(paragraph, editorial, text_data, speaker), text_data,
+                      editorial);
+}
+
 Script write_script(const RunningOrder& order, const CivilTime& air_time, const Phrases& phrases,
-                    const TextData& text_data,
+                    const TextData& text_data, const EditorialData& editorial,
                     const std::map<std::string, std::string>& frame_vars) {
   std::map<std::string, std::string> vars = frame_vars;
   vars.merge(std::map<std::string, std::string>{
       {"greeting", greeting(phrases, air_time.hour, air_time.minute)},
       {"clock", clock_phrase(phrases, air_time.hour, air_time.minute)},
       {"section", lower(order.section)}});
-  ScriptBuilder builder(phrases, text_data);
+  ScriptBuilder builder(phrases, text_data, editorial);
   builder.add(SegmentKind::kOpening, -1, fill_template(phrases.opening, vars), Pause::kSection);
   if (order.lead) {
-    const Story lead = builder.within_limit(*order.lead, "the lead");
-    builder.add(SegmentKind::kHeadline, 0, as_sentence(lead.headline), Pause::kParagraph);
-    builder.add_story(lead, 0, SegmentKind::kParagraph);
+    builder.add_story(builder.within_limit(*order.lead, "the lead"), 0, SegmentKind::kParagraph);
     if (!order.ticker.empty()) {
       builder.add(SegmentKind::kTransition, -1, fill_template(phrases.transition, vars),
                   Pause::kParagraph);

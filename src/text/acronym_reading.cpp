@@ -80,7 +80,9 @@ bool reads_as_word(std::string_view word) {
   for (const char c : word) {
     if (c < 'A' || c > 'Z') return true;  // not plain ASCII capitals: leave it to the voice
   }
-  const auto first_vowel = std::find_if(word.begin(), word.end(), is_vowel);
+  // A Y that starts the word is a consonant there ("YMCA"), as in "yoghurt".
+  const auto first_vowel =
+      std::find_if(word.begin() + (word.front() == 'Y' ? 1 : 0), word.end(), is_vowel);
   if (first_vowel == word.end()) return false;
   const std::string_view onset =
       word.substr(0, static_cast<std::size_t>(first_vowel - word.begin()));

@@ -1,6 +1,8 @@
 #include "text/dutch_numbers.h"
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace nieuwslezer {
 namespace {
@@ -119,6 +121,105 @@ std::string dutch_digits(std::string_view digits) {
     words += digit == '1' ? std::string("één") : kUnits[static_cast<std::size_t>(digit - '0')];
   }
   return words;
+}
+
+namespace {
+
+// 1..99 from one word: "zesentwintig" -> 26, "tweeëntwintig" -> 22; -1 otherwise.
+std::int64_t parse_below_hundred(std::string_view word) {
+  for (std::size_t n = 2; n < kUnits.size(); ++n) {  // "een" alone is the article
+    if (word == kUnits[n]) return static_cast<std::int64_t>(n);
+  }
+  if (word == "één") return 1;
+  for (std::size_t tens = 2; tens < kTens.size(); ++tens) {
+    const std::string_view tens_word = kTens[tens];
+    if (word == tens_word) return static_cast<std::int64_t>(tens * 10);
+    if (!word.ends_with(tens_word)) continue;
+    const std::string_view head = word.substr(0, word.size() - tens_word.size());
+    for (std::size_t unit = 1; unit < 10; ++unit) {
+      const std::string_view unit_word = kUnits[unit];
+      const std::string joiner = unit_word.back() == 'e' ? "ën" : "en";
+      if (head == std::string(unit_word) + joiner) {
+        return static_cast<std::int64_t>(tens * 10 + unit);
+      }
+    }
+  }
+  return -1;
+}
+
+// 1..999: "tweehonderdtwaalf" -> 212.
+std::int64_t parse_below_thousand(std::string_view word) {
+  const std::size_t at = word.find("honderd");
+  if (at == std::string_view::npos) return parse_below_hundred(word);
+  std::int64_t hundreds = 1;
+  if (at > 0) {
+    hundreds = parse_below_hundred(word.substr(0, at));
+    if (hundreds < 2 || hundreds > 9) return -1;
+  }
+  const std::string_view rest = word.substr(at + 7);
+  if (rest.empty()) return hundreds * 100;
+  const std::int64_t tail = parse_below_hundred(rest);
+  return tail < 0 ? -1 : hundreds * 100 + tail;
+}
+
+std::string said_below_thousand(std::int64_t group) {
+  const std::int64_t last_two = group % 100;
+  if (last_two < 90) return std::to_string(group);
+  const std::string word = below_hundred(last_two, true);
+  return group >= 100 ? std::to_string(group - last_two) + " " + word : word;
+}
+
+}  // namespace
+
+std::int64_t parse_dutch_cardinal(std::string_view word) {
+  if (word == "nul") return 0;
+  const std::size_t at = word.find("duizend");
+  if (at == std::string_view::npos) return parse_below_thousand(word);
+  std::int64_t thousands = 1;
+  if (at > 0) {
+    thousands = parse_below_thousand(word.substr(0, at));
+    if (thousands < 2) return -1;
+  }
+  const std::string_view rest = word.substr(at + 7);
+  if (rest.empty()) return thousands * 1000;
+  const std::int64_t tail = parse_below_thousand(rest);
+  return tail < 0 ? -1 : thousands * 1000 + tail;
+}
+
+std::string espeak_cardinal(std::int64_t number) {
+  // Millions and more with the word: in digits eSpeak says "milj'un" with a long i.
+  for (const Scale& scale : {Scale{1'000'000'000, "miljard"}, Scale{1'000'000, "miljoen"}}) {
+    if (number >= scale.value && number < 1000 * scale.value) {
+      const std::int64_t rest = number % scale.value;
+      return espeak_cardinal(number / scale.value) + " " + scale.name +
+             (rest > 0 ? " " + espeak_cardinal(rest) : "");
+    }
+  }
+  const std::string digits = std::to_string(number);
+  if (number < 90) return digits;
+  // The groups of three from the top, and whether any ends in 90..99.
+  std::vector<std::int64_t> groups;
+  for (std::int64_t rest = number; rest > 0; rest /= 1000)
+    groups.insert(groups.begin(), rest % 1000);
+  if (std::none_of(groups.begin(), groups.end(), [](std::int64_t g) { return g % 100 >= 90; })) {
+    return digits;
+  }
+  static constexpr std::array<const char*, 2> kScales = {"", "duizend"};
+  if (groups.size() > kScales.size()) return digits;
+  std::string said;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const std::int64_t group = groups[i];
+    const std::size_t scale = groups.size() - 1 - i;
+    if (group == 0) continue;
+    if (!said.empty()) said += ' ';
+    if (group % 100 >= 90) {
+      said += said_below_thousand(group);
+    } else if (!(group == 1 && scale == 1)) {  // "duizend", not "één duizend"
+      said += std::to_string(group);
+    }
+    if (scale > 0) said += std::string(group == 1 && scale == 1 ? "" : " ") + kScales[scale];
+  }
+  return said;
 }
 
 std::string dutch_decimal(std::string_view integer_digits, std::string_view fraction_digits) {

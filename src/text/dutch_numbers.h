@@ -37,6 +37,19 @@ std::string dutch_digits(std::string_view digits);
 /// without a leading zero is read as a number, any other digit by digit.
 std::string dutch_decimal(std::string_view integer_digits, std::string_view fraction_digits);
 
+/// The value of one Dutch cardinal number word, as dutch_cardinal writes them: "nul" -> 0,
+/// "één" and "een" -> 1, "zesentwintig" -> 26, "tweehonderdduizend" -> 200000; -1 for any
+/// other word ("honderdste", "miljoen" on its own, "tweeduizend zesentwintig" with its space).
+std::int64_t parse_dutch_cardinal(std::string_view word);
+
+/// What eSpeak NG is given for a cardinal so that it says it right: the digits, which it
+/// reads well ("26" -> "zesentwintig"; as a word it says "zeezentwintig"), except that it says
+/// "negentig" with a hard g in digits: a group ending in 90 to 99 is given that part as the
+/// word; and it says "miljoen" with a long i in digits: millions and milliards are given with
+/// the word. 26 -> "26", 45892 -> "45 duizend 800 tweeënnegentig", 92000 -> "tweeënnegentig
+/// duizend", 18044027 -> "18 miljoen 44027".
+std::string espeak_cardinal(std::int64_t number);
+
 /// Value of a string of ASCII digits, or -1 when it is empty, has a non-digit or would
 /// exceed 18 digits. "0042" -> 42.
 std::int64_t parse_digits(std::string_view digits);

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 #include <optional>
 
 #include "text/acronym_reading.h"
 #include "text/dutch_numbers.h"
+#include "text/fraction_reading.h"
 #include "text/number_reading.h"
 #include "text/spoken_builder.h"
 #include "text/typography.h"
@@ -220,24 +222,165 @@ class Normalizer {
   }
 
   std::size_t word(std::size_t i) {
-    static constexpr std::array<Rule, 11> kRules = {
-        &Normalizer::url,           &Normalizer::email,         &Normalizer::glued_dateline,
-        &Normalizer::lexicon,       &Normalizer::abbreviation,  &Normalizer::domain,
-        &Normalizer::calendar_word, &Normalizer::currency_code, &Normalizer::roman_numeral,
-        &Normalizer::acronym,       &Normalizer::initial};
+    static constexpr std::array<Rule, 12> kRules = {
+        &Normalizer::licence_plate,  &Normalizer::url,           &Normalizer::email,
+        &Normalizer::glued_dateline, &Normalizer::lexicon,       &Normalizer::abbreviation,
+        &Normalizer::domain,         &Normalizer::calendar_word, &Normalizer::currency_code,
+        &Normalizer::roman_numeral,  &Normalizer::acronym,       &Normalizer::initial};
     for (const Rule rule : kRules) {
       const std::size_t next = (this->*rule)(i);
       if (next != i) return next;
     }
-    out_.word(tok(i));
+    say_word(tok(i));  // a number word in the text is given to eSpeak as it reads it right
     return i + 1;
   }
 
   std::size_t number_token(std::size_t i) {
-    std::size_t next = email(i);
-    if (next == i) next = lexicon(i);
-    if (next == i) next = number(i, "", nullptr);
+    static constexpr std::array<Rule, 6> kRules = {
+        &Normalizer::email,        &Normalizer::lexicon,  &Normalizer::licence_plate,
+        &Normalizer::phone_number, &Normalizer::postcode, &Normalizer::diminutive_number};
+    for (const Rule rule : kRules) {
+      const std::size_t next = (this->*rule)(i);
+      if (next != i) return next;
+    }
+    return number(i, "", nullptr);
+  }
+
+  // --- codes ----------------------------------------------------------------------------
+
+  // Digits one by one, as words: "088" -> "nul acht acht".
+  void say_digits(std::string_view digits) { say_words(dutch_digits(digits)); }
+
+  // A telephone number, as it is said: the area code and the number digit by digit with a
+  // pause between ("088-1234567" -> "nul acht acht, één twee drie vier vijf zes zeven"), an
+  // 0800 or 0900 number as "nul achthonderd" and pairs ("0900-8844" -> "nul negenhonderd,
+  // achtentachtig vierenveertig"), and short service numbers ("112") digit by digit unless
+  // a noun follows ("112 meldingen").
+  std::size_t phone_number(std::size_t i) {
+    const std::string_view first = tok(i);
+    const bool continues =
+        (is_punct(i + 1, ".") || is_punct(i + 1, ",")) && is(i + 2, Kind::kNumber);
+    if (data_.service_numbers.contains(std::string(first)) && !is_punct(i + 1, "-") && !continues &&
+        !noun_follows(i + 1)) {
+      say_digits(first);
+      return i + 1;
+    }
+    if (first.size() < 2 || first.front() != '0') return i;
+    std::string_view area = first;
+    std::string_view number;
+    std::size_t next = i + 1;
+    if (is_punct(i + 1, "-") && is(i + 2, Kind::kNumber) && !is_alnum(i + 3) &&
+        !is_punct(i + 3, "-")) {
+      number = tok(i + 2);
+      next = i + 3;
+    } else if (first.size() == 10 && first[1] != '0') {
+      const std::size_t area_size = first[1] == '6' || first.starts_with("020") ||
+                                            first.starts_with("010") || first.starts_with("030")
+                                        ? (first[1] == '6' ? 2 : 3)
+                                        : 4;
+      area = first.substr(0, area_size);
+      number = first.substr(area_size);
+    } else {
+      return i;
+    }
+    const bool service = area == "0800" || area == "0900" || area == "0906" || area == "0909";
+    if (area.size() > 4 || (service ? number.size() < 4 : number.size() < 6) || number.size() > 8) {
+      return i;
+    }
+    if (service) {
+      // "nul achthonderd", given as "nul acht honderd": eSpeak reads "0 800" as one number.
+      const std::string hundreds = dutch_cardinal(parse_digits(area.substr(1)));
+      say_words("nul");
+      out_.said_as(hundreds, dutch_cardinal(parse_digits(area.substr(1, 1))) + " honderd");
+    } else {
+      say_digits(area);
+    }
+    out_.pause();
+    if (service && number.size() == 4) {
+      for (const std::string_view pair : {number.substr(0, 2), number.substr(2)}) {
+        if (pair.front() == '0') {
+          say_digits(pair);
+        } else {
+          say_words(dutch_cardinal(parse_digits(pair)));
+        }
+      }
+      return next;
+    }
+    const std::size_t split = number.size() == 7 ? 3 : number.size() / 2;
+    say_digits(number.substr(0, split));
+    out_.pause();
+    say_digits(number.substr(split));
     return next;
+  }
+
+  // A postcode: "3011 AB" -> "dertig elf A-B", "1012 JS" -> "tien twaalf J-S".
+  std::size_t postcode(std::size_t i) {
+    const std::string_view digits = tok(i);
+    if (digits.size() != 4 || digits.front() == '0' || !is(i + 1, Kind::kSpace) ||
+        !is(i + 2, Kind::kWord) || is_alnum(i + 3) || is_punct(i + 3, "-")) {
+      return i;
+    }
+    const std::string_view letters = tok(i + 2);
+    if (letters.size() != 2 || !utf8::is_all_upper(letters) || letter_count(letters) != 2 ||
+        data_.acronyms.contains(std::string(letters))) {
+      return i;
+    }
+    for (const std::string_view pair : {digits.substr(0, 2), digits.substr(2)}) {
+      if (pair.front() == '0') {
+        say_digits(pair);
+      } else {
+        say_words(dutch_cardinal(parse_digits(pair)));
+      }
+    }
+    say_spelled(letters);
+    return i + 3;
+  }
+
+  // "een 8'je", "A4'tje", "twee A4-tjes" -> "achtje", "viertje", "viertjes".
+  std::size_t diminutive_number(std::size_t i) {
+    if (!is_punct(i + 1, "'") && !is_punct(i + 1, "-")) return i;
+    if (!is(i + 2, Kind::kWord) || is_alnum(i + 3)) return i;
+    const std::string_view suffix = tok(i + 2);
+    if (suffix != "tje" && suffix != "tjes" && suffix != "je" && suffix != "jes") return i;
+    const std::int64_t value = parse_digits(tok(i));
+    if (value < 0 || value > 100 || has_leading_zero(tok(i))) return i;
+    say_words(dutch_cardinal(value) + std::string(suffix));
+    return i + 3;
+  }
+
+  // A Dutch licence plate, three groups of capitals or digits with hyphens: "XT-123-B" ->
+  // "X-T, één twee drie, B": letters spelled, digits one by one.
+  std::size_t licence_plate(std::size_t i) {
+    std::vector<std::string_view> groups;
+    std::size_t j = i;
+    for (;;) {
+      if (!is(j, Kind::kWord) && !is(j, Kind::kNumber)) return i;
+      const std::string_view group = tok(j);
+      if (group.size() > 3 || (is(j, Kind::kWord) && !utf8::is_all_upper(group))) return i;
+      groups.push_back(group);
+      if (groups.size() == 3) break;
+      if (!is_punct(j + 1, "-")) return i;
+      j += 2;
+    }
+    if (is_alnum(j + 1) || is_punct(j + 1, "-")) return i;
+    const bool letters = std::any_of(groups.begin(), groups.end(), [](std::string_view g) {
+      return !g.empty() && !is_digit(static_cast<unsigned char>(g.front()));
+    });
+    const bool digits = std::any_of(groups.begin(), groups.end(), [](std::string_view g) {
+      return !g.empty() && is_digit(static_cast<unsigned char>(g.front()));
+    });
+    std::size_t length = 0;
+    for (const std::string_view g : groups) length += g.size();
+    if (!letters || !digits || length < 6 || length > 8) return i;
+    for (const std::string_view group : groups) {
+      if (is_digit(static_cast<unsigned char>(group.front()))) {
+        say_digits(group);
+      } else {
+        say_spelled(group);
+      }
+      out_.pause();
+    }
+    return j + 1;
   }
 
   // --- page residue -------------------------------------------------------------------
@@ -258,9 +401,39 @@ class Normalizer {
     while (end > host_begin && std::strchr(".,;:!?)]'\"", rest[end - 1]) != nullptr) --end;
     std::string_view host = rest.substr(host_begin, end - host_begin);
     host = host.substr(0, host_name_length(host));
+    const std::string_view path =
+        rest.substr(host_begin + host.size(), end - host_begin - host.size());
     if (starts_with_ignoring_case(host, "www.")) host.remove_prefix(4);
     say_domain(host);
+    say_path(path);
     return token_at(i, begin + end);
+  }
+
+  // A short path of words is said ("/aangifte" -> "slash aangifte"), as one says an address
+  // people can type; a long one, or one with digits ("/artikel/123-abc"), is not.
+  void say_path(std::string_view path) {
+    if (path.size() < 2 || path.front() != '/') return;
+    std::vector<std::string_view> parts;
+    std::size_t pos = 1;
+    while (pos <= path.size()) {
+      const std::size_t slash = std::min(path.find('/', pos), path.size());
+      const std::string_view part = path.substr(pos, slash - pos);
+      if (!part.empty()) parts.push_back(part);
+      pos = slash + 1;
+    }
+    if (parts.empty() || parts.size() > 2) return;
+    for (const std::string_view part : parts) {
+      if (part.size() > 24) return;
+      for (std::size_t k = 0; k < part.size();) {
+        const utf8::CodePoint cp = utf8::decode(part, k);
+        if (!utf8::is_letter(cp.value) && cp.value != '-') return;
+        k += cp.length;
+      }
+    }
+    for (const std::string_view part : parts) {
+      say_words("slash");
+      say_domain_label(part, false);
+    }
   }
 
   // "anp.nl" -> "A-N-P punt N-L": each label as a word, a known acronym as in acronyms.tsv,
@@ -275,17 +448,30 @@ class Normalizer {
       while (!label.empty() && label.front() == '-') label.remove_prefix(1);
       while (!label.empty() && label.back() == '-') label.remove_suffix(1);
       if (label.empty()) continue;
-      if (!first) out_.word("punt");
+      if (!first) say_words("punt");
       first = false;
-      const std::string part = utf8::lower(label);
-      if (const auto acronym = data_.acronyms.find(utf8::upper(part));
-          acronym != data_.acronyms.end()) {
-        say_acronym(acronym->first, acronym->second);
-      } else if ((host.empty() && letter_count(part) == 2) || !has_vowel(part)) {
-        say_spelled(part);
-      } else {
-        out_.word(part);
-      }
+      say_domain_label(label, host.empty());
+    }
+  }
+
+  // One label of a host name, or a part of a path: "anp" -> "A-N-P", "nl" (top level) ->
+  // "N-L", "gemeente-utrecht" -> "gemeente streepje utrecht".
+  void say_domain_label(std::string_view label, bool top_level) {
+    const std::size_t hyphen = label.find('-');
+    if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < label.size()) {
+      say_domain_label(label.substr(0, hyphen), false);
+      say_words("streepje");
+      say_domain_label(label.substr(hyphen + 1), top_level);
+      return;
+    }
+    const std::string part = utf8::lower(label);
+    if (const auto acronym = data_.acronyms.find(utf8::upper(part));
+        acronym != data_.acronyms.end()) {
+      say_acronym(acronym->first, acronym->second);
+    } else if ((top_level && letter_count(part) == 2) || !has_vowel(part)) {
+      say_spelled(part);
+    } else {
+      say_words(part);
     }
   }
 
@@ -299,6 +485,15 @@ class Normalizer {
     }
     if (parts.size() < 2 || !is_top_level_domain(parts.back())) return i;
     say_domain(text_.substr(tokens_[i].begin, tokens_[j].end - tokens_[i].begin));
+    // "knmi.nl/waarschuwingen": the path, up to the next space.
+    if (is_punct(j + 1, "/")) {
+      const std::size_t path_begin = tokens_[j + 1].begin;
+      std::size_t path_end = std::min(text_.find_first_of(" \n", path_begin), text_.size());
+      while (path_end > path_begin && std::strchr(".,;:!?)]'\"", text_[path_end - 1]) != nullptr)
+        --path_end;
+      say_path(text_.substr(path_begin, path_end - path_begin));
+      return token_at(j + 1, path_end);
+    }
     return j + 1;
   }
 
@@ -327,7 +522,7 @@ class Normalizer {
       local += is_ascii_alnum(c) ? std::string(1, c) : c == '.' ? " punt " : " ";
     }
     out_.word(utf8::lower(local));
-    out_.word("apenstaartje");
+    say_words("apenstaartje");
     say_domain(text_.substr(pos + 1, end - pos - 1));
     return token_at(i, end);
   }
@@ -361,7 +556,7 @@ class Normalizer {
     return j + 1;
   }
 
-  // The dateline "BRUSSEL (ANP) - De premier..." -> "Brussel. De premier...". The place
+  // A dateline left in the text, "BRUSSEL (ANP) - De premier..." -> "De premier...". The place
   // starts at byte `place_begin` of token i. At the start of an item a credit or a spaced
   // dash will do; glued to a time label ("geledenBRUSSEL") it needs the credit; after one on
   // the same line ("net ZWOLLE (ANP) - ...") the credit and the dash.
@@ -409,8 +604,8 @@ class Normalizer {
     if (place_begin != tokens_[i].begin) {
       out_.word(text_.substr(tokens_[i].begin, place_begin - tokens_[i].begin));
     }
-    if (glued) out_.sentence_end();
-    out_.word(spoken_place_name(natural_place_name(place)));
+    // The place is not said: a place alone is no sentence, and the script says the dateline
+    // of a story (the page parser takes it apart), working it in or leaving it out.
     out_.sentence_end();
     return k;
   }
@@ -457,7 +652,13 @@ class Normalizer {
       if (!entry.phonemes.empty()) {
         out_.phonemes(entry.written, entry.phonemes);
       } else if (entry.language.empty()) {
-        out_.word(entry.spoken);
+        // "uit de WOII" -> "uit de Tweede Wereldoorlog": the text's own "de" is enough.
+        std::string_view spoken = entry.spoken;
+        if (spoken.starts_with("de ") && i >= 2 && is(i - 1, Kind::kSpace) &&
+            utf8::lower(tok(i - 2)) == "de") {
+          spoken.remove_prefix(3);
+        }
+        say_words(spoken);
       } else {
         out_.foreign(entry.language, entry.written, entry.spoken);
       }
@@ -497,7 +698,7 @@ class Normalizer {
         }
       }
       if (found == nullptr) continue;
-      out_.word(capital ? utf8::capitalize(found->spoken) : found->spoken);
+      say_words(capital ? utf8::capitalize(found->spoken) : found->spoken);
       const std::size_t next = token_at(i, begin + candidate.size());
       if (candidate.back() == '.' && found->can_end_sentence && sentence_starts_at(next)) {
         out_.sentence_end();
@@ -514,15 +715,17 @@ class Normalizer {
     std::size_t after = i + 1;
     if (is_punct(after, ".")) ++after;
     if (const auto weekday = data_.weekdays.find(lower); weekday != data_.weekdays.end()) {
+      // "ma-vr", "ma t/m vr" -> "maandag tot en met vrijdag"
+      if (const std::size_t end = weekday_range(i, weekday->second); end != i) return end;
       const std::size_t day = skip_space(after);
       if (day == after || !is(day, Kind::kNumber)) return i;
+      // "ma 3 nov", "vr 12 op za 13 april": a weekday before a day's number.
       const int day_number = small_number(tok(day));
-      const std::size_t month = skip_space(day + 1);
-      if (day_number < 1 || day_number > 31 || month == day + 1 || !is(month, Kind::kWord) ||
-          !data_.months.contains(utf8::lower(tok(month)))) {
+      if (day_number < 1 || day_number > 31 || is_alnum(day + 1) || is_punct(day + 1, ".") ||
+          is_punct(day + 1, ",") || is_punct(day + 1, ":")) {
         return i;
       }
-      out_.word(starts_with_capital(i) ? utf8::capitalize(weekday->second) : weekday->second);
+      say_words(starts_with_capital(i) ? utf8::capitalize(weekday->second) : weekday->second);
       return after;
     }
     if (const auto month = data_.months.find(lower); month != data_.months.end()) {
@@ -531,10 +734,32 @@ class Normalizer {
       if (lower == name || year == after || !is(year, Kind::kNumber) || tok(year).size() != 4) {
         return i;
       }
-      out_.word(name);
+      say_words(name);
       return after;
     }
     return i;
+  }
+
+  // "ma-vr" and "ma t/m vr" (from token i, whose weekday is `first`) -> "maandag tot en met
+  // vrijdag"; i when no weekday range starts here.
+  std::size_t weekday_range(std::size_t i, const std::string& first) {
+    std::size_t j = i + 1;
+    if (is_punct(j, ".")) ++j;
+    if (is_punct(j, "-")) {
+      ++j;
+    } else if (is(j, Kind::kSpace) && utf8::lower(tok(j + 1)) == "t" && is_punct(j + 2, "/") &&
+               utf8::lower(tok(j + 3)) == "m" && is(j + 4, Kind::kSpace)) {
+      j += 5;
+    } else {
+      return i;
+    }
+    if (!is(j, Kind::kWord)) return i;
+    const auto last = data_.weekdays.find(utf8::lower(tok(j)));
+    if (last == data_.weekdays.end()) return i;
+    say_words(starts_with_capital(i) ? utf8::capitalize(first) : first);
+    say_words("tot en met");
+    say_words(last->second);
+    return is_punct(j + 1, ".") && !sentence_starts_at(j + 2) ? j + 2 : j + 1;
   }
 
   // A currency code before an amount: "EUR 500" -> "500 euro", "USD 3 mld" -> "3 miljard dollar".
@@ -557,18 +782,39 @@ class Normalizer {
 
   // A Roman numeral right after a name. After a regnal name (regnal_names.tsv) it is an
   // ordinal, "I", "V" and "X" too: "Willem I" -> "Willem de eerste", "paus Leo XIV" -> "Leo de
-  // veertiende". After another name it is a number: "kabinet-Lubbers III" -> "Lubbers 3",
-  // "Rutte IV" -> "Rutte 4". Elsewhere it is letters: "vitamine C", "groep V".
+  // veertiende". After another name, or a word of numbered_nouns.tsv, it is a number:
+  // "kabinet-Lubbers III" -> "Lubbers 3", "hoofdstuk IV" -> "hoofdstuk 4". With "e" before
+  // "eeuw" a century: "de XVe eeuw" -> "de vijftiende eeuw". Elsewhere it is letters:
+  // "vitamine C", "groep V".
   std::size_t roman_numeral(std::size_t i) {
     const std::string_view w = tok(i);
+    // "de XVe eeuw", "de XIXde eeuw" -> "de vijftiende eeuw", "de negentiende eeuw".
+    for (const std::string_view ending : {"de", "e"}) {
+      if (w.size() > ending.size() + 1 && w.ends_with(ending)) {
+        const std::string_view numeral = w.substr(0, w.size() - ending.size());
+        const int century = numeral == "I"   ? 1
+                            : numeral == "V" ? 5
+                            : numeral == "X" ? 10
+                                             : roman_value(numeral);
+        if (century > 0 && is(i + 1, Kind::kSpace) && utf8::lower(tok(i + 2)) == "eeuw") {
+          say_words(dutch_ordinal(century));
+          return i + 1;
+        }
+      }
+    }
     const bool regnal = after_regnal_name(i);
+    // "kabinet-Schoof I", "kabinet-Rutte IV": a cabinet's number, a single letter too.
+    const bool cabinet = i >= 4 && is(i - 1, Kind::kSpace) && is_capitalized_name(tok(i - 2)) &&
+                         is_punct(i - 3, "-") && utf8::lower(tok(i - 4)) == "kabinet";
     int value = roman_value(w);
-    if (regnal && value == 0) value = w == "I" ? 1 : w == "V" ? 5 : w == "X" ? 10 : 0;
+    if ((regnal || cabinet) && value == 0) value = w == "I" ? 1 : w == "V" ? 5 : w == "X" ? 10 : 0;
     if (value == 0 || (!regnal && data_.acronyms.contains(std::string(w)))) return i;
+    const bool after_word = i >= 2 && is(i - 1, Kind::kSpace) && is(i - 2, Kind::kWord);
     if (regnal) {
-      out_.word("de " + dutch_ordinal(value));
-    } else if (i >= 2 && is(i - 1, Kind::kSpace) && is_capitalized_name(tok(i - 2))) {
-      out_.word(std::to_string(value));
+      say_words("de " + dutch_ordinal(value));
+    } else if (after_word && (is_capitalized_name(tok(i - 2)) ||
+                              data_.numbered_nouns.contains(utf8::lower(tok(i - 2))))) {
+      say_words(std::to_string(value));
     } else {
       return i;
     }
@@ -581,7 +827,7 @@ class Normalizer {
     const std::string shown = spell_letters(written) + std::string(suffix);
     const std::string phonemes = spelled_phonemes(written, data_.letter_names, utf8::lower(suffix));
     if (phonemes.empty()) {
-      out_.word(shown);
+      say_words(shown);
     } else {
       out_.phonemes(shown, phonemes);
     }
@@ -595,10 +841,10 @@ class Normalizer {
         say_spelled(written, suffix);
         return;
       case AcronymReading::Style::kWord:
-        out_.word(utf8::capitalize(utf8::lower(written)) + std::string(suffix));
+        say_words(utf8::capitalize(utf8::lower(written)) + std::string(suffix));
         return;
       case AcronymReading::Style::kSpoken:
-        out_.word(reading.spoken + std::string(suffix));
+        say_words(reading.spoken + std::string(suffix));
         return;
     }
   }
@@ -633,6 +879,18 @@ class Normalizer {
   }
 
   bool shouting(std::size_t i) const { return i < shouting_.size() && shouting_[i]; }
+
+  // An acronym read as a word and the word after its hyphen, as the one word Dutch makes
+  // of them, stressed on the acronym: "NAVO-top" -> "Navotop" (eSpeak stresses both halves
+  // of "Navo-top"). i when no lower-case word follows the hyphen.
+  std::size_t word_compound(std::size_t i) {
+    if (!is_punct(i + 1, "-") || !is(i + 2, Kind::kWord) || starts_with_capital(i + 2) ||
+        is_alnum(i + 3) || is_punct(i + 3, "-") || has_vowel(tok(i + 2).substr(0, 1))) {
+      return i;  // "HAVO-examens" keeps its hyphen: "Havoexamens" runs the vowels together
+    }
+    say_words(utf8::capitalize(utf8::lower(tok(i))) + std::string(tok(i + 2)));
+    return i + 3;
+  }
 
   // An apostrophe suffix after letters that letters.tsv knows: "CDA'ers" -> "'ers".
   std::string_view letter_suffix(std::size_t i) const {
@@ -674,17 +932,28 @@ class Normalizer {
       if (!utf8::is_all_upper(w) && !data_.acronyms.contains(with_digits)) return i;
       const auto found = data_.acronyms.find(w);
       if (found != data_.acronyms.end() && found->second.style == AcronymReading::Style::kSpoken) {
-        out_.word(found->second.spoken);
+        say_words(found->second.spoken);
       } else {
         say_spelled(w);
       }
-      out_.join("-");
-      out_.word(tok(i + 1));
+      // No hyphen for eSpeak: after phonemes it reads "Q-3" as "Q min drie". A flight
+      // number's four digits are two pairs: "KL1234" -> "K-L twaalf vierendertig".
+      const std::string_view digits = tok(i + 1);
+      if (const std::size_t end = diminutive_number(i + 1); end != i + 1) return end;  // A4'tje
+      if (digits.size() == 4 && digits.front() != '0' && digits[2] != '0') {
+        say_words(dutch_cardinal(parse_digits(digits.substr(0, 2))));
+        say_words(dutch_cardinal(parse_digits(digits.substr(2))));
+      } else {
+        say_words(digits);
+      }
       return i + 2;
     }
     const std::string_view suffix = letter_suffix(i + 1);
     const std::size_t next = suffix.empty() ? i + 1 : i + 3;
     if (const auto found = data_.acronyms.find(w); found != data_.acronyms.end()) {
+      if (found->second.style == AcronymReading::Style::kWord) {
+        if (const std::size_t glued = word_compound(i); glued != i) return glued;
+      }
       say_acronym(w, found->second, suffix);
       return next;
     }
@@ -695,11 +964,14 @@ class Normalizer {
     }
     if (letter_count(w) < 2) return i;
     if (shouting(i)) {
-      out_.word(utf8::lower(w));
+      say_words(utf8::lower(w));
       return i + 1;
     }
     AcronymReading reading;
     reading.style = reads_as_word(w) ? AcronymReading::Style::kWord : AcronymReading::Style::kSpell;
+    if (reading.style == AcronymReading::Style::kWord) {
+      if (const std::size_t glued = word_compound(i); glued != i) return glued;
+    }
     say_acronym(w, reading, suffix);
     return next;
   }
@@ -763,6 +1035,10 @@ class Normalizer {
           return hyphen(i);
         case '+':
           if (is_sign(i)) return number(i + 1, "plus", nullptr);
+          if (tok(i + 1) == "NAP") {  // "44,5 m +NAP" -> "44,5 meter boven N-A-P"
+            say_words("boven");
+            return i + 1;
+          }
           break;
         case '@': {
           const std::size_t next = handle(i);
@@ -789,14 +1065,17 @@ class Normalizer {
         const std::size_t amount = skip_space(i + 1);
         if (is(amount, Kind::kNumber)) return number(amount, "", &unit->second);
       }
-      out_.word(unit->second.spoken);
+      say_words(unit->second.spoken);
       return i + 1;
+    }
+    if (const Fraction fraction = vulgar_fraction(mark); fraction.denominator != 0) {
+      return say_fraction_at(0, fraction, i + 1);
     }
     if (const auto symbol = data_.symbols.find(std::string(mark)); symbol != data_.symbols.end()) {
       if (symbol->second == ",") {
         out_.pause();
       } else {
-        out_.word(symbol->second);
+        say_words(symbol->second);
       }
     }
     return i + 1;  // anything else is not read
@@ -831,7 +1110,7 @@ class Normalizer {
     if (!after_word && is(i + 1, Kind::kWord) && !is_alnum(i + 2)) {
       const std::string lower = utf8::lower(tok(i + 1));
       if (lower == "s" || lower == "t" || lower == "n") {
-        out_.word("'" + lower);
+        say_words("'" + lower);
         return i + 2;
       }
     }
@@ -852,12 +1131,59 @@ class Normalizer {
       return i + 1;
     }
     if (!left && is_sign(i)) return number(i + 1, "min", nullptr);
+    if (!left && tok(i + 1) == "NAP") {  // "2 m -NAP" -> "2 meter onder N-A-P"
+      say_words("onder");
+      return i + 1;
+    }
     if (left || right) return i + 1;
+    // "FC Utrecht - FC Twente 0-3": between two teams, in a sports text, "tegen".
+    if (sport_ && is(i - 1, Kind::kSpace) && is(i + 1, Kind::kSpace) && i >= 2 &&
+        is(i - 2, Kind::kWord) && starts_with_capital(i + 2)) {
+      say_words("tegen");
+      return i + 1;
+    }
     if (!at_item_start(i) && !is_punct(i - 1, "-")) out_.pause();
     return i + 1;
   }
 
   // --- numbers ------------------------------------------------------------------------
+
+  // Words that follow a fraction without being its noun: "¾ van de leden", "½ per dag".
+  static bool is_function_word(std::string_view lower) {
+    return one_of(
+        lower, {"van",  "de",    "het",  "een",  "in",  "op",     "aan",  "met",   "voor",  "en",
+                "of",   "per",   "tot",  "naar", "uit", "bij",    "om",   "over",  "is",    "was",
+                "zijn", "wordt", "werd", "leeg", "vol", "minder", "meer", "later", "eerder"});
+  }
+
+  // Whether a lower-case word that can be a noun comes next ("1,5 uur", not "1,5 van").
+  bool noun_follows(std::size_t next) const {
+    const std::size_t k = skip_space(next);
+    if (k == next || !is(k, Kind::kWord) || starts_with_capital(k)) return false;
+    return !is_function_word(utf8::lower(tok(k)));
+  }
+
+  // Whether a fraction before token `next` takes the form for a "de" noun: "een halve
+  // liter", "anderhalve kilometer", but "een half uur", "anderhalf jaar" and a bare "half".
+  bool fraction_inflected(std::size_t next) const {
+    if (const auto unit = match_unit(next); unit && unit->unit->kind != Unit::Kind::kCurrency) {
+      return !data_.neuter_nouns.contains(unit->unit->spoken);
+    }
+    return noun_follows(next) && !data_.neuter_nouns.contains(utf8::lower(tok(skip_space(next))));
+  }
+
+  // "½ liter" -> "een halve liter", "2½ jaar" -> "tweeënhalf jaar", "3¼" -> "drie en een
+  // kwart"; "een ½ minuut" -> "een halve minuut" (the "een" is there already). The fraction
+  // sign is the token before `next`.
+  std::size_t say_fraction_at(long long whole, Fraction fraction, std::size_t next) {
+    const bool inflected = fraction_inflected(next);
+    std::string words = say_mixed_fraction(whole, fraction, inflected);
+    const bool after_een = next >= 3 && is(next - 2, Kind::kSpace) && is(next - 3, Kind::kWord) &&
+                           utf8::lower(tok(next - 3)) == "een";
+    if (whole == 0 && words.starts_with("een ") && after_een) words.erase(0, 4);
+    say_words(words);
+    return next;
+  }
 
   NumberExpression read_digit_groups(std::size_t i) const {
     NumberExpression e;
@@ -891,9 +1217,9 @@ class Normalizer {
       const utf8::CodePoint cp = utf8::decode(text_, end);
       const char32_t c = cp.value;
       const bool letter = utf8::is_letter(c);
-      const bool ok = letter || c == '/' || c == 0xB2 || c == 0xB3 || c == 0xB0 || c == '%' ||
-                      c == 0x2030 || c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5 ||
-                      (is_digit(c) && previous_letter);
+      const bool ok = letter || c == '/' || c == 0xB2 || c == 0xB3 || c == 0xB0 || c == 0xB5 ||
+                      c == '%' || c == 0x2030 || c == '$' || c == 0x20AC || c == 0xA3 ||
+                      c == 0xA5 || (is_digit(c) && previous_letter);
       if (!ok) break;
       previous_letter = letter || (is_digit(c) && previous_letter);
       end += cp.length;
@@ -901,6 +1227,10 @@ class Normalizer {
     if (end == begin) return std::nullopt;
     std::string candidate(text_.substr(begin, end - begin));
     auto found = data_.units.find(candidate);
+    if (found == data_.units.end()) {
+      if (const Unit* composed = composed_unit(candidate))
+        return UnitMatch{composed, token_at(k, end)};
+    }
     // "%-punt": a unit with a hyphenated tail.
     if (end < text_.size() && text_[end] == '-') {
       std::size_t tail = end + 1;
@@ -923,12 +1253,73 @@ class Normalizer {
     return UnitMatch{&found->second, token_at(k, end)};
   }
 
+  // "mg/l" -> "milligram per liter", "µg/m³" -> "microgram per kubieke meter": two units of
+  // units.tsv with a slash between; nullptr otherwise. Kept for the text's lifetime.
+  const Unit* composed_unit(std::string_view written) const {
+    const std::size_t slash = written.find('/');
+    if (slash == std::string_view::npos || slash == 0) return nullptr;
+    const auto top = data_.units.find(std::string(written.substr(0, slash)));
+    const auto bottom = data_.units.find(std::string(written.substr(slash + 1)));
+    if (top == data_.units.end() || bottom == data_.units.end() ||
+        top->second.kind != Unit::Kind::kUnit || bottom->second.kind != Unit::Kind::kUnit) {
+      return nullptr;
+    }
+    const std::string per =
+        " per " + (bottom->second.variant.empty() ? bottom->second.spoken : bottom->second.variant);
+    Unit unit;
+    unit.spoken = top->second.spoken + per;
+    if (!top->second.variant.empty()) unit.variant = top->second.variant + per;
+    return &composed_.emplace_back(unit);
+  }
+
   std::optional<int> month_after(std::size_t j) const {
     const std::size_t k = skip_space(j);
     if (k == j || !is(k, Kind::kWord)) return std::nullopt;
     const auto month = data_.months.find(utf8::lower(tok(k)));
     if (month == data_.months.end()) return std::nullopt;
     return month->second;
+  }
+
+  // Whether " en € 90", " tot € 90" or " - € 90" follows token j with the same currency:
+  // "tussen € 60 en € 90" is said "tussen 60 en 90 euro".
+  bool same_currency_follows(std::size_t j, const Unit* currency) const {
+    if (!is(j, Kind::kSpace) || !is(j + 2, Kind::kSpace)) return false;
+    if (!is_punct(j + 1, "-") && tok(j + 1) != "tot" && tok(j + 1) != "en" && tok(j + 1) != "à") {
+      return false;
+    }
+    const auto unit = data_.units.find(std::string(tok(j + 3)));
+    return unit != data_.units.end() && &unit->second == currency &&
+           is(skip_space(j + 4), Kind::kNumber);
+  }
+
+  // "19u30" -> "negentien uur dertig", "8u" -> "acht uur": the Flemish way of writing a time.
+  std::size_t belgian_time(std::size_t i, const NumberExpression& e) {
+    if (e.groups.size() != 1 || !is(e.next, Kind::kWord) || tok(e.next) != "u") return i;
+    const int hour = small_number(e.groups[0]);
+    if (hour < 0 || hour > 24) return i;
+    std::size_t next = e.next + 1;
+    int minute = 0;
+    if (is(next, Kind::kNumber) && tok(next).size() == 2) {
+      minute = small_number(tok(next));
+      if (minute > 59) return i;
+      ++next;
+    } else if (is_alnum(next)) {
+      return i;
+    }
+    WrittenNumber time;
+    time.kind = WrittenNumber::Kind::kTime;
+    time.hour = hour;
+    time.minute = minute;
+    say_words(say_clock(time));
+    return next;
+  }
+
+  // Whether " tot 6.00", " en 9.00" or " - 17.30" follows token j: a second clock time.
+  bool time_follows_in_range(std::size_t j) const {
+    if (!is(j, Kind::kSpace) || !is(j + 2, Kind::kSpace) || !is(j + 3, Kind::kNumber)) return false;
+    if (!is_punct(j + 1, "-") && tok(j + 1) != "tot" && tok(j + 1) != "en") return false;
+    const NumberExpression second = read_digit_groups(j + 3);
+    return read_number(second, 0, second.groups.size() - 1).kind == WrittenNumber::Kind::kTime;
   }
 
   // Takes "uur" or "u" after a clock time, which is said as part of it.
@@ -945,6 +1336,12 @@ class Normalizer {
   // before it; reads what follows (units, ranges, ordinals) and says it all.
   std::size_t number(std::size_t i, std::string_view sign, const Unit* currency) {
     const NumberExpression e = read_digit_groups(i);
+    if (e.groups.size() == 1 && is(e.next, Kind::kPunct)) {
+      if (const Fraction fraction = vulgar_fraction(tok(e.next)); fraction.denominator != 0) {
+        say_words(sign);
+        return say_fraction_at(parse_digits(e.groups[0]), fraction, e.next + 1);
+      }
+    }
     after_between_ = false;
     for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
       if (is(i - back, Kind::kWord) && utf8::lower(tok(i - back)) == "tussen")
@@ -953,6 +1350,10 @@ class Normalizer {
     const std::size_t count = e.groups.size();
     if (const WrittenNumber date = read_date(e); date.kind == WrittenNumber::Kind::kDate) {
       return say_value(date, sign, currency, e.next);
+    }
+    if (sign.empty() && currency == nullptr) {
+      if (const std::size_t next = day_month(i, e); next != i) return next;
+      if (const std::size_t next = belgian_time(i, e); next != i) return next;
     }
     if (count == 2 && e.separators[0] == '/') return slash_number(e, sign);
     std::vector<std::size_t> dashes;
@@ -969,6 +1370,14 @@ class Normalizer {
       }
       return say_range(a, b, sign, currency, e.next);
     }
+    if (is_version(e)) {
+      say_words(sign);
+      for (std::size_t k = 0; k < e.groups.size(); ++k) {
+        if (k > 0) say_words("punt");
+        say_words(e.groups[k]);
+      }
+      return e.next;
+    }
     const WrittenNumber v = read_number(e, 0, count - 1);
     if (v.kind == WrittenNumber::Kind::kNone) return say_digit_groups(e, sign);
     // A spaced range: "35 à 40", "10 - 15", "2020 – 2024".
@@ -979,17 +1388,57 @@ class Normalizer {
           second.separators.end()) {
         const WrittenNumber b = read_number(second, 0, second.groups.size() - 1);
         if (b.kind != WrittenNumber::Kind::kNone && !has_leading_zero(v.integer)) {
-          return say_range(v, b, sign, currency, second.next);
+          // "35 à 40" is said as written, "vijfendertig a veertig".
+          return say_range(v, b, sign, currency, second.next, tok(e.next + 1) == "à");
         }
       }
     }
     return say_value(v, sign, currency, e.next);
   }
 
+  // A version number: groups with dots, one of them after the first a single digit ("iOS
+  // 18.2", "versie 2.0", "1.2.3"), which no thousands group or clock time has.
+  static bool is_version(const NumberExpression& e) {
+    if (e.groups.size() < 2) return false;
+    for (const char separator : e.separators) {
+      if (separator != '.') return false;
+    }
+    return std::any_of(e.groups.begin() + 1, e.groups.end(),
+                       [](std::string_view group) { return group.size() == 1; });
+  }
+
   // What cannot be read as one number is read group by group: "1.2.3" -> "1 2 3".
   std::size_t say_digit_groups(const NumberExpression& e, std::string_view sign) {
-    out_.word(sign);
-    for (const std::string_view group : e.groups) out_.word(group);
+    say_words(sign);
+    for (const std::string_view group : e.groups) say_words(group);
+    return e.next;
+  }
+
+  // Whether the word before token i makes a number a day: "op 12/3", "per 1/7", "vanaf
+  // 31/12", "naar 22-04".
+  bool after_date_word(std::size_t i) const {
+    if (i < 2 || !is(i - 1, Kind::kSpace) || !is(i - 2, Kind::kWord)) return false;
+    return one_of(utf8::lower(tok(i - 2)),
+                  {"op",     "per",     "vanaf",     "tot",      "sinds",     "voor",   "vóór",
+                   "na",     "naar",    "uiterlijk", "rond",     "van",       "t/m",    "zaterdag",
+                   "zondag", "maandag", "dinsdag",   "woensdag", "donderdag", "vrijdag"}) ||
+           (i >= 4 && is_punct(i - 3, "/") && utf8::lower(tok(i - 2)) == "m");  // "t/m 3/4"
+  }
+
+  // "12/3" -> "12 maart" and "22-04" -> "22 april" where a day is meant: after a date word,
+  // or with a leading zero in the month. Returns the next token, or i when it is none.
+  std::size_t day_month(std::size_t i, const NumberExpression& e) {
+    if (e.groups.size() != 2 || (e.separators[0] != '/' && e.separators[0] != '-')) return i;
+    const int day = small_number(e.groups[0]);
+    const int month = small_number(e.groups[1]);
+    if (day < 1 || day > 31 || month < 1 || month > 12 || e.groups[1].size() > 2) return i;
+    const bool zero_month = e.groups[1].size() == 2 && e.groups[1].front() == '0';
+    if (!after_date_word(i) && !zero_month) return i;
+    // "op 1/3 van de scholen" is a part of them.
+    if (is(e.next, Kind::kSpace) && utf8::lower(tok(e.next + 1)) == "van") return i;
+    if (e.separators[0] == '-' && !zero_month) return i;  // "op 2-1" is a score
+    say_words(std::to_string(day));
+    say_words(data_.month_names[static_cast<std::size_t>(month)]);
     return e.next;
   }
 
@@ -1002,12 +1451,12 @@ class Normalizer {
     if (!has_leading_zero(a) && !has_leading_zero(b) && sign.empty()) {
       if (a.size() == 4 &&
           ((b.size() == 4 && y == x + 1) || (b.size() == 2 && y == (x + 1) % 100))) {
-        out_.word(std::string(a) + "-" + std::to_string(x + 1));
+        say_words(std::string(a) + "-" + std::to_string(x + 1));
         return e.next;
       }
       const std::string fraction = say_fraction(x, y);
       if (!fraction.empty()) {
-        out_.word(fraction);
+        say_words(fraction);
         return e.next;
       }
     }
@@ -1017,7 +1466,7 @@ class Normalizer {
   // "2020-2024" -> "2020 tot 2024", "9.00-17.00 uur" -> "negen uur tot zeventien uur",
   // "2-1" after a match -> "twee-één", "2023-24" -> "2023-2024".
   std::size_t say_range(const WrittenNumber& a, const WrittenNumber& b, std::string_view sign,
-                        const Unit* currency, std::size_t next) {
+                        const Unit* currency, std::size_t next, bool with_a = false) {
     const bool plain_integers = a.kind == WrittenNumber::Kind::kInteger &&
                                 b.kind == WrittenNumber::Kind::kInteger && !a.grouped && !b.grouped;
     if (plain_integers && sign.empty() && currency == nullptr && a.integer.size() <= 3 &&
@@ -1025,46 +1474,137 @@ class Normalizer {
       const int x = small_number(a.integer);
       const int y = small_number(b.integer);
       const bool quantity_follows = match_unit(next).has_value() || month_after(next).has_value();
-      if (!quantity_follows && ((sport_ && x <= 200 && y <= 200) || (x >= y && x <= 20))) {
-        out_.word(dutch_cardinal(x) + "-" + dutch_cardinal(y));
+      // "0-2" is never a range ("0-4 jaar" is: a unit follows).
+      if (!quantity_follows &&
+          ((sport_ && x <= 200 && y <= 200) || (x >= y && x <= 20) || (x == 0 && y <= 20))) {
+        say_words(dutch_cardinal(x) + "-" + dutch_cardinal(y));
+        // Tennis sets in a row, "7-5 3-6 6-2", each with a pause.
+        if (is(next, Kind::kSpace) && is(next + 1, Kind::kNumber) && is_punct(next + 2, "-") &&
+            is(next + 3, Kind::kNumber)) {
+          out_.pause();
+        }
         return next;
       }
     }
     if (plain_integers && a.integer.size() == 4 && b.integer.size() == 2 &&
         small_number(b.integer) == (small_number(a.integer) + 1) % 100) {
-      out_.word(a.integer + "-" + std::to_string(small_number(a.integer) + 1));
+      say_words(a.integer + "-" + std::to_string(small_number(a.integer) + 1));
       return next;
     }
-    out_.word(sign);
-    out_.word(say_plain(a));
-    out_.word(after_between_ ? "en" : "tot");  // "tussen de 10-15 euro" -> "tussen de 10 en 15"
+    say_words(sign);
+    // "9.00-17.00 uur" -> "negen tot zeventien uur": the hour word only once, at the end.
+    if (a.kind == WrittenNumber::Kind::kTime && b.kind == WrittenNumber::Kind::kTime &&
+        a.minute == 0) {
+      say_words(dutch_cardinal(a.hour));
+    } else {
+      say_plain(a);
+    }
+    if (with_a) {
+      out_.said_as("à", "a");  // eSpeak NG reads "à" as the letter's name
+    } else {
+      say_words(after_between_ ? "en" : "tot");  // "tussen de 10-15 euro" -> "tussen de 10 en 15"
+    }
     return say_value(b, "", currency, next);
   }
 
+  // Words the normalizer makes, each said as the lexicon says it when it has it: "meester",
+  // made from "mr.", is in pronunciation.tsv as [[...]], as eSpeak NG says it wrongly.
+  void say_words(std::string_view words) {
+    std::size_t pos = 0;
+    while (pos < words.size()) {
+      std::size_t end = std::min(words.find(' ', pos), words.size());
+      say_word(words.substr(pos, end - pos));
+      pos = end + 1;
+    }
+  }
+
+  // One word we made: as the lexicon says it, else in the form eSpeak NG reads right
+  // (espeak_form): "zesentwintigste" is given as "zessentwintigste".
+  void say_word(std::string_view word) {
+    if (word.empty()) return;
+    if (const auto found = data_.lexicon.find(std::string(word)); found != data_.lexicon.end()) {
+      for (const LexiconEntry& entry : found->second) {
+        if (entry.written != word || !entry.language.empty()) continue;
+        if (!entry.phonemes.empty()) return out_.phonemes(word, entry.phonemes);
+        return out_.said_as(word, entry.spoken);
+      }
+    }
+    const std::string said = espeak_form(word);
+    if (said == word) {
+      out_.word(word);
+    } else {
+      out_.said_as(word, said);
+    }
+  }
+
+  // A word we made as eSpeak NG is to be given it: number words as espeak_cardinal gives
+  // them, also on either side of a hyphen ("twee-één" -> "2-1"), then respellings.tsv.
+  std::string espeak_form(std::string_view word) const {
+    std::string said;
+    std::size_t pos = 0;
+    while (pos <= word.size()) {
+      const std::size_t end = std::min(word.find('-', pos), word.size());
+      const std::string_view part = word.substr(pos, end - pos);
+      std::int64_t value = parse_dutch_cardinal(part);
+      if (value < 0 && !part.empty() && !has_leading_zero(part)) value = parse_digits(part);
+      said += value >= 0 ? espeak_cardinal(value) : std::string(part);
+      if (end < word.size()) said += '-';
+      pos = end + 1;
+    }
+    return respelled(said);
+  }
+
+  // respellings.tsv applied: "zesennegentig" -> "zessennegentig".
+  std::string respelled(std::string said) const {
+    for (const auto& [fragment, respelling] : data_.respellings) {
+      for (std::size_t at = said.find(fragment); at != std::string::npos;
+           at = said.find(fragment, at + respelling.size())) {
+        said.replace(at, fragment.size(), respelling);
+      }
+    }
+    return said;
+  }
+
+  // A number from say_integer; digits as eSpeak NG reads them right ("96" is given as
+  // "zessennegentig": it says "negentig" with a hard g in digits).
+  void say_number(const SpokenNumber& number) {
+    std::string said = respelled(number.said);
+    if (said.empty()) {
+      const std::int64_t value = parse_digits(number.shown);
+      said = value >= 0 && !has_leading_zero(number.shown) ? respelled(espeak_cardinal(value))
+                                                           : number.shown;
+    }
+    if (said == number.shown) {
+      out_.word(number.shown);
+    } else {
+      out_.said_as(number.shown, said);
+    }
+  }
+
   // A value said without anything after it (the first half of a range).
-  std::string say_plain(const WrittenNumber& v) const {
+  void say_plain(const WrittenNumber& v) {
     switch (v.kind) {
       case WrittenNumber::Kind::kInteger:
-        return say_integer(v);
+        return say_number(say_integer(v));
       case WrittenNumber::Kind::kDecimal:
-        return dutch_decimal(v.integer, v.fraction);
+        return say_words(dutch_decimal(v.integer, v.fraction));
       case WrittenNumber::Kind::kTime:
-        return say_clock(v);
+        return say_words(say_clock(v));
       case WrittenNumber::Kind::kDuration:
-        return say_duration(v);
+        return say_words(say_duration(v));
       case WrittenNumber::Kind::kRaceTime:
-        return say_race_time(v);
+        return say_words(say_race_time(v));
       case WrittenNumber::Kind::kDate:
         return say_date(v);
       case WrittenNumber::Kind::kNone:
         break;
     }
-    return {};
   }
 
-  std::string say_date(const WrittenNumber& v) const {
-    return std::to_string(v.day) + " " + data_.month_names[static_cast<std::size_t>(v.month)] +
-           " " + say_year(v.year);
+  void say_date(const WrittenNumber& v) {
+    say_words(std::to_string(v.day));
+    say_words(data_.month_names[static_cast<std::size_t>(v.month)]);
+    say_number(say_year(v.year));
   }
 
   // One value and what follows it: ordinal suffix, magnitude, currency, unit, month.
@@ -1072,14 +1612,19 @@ class Normalizer {
                         std::size_t next) {
     switch (v.kind) {
       case WrittenNumber::Kind::kTime:
-        out_.word(sign);
-        out_.word(say_clock(v));
+        say_words(sign);
+        // "van 22.00 tot 6.00 uur" -> "van tweeëntwintig tot zes uur".
+        if (v.minute == 0 && time_follows_in_range(next)) {
+          say_words(dutch_cardinal(v.hour));
+          return next;
+        }
+        say_words(say_clock(v));
         return skip_hours_word(next);
       case WrittenNumber::Kind::kDuration:
       case WrittenNumber::Kind::kRaceTime:
       case WrittenNumber::Kind::kDate:
-        out_.word(sign);
-        out_.word(say_plain(v));
+        say_words(sign);
+        say_plain(v);
         return next;
       default:
         break;
@@ -1088,15 +1633,15 @@ class Normalizer {
     // "3e", "21ste", "1ste" -> "derde", "eenentwintigste", "eerste"
     if (integer && !v.grouped && sign.empty() && currency == nullptr && is(next, Kind::kWord) &&
         is_ordinal_suffix(tok(next))) {
-      out_.word(dutch_ordinal(parse_digits(v.integer)));
+      say_words(dutch_ordinal(parse_digits(v.integer)));
       return next + 1;
     }
     // "1 jan." -> "1 januari"
     if (integer && sign.empty() && currency == nullptr && !v.grouped) {
       const int day = small_number(v.integer);
       if (const auto month = month_after(next); month && day >= 1 && day <= 31) {
-        out_.word(strip_leading_zeros(v.integer));
-        out_.word(data_.month_names[static_cast<std::size_t>(*month)]);
+        say_words(strip_leading_zeros(v.integer));
+        say_words(data_.month_names[static_cast<std::size_t>(*month)]);
         std::size_t after = skip_space(next) + 1;
         if (is_punct(after, ".") && !sentence_starts_at(after + 1)) ++after;
         return after;
@@ -1118,7 +1663,15 @@ class Normalizer {
       next += 2;
       while (is_punct(next, "-")) ++next;
     }
-    out_.word(sign);
+    say_words(sign);
+    // "14,20 m" -> "veertien meter twintig", as heights and water levels are said.
+    if (unit != nullptr && unit->spoken == "meter" && magnitude == nullptr &&
+        v.kind == WrittenNumber::Kind::kDecimal && v.fraction.size() == 2) {
+      say_words(strip_leading_zeros(v.integer));
+      say_words("meter");
+      if (v.fraction != "00") say_words(strip_leading_zeros(v.fraction));
+      return next;
+    }
     if (currency != nullptr && magnitude == nullptr && v.kind == WrittenNumber::Kind::kDecimal &&
         v.fraction.size() <= 2) {
       // "€ 1,50" -> "1 euro 50", "$ 0,99" -> "99 cent"
@@ -1126,27 +1679,38 @@ class Normalizer {
       cents = strip_leading_zeros(cents);
       const std::string whole = strip_leading_zeros(v.integer);
       if (whole == "0" && cents != "0") {
-        out_.word(cents);
-        out_.word(currency->variant.empty() ? "cent" : currency->variant);
+        say_words(cents);
+        say_words(currency->variant.empty() ? "cent" : currency->variant);
       } else {
-        out_.word(whole);
-        out_.word(currency->spoken);
-        if (cents != "0") out_.word(cents);
+        say_words(whole);
+        say_words(currency->spoken);
+        if (cents != "0") say_words(cents);
       }
       return next;
     }
     if (v.kind == WrittenNumber::Kind::kDecimal) {
-      const bool one_and_a_half = v.integer == "1" && v.fraction == "5" && magnitude != nullptr;
-      out_.word(one_and_a_half ? "anderhalf" : dutch_decimal(v.integer, v.fraction));
+      // "1,5 uur" -> "anderhalf uur", "1,5 km" -> "anderhalve kilometer": before a unit or
+      // a noun; "het cijfer is 1,5" stays "één komma vijf", "2,5 km" "twee komma vijf".
+      const long long whole = parse_digits(v.integer);
+      const Unit* said_after = magnitude != nullptr ? magnitude : unit;
+      const bool before_noun = said_after != nullptr || noun_follows(next);
+      if (v.fraction == "5" && whole == 1 && before_noun) {
+        const bool inflected = said_after != nullptr
+                                   ? !data_.neuter_nouns.contains(said_after->spoken)
+                                   : fraction_inflected(next);
+        say_words(say_mixed_fraction(whole, Fraction{1, 2}, inflected));
+      } else {
+        say_words(dutch_decimal(v.integer, v.fraction));
+      }
     } else {
-      out_.word(say_integer(v));
+      say_number(say_integer(v, currency != nullptr || unit != nullptr || magnitude != nullptr));
     }
-    if (magnitude != nullptr) out_.word(magnitude->spoken);
+    if (magnitude != nullptr) say_words(magnitude->spoken);
     if (currency != nullptr) {
-      out_.word(currency->spoken);
+      if (!same_currency_follows(next, currency)) say_words(currency->spoken);
     } else if (unit != nullptr) {
       const bool one = integer && v.integer == "1" && magnitude == nullptr;
-      out_.word(one && !unit->variant.empty() ? unit->variant : unit->spoken);
+      say_words(one && !unit->variant.empty() ? unit->variant : unit->spoken);
     }
     return next;
   }
@@ -1155,6 +1719,7 @@ class Normalizer {
   const TextData& data_;
   std::vector<Token> tokens_;
   SpokenTextBuilder out_;
+  mutable std::deque<Unit> composed_;  // units made of two (composed_unit)
   bool sport_ = false;
   bool after_between_ = false;  // the number being read follows "tussen"
   std::vector<bool> shouting_;  // per token: part of a run of capital words that is shouting

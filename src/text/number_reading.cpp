@@ -150,16 +150,20 @@ std::string say_race_time(const WrittenNumber& v) {
 
 // Integers stay digits for eSpeak, which reads them well, except years it reads as amounts:
 // "1848" -> "achttienhonderd achtenveertig" (eSpeak: "duizend achthonderd...").
-std::string say_integer(const WrittenNumber& v) {
-  if (has_leading_zero(v.integer)) return v.integer;
-  if (!v.grouped && v.integer.size() == 4) {
-    const int number = small_number(v.integer);
-    if (number >= 1100 && number < 1900) return dutch_year(number);
-  }
-  return v.integer;
+SpokenNumber say_integer(const WrittenNumber& v, bool quantity) {
+  if (has_leading_zero(v.integer) || v.integer.size() != 4) return {v.integer, ""};
+  const int number = small_number(v.integer);
+  if (number < 1100 || number > 1999) return {v.integer, ""};
+  const int century = number / 100;
+  const int rest = number % 100;
+  if (rest == 0) return {dutch_cardinal(century) + "honderd", ""};
+  // "1610" -> "zestienhonderd tien", which eSpeak reads so from the digits.
+  if (quantity || v.grouped || rest < 20) return {v.integer, ""};
+  return {dutch_cardinal(century) + " " + dutch_cardinal(rest),
+          espeak_cardinal(century) + " " + espeak_cardinal(rest)};
 }
 
-std::string say_year(std::string_view digits) {
+SpokenNumber say_year(std::string_view digits) {
   WrittenNumber year;
   year.kind = WrittenNumber::Kind::kInteger;
   year.integer = std::string(digits);

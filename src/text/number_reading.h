@@ -45,13 +45,25 @@ std::string say_duration(const WrittenNumber& duration);
 /// "1.12,09" -> "één minuut en twaalf komma nul negen seconden".
 std::string say_race_time(const WrittenNumber& race_time);
 
-/// Integers stay digits, which eSpeak NG reads well, except years it would read as amounts:
-/// "1200000" -> "1200000", "1848" -> "achttienhonderd achtenveertig" (eSpeak: "duizend
-/// achthonderd..."), "1999" -> "1999". Grouped numbers ("1.500") are never years.
-std::string say_integer(const WrittenNumber& integer);
+/// A number as the script shows it and, when that differs, as eSpeak NG is given it.
+struct SpokenNumber {
+  std::string shown;
+  std::string said;  // empty: the voice reads `shown`
+};
 
-/// A year's digits: "1650" -> "zestienhonderd vijftig", "2026" -> "2026".
-std::string say_year(std::string_view digits);
+/// Integers stay digits, which eSpeak NG reads well, except where Dutch says them otherwise:
+/// a year of four digits from 1100 to 1999 in pairs ("1945" -> "negentien vijfenveertig",
+/// given as "19 45": eSpeak would say "negentienhonderd vijfenveertig", and stresses the
+/// words wrongly), in hundreds when its last two are 0 ("1800" -> "achttienhonderd") and
+/// with "honderd" when they are below twenty ("1905", "1610", which eSpeak reads so). Round
+/// hundreds from 1100 to 1900 are said in hundreds as amounts too ("1.300 euro" ->
+/// "dertienhonderd"). A `quantity` (with a unit or currency) or a grouped number ("1.500")
+/// is never a year. "1200000" -> "1200000", "020" -> "020".
+SpokenNumber say_integer(const WrittenNumber& integer, bool quantity = false);
+
+/// A year's digits, as say_integer says a year: "1650" -> "zestien vijftig", "2026" ->
+/// "2026".
+SpokenNumber say_year(std::string_view digits);
 
 /// A simple fraction: (1, 3) -> "een derde", (3, 4) -> "driekwart", (1, 2) -> "een half";
 /// empty when it is not one (numerator not below the denominator, denominator above 100).

@@ -68,6 +68,10 @@ void SpokenTextBuilder::punct(char mark) {
   join_.clear();
 }
 
+void SpokenTextBuilder::said_as(std::string_view text, std::string_view said) {
+  special_run("", said, "", text);
+}
+
 void SpokenTextBuilder::phonemes(std::string_view text, std::string_view phonemes) {
   special_run("", "", phonemes, text);
 }

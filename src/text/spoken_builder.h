@@ -26,6 +26,10 @@ class SpokenTextBuilder {
   void pause() { punct(','); }
   void sentence_end() { punct('.'); }
 
+  /// Words shown as `text` in the script that eSpeak NG is given as `said`, which it reads
+  /// right: said_as("negentien vijfenveertig", "19 45"). Its own run.
+  void said_as(std::string_view text, std::string_view said);
+
   /// A word the Dutch voice says by its eSpeak NG phonemes, shown as `text` in the script:
   /// phonemes("A-N-P", ",a:,En'pe:"). Its own run, never merged with another.
   void phonemes(std::string_view text, std::string_view phonemes);

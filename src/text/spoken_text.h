@@ -14,7 +14,9 @@ namespace nieuwslezer {
 struct SpokenRun {
   std::string text;      // what the script shows: "Dat meldt ", "A-N-P", "Putin"
   std::string language;  // a foreign run: the eSpeak language whose voice reads `source`
-  std::string source;    // a foreign run: what that voice reads ("Путин" for "Putin")
+  std::string source;    // what the voice reads instead of `text`: for a foreign run in its
+                         // language ("Путин" for "Putin"), else in Dutch ("19 45" for
+                         // "negentien vijfenveertig", which eSpeak stresses wrongly as words)
   std::string phonemes;  // when set, the Dutch voice says these eSpeak NG phonemes instead
 
   bool foreign() const { return !language.empty(); }

@@ -44,11 +44,12 @@ std::string espeak_text(const SpokenText& spoken) {
       throw std::logic_error("the phonemes of '" + run.text + "' (" + run.language +
                              ") were not looked up before speaking");
     }
-    if (after_phonemes && run.text.starts_with('\'')) {
+    const std::string& said = run.source.empty() ? run.text : run.source;
+    if (after_phonemes && said.starts_with('\'')) {
       text += '-';
-      text.append(run.text, 1);
+      text.append(said, 1);
     } else {
-      text += run.text;
+      text += said;
     }
     after_phonemes = false;
   }

@@ -10,8 +10,9 @@
 
 namespace nieuwslezer {
 
-/// One utterance as eSpeak NG reads it (with espeakPHONEMES): plain runs as they are, runs
-/// with phonemes as [[...]]: ({"Dat meldt "}, {"A-N-P", phonemes ",a:,En'pe:"}, {"."}) ->
+/// One utterance as eSpeak NG reads it (with espeakPHONEMES): plain runs as they are (their
+/// source when they have one: "19 45" for "negentien vijfenveertig"), runs with phonemes as
+/// [[...]]: ({"Dat meldt "}, {"A-N-P", phonemes ",a:,En'pe:"}, {"."}) ->
 /// "Dat meldt [[,a:,En'pe:]].". A suffix glued to a phoneme run with an apostrophe takes a
 /// hyphen ("C-D-A'ers" -> "[[...]]-ers"): eSpeak pauses at "]]'". Throws std::logic_error
 /// for a foreign run whose phonemes were not filled in (the speech stage does that).

@@ -293,6 +293,28 @@ TextData load_text_data(const fs::path& data_dir) {
     read_calendar(data, data_dir / "calendar.tsv");
     read_word_list(data_dir / "agencies.tsv", data.agencies, utf8::upper);
     read_word_list(data_dir / "score_words.tsv", data.score_words, utf8::lower);
+    read_word_list(data_dir / "neuter_nouns.tsv", data.neuter_nouns, utf8::lower);
+    read_word_list(data_dir / "numbered_nouns.tsv", data.numbered_nouns, utf8::lower);
+    read_word_list(data_dir / "service_numbers.tsv", data.service_numbers, utf8::lower);
+    read_data_file(data_dir / "residue.tsv", [&](const Line& line) -> std::string {
+      if (line.fields.size() != 2) return field_count_error(line, "'kind<TAB>words'");
+      static const std::pair<std::string_view, Residue::Kind> kKinds[] = {
+          {"label", Residue::Kind::kLabel},   {"stamp", Residue::Kind::kStamp},
+          {"byline", Residue::Kind::kByline}, {"credit", Residue::Kind::kCredit},
+          {"link", Residue::Kind::kLink},     {"sentence", Residue::Kind::kSentence}};
+      for (const auto& [name, kind] : kKinds) {
+        if (line.fields[0] == name) {
+          data.residue.push_back(Residue{kind, line.fields[1]});
+          return "";
+        }
+      }
+      return "'" + line.fields[0] + "' is not label, stamp, byline, credit, link or sentence";
+    });
+    read_data_file(data_dir / "respellings.tsv", [&](const Line& line) -> std::string {
+      if (line.fields.size() != 2) return field_count_error(line, "'fragment<TAB>respelled'");
+      data.respellings.emplace_back(line.fields[0], line.fields[1]);
+      return "";
+    });
     read_word_list(data_dir / "regnal_names.tsv", data.regnal_names,
                    [](std::string_view name) { return std::string(name); });
   } catch (const InputError& error) {

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/page_residue.h"
+
 namespace nieuwslezer {
 
 /// "o.a." -> {"onder andere"}; "enz." -> {"enzovoort", true}.
@@ -58,13 +60,20 @@ struct TextData {
   // Letter names as phonemes, by capital letter ("W" -> "v#e:"), and the suffixes said
   // with spelled letters ("'ers" -> "@rs").
   std::unordered_map<std::string, std::string> letter_names;
-  std::unordered_set<std::string> agencies;      // upper case, never spoken: "ANP", "AFP"
-  std::unordered_set<std::string> score_words;   // lower case: "gewonnen", "wedstrijd"
-  std::unordered_set<std::string> regnal_names;  // as written: "Willem", "Leo"
+  std::unordered_set<std::string> agencies;         // upper case, never spoken: "ANP", "AFP"
+  std::unordered_set<std::string> score_words;      // lower case: "gewonnen", "wedstrijd"
+  std::unordered_set<std::string> regnal_names;     // as written: "Willem", "Leo"
+  std::unordered_set<std::string> numbered_nouns;   // lower case: "hoofdstuk IV" -> 4
+  std::unordered_set<std::string> neuter_nouns;     // lower case: "uur", "jaar"
+  std::unordered_set<std::string> service_numbers;  // said digit by digit: "112"
+  std::vector<Residue> residue;                     // page residue: "LIVE |", "Lees ook: ..."
+  // Fragments of words we make, respelled for eSpeak NG: {"zesen", "zessen"}.
+  std::vector<std::pair<std::string, std::string>> respellings;
 };
 
 /// Reads data_dir/abbreviations.tsv, acronyms.tsv, letters.tsv, pronunciation.tsv, names.tsv,
-/// units.tsv, symbols.tsv, calendar.tsv, agencies.tsv, score_words.tsv and regnal_names.tsv
+/// units.tsv, symbols.tsv, calendar.tsv, agencies.tsv, score_words.tsv, regnal_names.tsv,
+/// numbered_nouns.tsv, neuter_nouns.tsv, service_numbers.tsv, respellings.tsv and residue.tsv
 /// (formats in each file's header), the program's own data. Throws DataError naming the file when
 /// one is missing or unreadable ("units.tsv: cannot open text data file: No such file or
 /// directory"), and "file:line: ..." for a malformed line or one that is not UTF-8 text.
