@@ -124,15 +124,34 @@ bool closed_syllable(const std::vector<Item>& word, std::size_t vowel) {
            is_single(*consonants[1], "rl"));
 }
 
+// "d" then "t", "z" then "s": one consonant that differs only in voicing, which Dutch says once.
+bool voicing_pair(std::string_view a, std::string_view b) {
+  static constexpr std::string_view kVoiced = "bdzvQgZ", kVoiceless = "ptsfxkS";
+  if (a.size() != 1 || b.size() != 1) return false;
+  const auto voiced = kVoiced.find(a[0]);
+  const auto voiceless = kVoiceless.find(a[0]);
+  return (voiced != std::string_view::npos && kVoiceless[voiced] == b[0]) ||
+         (voiceless != std::string_view::npos && kVoiced[voiceless] == b[0]);
+}
+
 void write_word(const std::vector<Item>& word, std::string& out) {
   if (word.empty()) return;
   std::string text;
   std::string_view stress;
+  std::string_view last;  // the Dutch mnemonic written last
   for (std::size_t i = 0; i < word.size(); ++i) {
     if (!word[i].stress.empty()) stress = word[i].stress;
     const DutchPhonemes& dutch = *word[i].dutch;
     const bool closed = !dutch.closed.empty() && closed_syllable(word, i);
     for (const std::string& mnemonic : closed ? dutch.closed : dutch.open) {
+      // Dutch has no long sounds of one kind twice: a doubled consonant ("m'essi", Italian
+      // "t:", Swedish "ldt" in Bildt) is said once, and so is a vowel written twice (Norwegian
+      // "u-:u-:" in Ruud). A consonant still closed the syllable before it (Mes-si, not Mee-si).
+      if (!last.empty() && (mnemonic == last || (!is_dutch_vowel(last) && (mnemonic == ":" ||
+                                                   voicing_pair(last, mnemonic))))) {
+        continue;
+      }
+      last = mnemonic;
       if (!stress.empty()) {
         text += stress;
         stress = {};

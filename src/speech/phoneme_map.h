@@ -61,7 +61,11 @@ std::map<std::string, PhonemeMap> load_phoneme_maps(const std::filesystem::path&
 /// takes its closed form before two consonants ("Salvini": "sAlvini"), unless they are a
 /// stop or f/v then r/l ("Pedro": "pe:dro:"), and before one consonant at the end of a word
 /// ("Tusk", "Meloni": "me:lo:ni", "Conte": "kOnte:"); a consonant here is any mapped phoneme
-/// that is not a vowel, dropped ones too (Italian ":" doubles a consonant). Stress
+/// that is not a vowel and not dropped (Italian ":" after a consonant counts as one). Dutch
+/// has no long consonants: a consonant written twice in a row (or after its voiced or
+/// voiceless twin, "dt"), or followed by ":", is said once, after it closed the syllable
+/// before it ("m'essi": "m'E|s|i", "Ot:i": "O|t|i"); a Dutch vowel twice in a row is said
+/// once too. Stress
 /// marks "'" and "," stay before the phoneme they preceded (dropped when nothing follows in
 /// the word); pauses ("_", "_:", "_!", "_|", "||") and language switches ("(en)") are removed;
 /// words stay separated by one space. Dutch mnemonics are separated by "|" so that eSpeak
