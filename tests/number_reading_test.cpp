@@ -61,17 +61,23 @@ std::string said(const SpokenNumber& number) {
   return number.said.empty() ? number.shown : number.said;
 }
 
-TEST(NumberReadingTest, IntegersStayDigitsExceptYearsAndRoundHundreds) {
+TEST(NumberReadingTest, IntegersStayDigitsExceptYearsAndHundreds) {
   EXPECT_EQ(said(say_integer(read({"1200000"}, ""))), "1200000");
   EXPECT_EQ(shown(say_integer(read({"1848"}, ""))), "achttien achtenveertig");
   EXPECT_EQ(said(say_integer(read({"1848"}, ""))), "18 48");
   EXPECT_EQ(shown(say_integer(read({"1999"}, ""))), "negentien negenennegentig");
-  EXPECT_EQ(said(say_integer(read({"1905"}, ""))), "1905");  // eSpeak: negentienhonderd vijf
+  // Below twenty in hundreds; eSpeak reads "1610" as "duizend zeshonderd tien".
+  EXPECT_EQ(shown(say_integer(read({"1610"}, ""))), "zestienhonderdtien");
+  EXPECT_EQ(said(say_integer(read({"1610"}, ""))), "zestienhonderd 10");
+  EXPECT_EQ(said(say_integer(read({"1905"}, ""))), "negentienhonderd 5");
   EXPECT_EQ(said(say_integer(read({"1800"}, ""))), "achttienhonderd");
   EXPECT_EQ(said(say_integer(read({"2026"}, ""))), "2026");
   EXPECT_EQ(said(say_integer(read({"1", "500"}, "."))), "vijftienhonderd");
-  EXPECT_EQ(said(say_integer(read({"1", "250"}, "."))), "1250");
-  EXPECT_EQ(said(say_integer(read({"1250"}, ""), true)), "1250");  // 1250 euro: an amount
+  // Amounts from 1100 to 1999 in hundreds: "1.250" -> "twaalfhonderdvijftig".
+  EXPECT_EQ(shown(say_integer(read({"1", "250"}, "."))), "twaalfhonderdvijftig");
+  EXPECT_EQ(said(say_integer(read({"1", "250"}, "."))), "twaalfhonderd 50");
+  EXPECT_EQ(said(say_integer(read({"1250"}, ""), true)), "twaalfhonderd 50");  // 1250 euro
+  EXPECT_EQ(said(say_integer(read({"1", "089"}, "."))), "1089");
   EXPECT_EQ(said(say_integer(read({"1300"}, ""), true)), "dertienhonderd");
   EXPECT_EQ(said(say_integer(read({"020"}, ""))), "020");
   EXPECT_EQ(shown(say_year("1650")), "zestien vijftig");

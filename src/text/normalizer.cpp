@@ -846,7 +846,11 @@ class Normalizer {
         say_words(utf8::capitalize(utf8::lower(written)) + std::string(suffix));
         return;
       case AcronymReading::Style::kSpoken:
-        say_words(reading.spoken + std::string(suffix));
+        if (reading.spoken.starts_with("[[") && reading.spoken.ends_with("]]")) {
+          out_.phonemes(written, reading.spoken.substr(2, reading.spoken.size() - 4));
+        } else {
+          say_words(reading.spoken + std::string(suffix));
+        }
         return;
     }
   }

@@ -156,9 +156,14 @@ SpokenNumber say_integer(const WrittenNumber& v, bool quantity) {
   if (number < 1100 || number > 1999) return {v.integer, ""};
   const int century = number / 100;
   const int rest = number % 100;
-  if (rest == 0) return {dutch_cardinal(century) + "honderd", ""};
-  // "1610" -> "zestienhonderd tien", which eSpeak reads so from the digits.
-  if (quantity || v.grouped || rest < 20) return {v.integer, ""};
+  const std::string hundreds = dutch_cardinal(century) + "honderd";
+  if (rest == 0) return {hundreds, ""};
+  // Amounts from 1100 to 1999 in hundreds ("1.240" -> "twaalfhonderdveertig"), years too
+  // when their last two are below twenty ("1610" -> "zestienhonderd tien"); eSpeak reads the
+  // digits as "duizend zeshonderd tien", so it is given "zestienhonderd 10".
+  if (quantity || v.grouped || rest < 20) {
+    return {hundreds + dutch_cardinal(rest), hundreds + " " + espeak_cardinal(rest)};
+  }
   return {dutch_cardinal(century) + " " + dutch_cardinal(rest),
           espeak_cardinal(century) + " " + espeak_cardinal(rest)};
 }

@@ -55,10 +55,10 @@ struct SpokenNumber {
 /// a year of four digits from 1100 to 1999 in pairs ("1945" -> "negentien vijfenveertig",
 /// given as "19 45": eSpeak would say "negentienhonderd vijfenveertig", and stresses the
 /// words wrongly), in hundreds when its last two are 0 ("1800" -> "achttienhonderd") and
-/// with "honderd" when they are below twenty ("1905", "1610", which eSpeak reads so). Round
-/// hundreds from 1100 to 1900 are said in hundreds as amounts too ("1.300 euro" ->
-/// "dertienhonderd"). A `quantity` (with a unit or currency) or a grouped number ("1.500")
-/// is never a year. "1200000" -> "1200000", "020" -> "020".
+/// with "honderd" when they are below twenty ("1610" -> "zestienhonderd tien"). Amounts from
+/// 1100 to 1999 are said in hundreds ("1.300 euro" -> "dertienhonderd euro", "1.240" ->
+/// "twaalfhonderdveertig"). A `quantity` (with a unit or currency) or a grouped number
+/// ("1.500") is never a year. "1200000" -> "1200000", "020" -> "020".
 SpokenNumber say_integer(const WrittenNumber& integer, bool quantity = false);
 
 /// A year's digits, as say_integer says a year: "1650" -> "zestien vijftig", "2026" ->
