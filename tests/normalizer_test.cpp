@@ -225,6 +225,24 @@ TEST(NormalizerRules, AHyphenBindsToAForeignRunOnlyWhenAWordFollows) {
   EXPECT_EQ(say("Washington Post-."), "[en:Washington Post].");
 }
 
+// A lower-case entry is found for the capitalized word that starts a sentence.
+TEST(NormalizerRules, ALowerCaseLexiconEntryServesTheSentenceStart) {
+  TextData data = bundled_data();
+  LexiconEntry entry;
+  entry.written = "wethouderschap";
+  entry.phonemes = "v#'e:thVUd@rsxAp";
+  data.lexicon["wethouderschap"] = {entry};
+  const SpokenText start = normalize_for_speech("Wethouderschap is zwaar.", data);
+  ASSERT_GE(start.runs.size(), 1u);
+  EXPECT_EQ(start.runs[0].text, "Wethouderschap");
+  EXPECT_EQ(start.runs[0].phonemes, "v#'e:thVUd@rsxAp");
+  EXPECT_EQ(normalize_for_speech("Het wethouderschap.", data).runs[1].phonemes,
+            "v#'e:thVUd@rsxAp");
+  for (const SpokenRun& run : normalize_for_speech("Het WETHOUDERSCHAP.", data).runs) {
+    EXPECT_NE(run.phonemes, "v#'e:thVUd@rsxAp") << "only the first letter is taken in lower case";
+  }
+}
+
 TEST(NormalizerRules, NothingToSayGivesNoRuns) {
   EXPECT_TRUE(normalize_for_speech("", bundled_data()).runs.empty());
   EXPECT_TRUE(normalize_for_speech("  \n\t ", bundled_data()).runs.empty());

@@ -639,18 +639,39 @@ class Normalizer {
 
   // "The Washington Post" -> an English run; "Orbán" -> "Orbaan". Exact case, whole words.
   std::size_t lexicon(std::size_t i) {
-    const auto found = data_.lexicon.find(std::string(tok(i)));
+    if (const std::size_t next = lexicon_as_written(i, false); next != i) return next;
+    return starts_with_capital(i) ? lexicon_as_written(i, true) : i;
+  }
+
+  // The lexicon entry the text at token i starts with; `lowered`: the text's first letter
+  // taken in lower case, so that "Akkoord" at the start of a sentence finds "akkoord".
+  std::size_t lexicon_as_written(std::size_t i, bool lowered) {
+    std::string key(tok(i));
+    std::string start;  // the text's first letter as the entry writes it
+    const utf8::CodePoint first = utf8::decode(key, 0);
+    if (lowered) {
+      utf8::append(start, utf8::to_lower(first.value));
+      if (start == key.substr(0, first.length)) return i;  // no capital to lower
+      key = start + key.substr(first.length);
+    }
+    const auto found = data_.lexicon.find(key);
     if (found == data_.lexicon.end()) return i;
     const std::size_t begin = tokens_[i].begin;
     for (const LexiconEntry& entry : found->second) {
-      if (text_.compare(begin, entry.written.size(), entry.written) != 0) continue;
-      const std::size_t end = begin + entry.written.size();
+      // The entry as the text writes it: its first letter as a capital when `lowered`.
+      const std::string_view rest = std::string_view(entry.written).substr(start.size());
+      const std::size_t skip = lowered ? first.length : 0;
+      if (!entry.written.starts_with(start) || text_.substr(begin + skip, rest.size()) != rest) {
+        continue;
+      }
+      const std::size_t end = begin + skip + rest.size();
       if (end < text_.size()) {
         const char32_t next = utf8::decode(text_, end).value;
         if (utf8::is_letter(next) || is_digit(next)) continue;
       }
+      const std::string_view shown = text_.substr(begin, end - begin);
       if (!entry.phonemes.empty()) {
-        out_.phonemes(entry.written, entry.phonemes);
+        out_.phonemes(shown, entry.phonemes);
       } else if (entry.language.empty()) {
         // "uit de WOII" -> "uit de Tweede Wereldoorlog": the text's own "de" is enough.
         std::string_view spoken = entry.spoken;
@@ -658,9 +679,9 @@ class Normalizer {
             utf8::lower(tok(i - 2)) == "de") {
           spoken.remove_prefix(3);
         }
-        say_words(spoken);
+        say_words(lowered ? utf8::capitalize(spoken) : std::string(spoken));
       } else {
-        out_.foreign(entry.language, entry.written, entry.spoken);
+        out_.foreign(entry.language, shown, entry.spoken);
       }
       return token_at(i, end);
     }
