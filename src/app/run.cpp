@@ -343,11 +343,14 @@ void run(const Options& options) {
   Script full_script = write_script(order, air_time, phrases, text_data, editorial,
                                     {{"station", options.station}, {"date", date}});
   for (const auto& warning : full_script.warnings) spdlog::warn("{}", warning);
+  clock.lap("script writing");
   if (synthesizer) {
     const auto maps = load_phoneme_maps(data_root / "data" / "phoneme_maps");
+    clock.lap("phoneme maps");
     look_up_foreign_names(
         full_script, *synthesizer, voice,
         dutch_mapper(maps, [](const std::string& problem) { spdlog::warn("{}", problem); }));
+    clock.lap("foreign names");
   }
   const auto write_scripts = [&](const Script& script) {
     if (options.script) write_output(*options.script, script_text(script), sync_of(options));
