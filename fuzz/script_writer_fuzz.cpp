@@ -54,8 +54,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   pages.push_back(std::move(page));
   const RunningOrder order =
       order_stories(merge_pages(std::move(pages)), setting.now, setting.zone, OrderingRules{});
-  const Script script = write_script(order, setting.air_time, setting.phrases, setting.text_data, setting.editorial,
-                                     {{"station", "Radio Zuidwest"}, {"date", "28 november 2026"}});
+  const Script script =
+      write_script(order, setting.air_time, setting.phrases, setting.text_data, setting.editorial,
+                   {{"station", "Radio Zuidwest"}, {"date", "28 november 2026"}});
   for (const Segment& segment : script.segments) {
     if (segment.sentences.size() != segment.written.size()) {
       fuzz::fail("a segment's sentences and written forms differ in number");

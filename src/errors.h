@@ -10,10 +10,10 @@ namespace nieuwslezer {
 /// Documented process exit codes (see --help and README.md).
 enum ExitCode : int {
   kExitOk = 0,
-  kExitFailure = 1,      // anything unexpected (library failure, bug)
-  kExitUsage = 2,        // bad command line
-  kExitBadInput = 3,     // unreadable, empty, binary, not text, no story found
-  kExitCannotWrite = 4,  // output file or stdout cannot be written
+  kExitFailure = 1,       // anything unexpected (library failure, bug)
+  kExitUsage = 2,         // bad command line
+  kExitBadInput = 3,      // unreadable, empty, binary, not text, no story found
+  kExitCannotWrite = 4,   // output file or stdout cannot be written
   kExitNothingFresh = 5,  // no story left to read after --max-age / --min-items
   kExitBadData = 6        // the program's own data (voices/, data/) is missing or broken
 };

@@ -236,8 +236,7 @@ TEST(NormalizerRules, ALowerCaseLexiconEntryServesTheSentenceStart) {
   ASSERT_GE(start.runs.size(), 1u);
   EXPECT_EQ(start.runs[0].text, "Wethouderschap");
   EXPECT_EQ(start.runs[0].phonemes, "v#'e:thVUd@rsxAp");
-  EXPECT_EQ(normalize_for_speech("Het wethouderschap.", data).runs[1].phonemes,
-            "v#'e:thVUd@rsxAp");
+  EXPECT_EQ(normalize_for_speech("Het wethouderschap.", data).runs[1].phonemes, "v#'e:thVUd@rsxAp");
   for (const SpokenRun& run : normalize_for_speech("Het WETHOUDERSCHAP.", data).runs) {
     EXPECT_NE(run.phonemes, "v#'e:thVUd@rsxAp") << "only the first letter is taken in lower case";
   }

@@ -53,10 +53,10 @@ std::vector<ReadingCase> load_reading_corpus() {
 // before "honderd" or a pause, "honderd vier" as "honderdvier"), the reduced vowel of "en"
 // inside a number ("vijfenveertig": eSpeak says "En" for digits, "@n" for the word) and
 // eSpeak's "E2" (an E it lengthens before r), its "!" (a consonant merged into the next) and
-// the length it gives i, y and u by their place ("y" and "y:" are the same Dutch vowel). Primary stress counts where it is part of how
-// the word is said: names and spelled letters (`stress`); elsewhere eSpeak's stress of
-// numerals differs between digits and words ("veertien graden"). Letter names keep their
-// voicing (`voicing`): V is "vee", not eSpeak's "fee".
+// the length it gives i, y and u by their place ("y" and "y:" are the same Dutch vowel). Primary
+// stress counts where it is part of how the word is said: names and spelled letters (`stress`);
+// elsewhere eSpeak's stress of numerals differs between digits and words ("veertien graden").
+// Letter names keep their voicing (`voicing`): V is "vee", not eSpeak's "fee".
 struct Judging {
   bool stress = false;
   bool voicing = false;
@@ -201,8 +201,8 @@ TEST_P(ReadingCorpus, ReadsAsTheNewsreaderDoes) {
     std::cout << "[ known    ] " << known_wrong << " of " << count << " '" << GetParam()
               << "' cases are known differences (reading_corpus_known.tsv)\n";
   }
-  EXPECT_EQ(wrong, 0) << wrong << " of " << count << " '" << GetParam() << "' cases read wrong:"
-                      << report;
+  EXPECT_EQ(wrong, 0) << wrong << " of " << count << " '" << GetParam()
+                      << "' cases read wrong:" << report;
 }
 
 TEST(ReadingCorpusKnown, EveryKnownDifferenceIsACorpusCaseWithAReason) {
