@@ -9,7 +9,7 @@
 
 #include "errors.h"
 #include "fuzz_checks.h"
-#include "input/feed_parser.h"
+#include "page/feed_parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace nieuwslezer;

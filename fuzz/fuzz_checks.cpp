@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer::fuzz {
 namespace {

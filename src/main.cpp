@@ -11,7 +11,7 @@
 
 #include "app/run.h"
 #include "errors.h"
-#include "interrupts.h"
+#include "system/interrupts.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "input/feed_parser.h"
+#include "page/feed_parser.h"
 
 #include <gtest/gtest.h>
 

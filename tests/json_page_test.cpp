@@ -1,4 +1,4 @@
-#include "input/json_page.h"
+#include "page/json_page.h"
 
 #include <gtest/gtest.h>
 

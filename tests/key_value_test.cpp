@@ -1,4 +1,4 @@
-#include "input/key_value.h"
+#include "base/key_value.h"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "errors.h"
-#include "input/feed_parser.h"
+#include "page/feed_parser.h"
 
 namespace nieuwslezer {
 namespace {

@@ -15,7 +15,7 @@
 #include "script/script_writer.h"
 #include "test_support.h"
 #include "text/place_name.h"
-#include "text/ssml.h"
+#include "speech/ssml.h"
 
 namespace nieuwslezer {
 namespace {

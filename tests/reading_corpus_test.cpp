@@ -16,7 +16,7 @@
 #include "speech/synthesizer.h"
 #include "speech/voice.h"
 #include "test_support.h"
-#include "text/ssml.h"
+#include "speech/ssml.h"
 
 namespace nieuwslezer {
 namespace {

@@ -1,4 +1,4 @@
-#include "text/ssml.h"
+#include "speech/ssml.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "input/table_file.h"
+#include "base/table_file.h"
 
 #include <gtest/gtest.h>
 

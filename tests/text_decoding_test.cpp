@@ -90,14 +90,6 @@ TEST(DecodingTest, AWindows1252PageIsReadAsOneWhateverItsLength) {
             "invalid UTF-8 on line 1 at byte 3 (200 bytes in all), read as Windows-1252");
 }
 
-TEST(DecodingTest, Windows1252CodePoints) {
-  EXPECT_EQ(cp1252_code_point(0x96), U'\u2013');  // –
-  EXPECT_EQ(cp1252_code_point(0x80), U'\u20AC');  // €
-  EXPECT_EQ(cp1252_code_point(0xE9), U'\u00E9');  // é
-  EXPECT_EQ(cp1252_code_point('a'), U'a');
-  EXPECT_EQ(cp1252_code_point(0x81), U'\uFFFD');
-}
-
 TEST(DecodingTest, ReadsUnassignedWindows1252BytesAsReplacementCharacter) {
   EXPECT_EQ(decode_page_text("a\x81z").text, "a\xEF\xBF\xBDz");
 }
@@ -192,15 +184,6 @@ TEST(DecodingTest, Utf16IsRefusedWithAClearMessage) {
             "is UTF-16 text, not UTF-8 (save the page as UTF-8)");
   EXPECT_EQ(decoding_error("\xFE\xFF\0K\0o\0p"s),
             "is UTF-16 text, not UTF-8 (save the page as UTF-8)");
-}
-
-TEST(ReplaceInvalidUtf8, KeepsValidTextAndReplacesEachBadByte) {
-  const std::string valid = "Oekra\xC3\xAFne \xE2\x82\xAC \xF0\x9F\x93\xBB";
-  EXPECT_EQ(replace_invalid_utf8(valid), valid);
-  EXPECT_EQ(replace_invalid_utf8("a\xED\xA0\x80z"),  // a UTF-16 surrogate, as pugixml writes it
-            "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDz");
-  EXPECT_EQ(replace_invalid_utf8("\xC3"), "\xEF\xBF\xBD");  // cut short
-  EXPECT_EQ(replace_invalid_utf8(""), "");
 }
 
 TEST(DecodingTest, EveryByteValueDecodesToValidUtf8) {

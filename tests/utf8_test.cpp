@@ -1,4 +1,4 @@
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 #include <gtest/gtest.h>
 
@@ -53,6 +53,33 @@ TEST(Utf8Test, QuoteCutsLongTextsAtACodePoint) {
   EXPECT_EQ(utf8::quote(forty + "\xC3\xA9"), "'" + forty + "\xE2\x80\xA6'");
   EXPECT_EQ(utf8::quote(forty.substr(1) + "\xC3\xA9\xC3\xA9"),
             "'" + forty.substr(1) + "\xC3\xA9\xE2\x80\xA6'");  // é is kept whole
+}
+
+TEST(Utf8Test, Windows1252CodePoints) {
+  EXPECT_EQ(utf8::cp1252_code_point(0x96), U'\u2013');  // –
+  EXPECT_EQ(utf8::cp1252_code_point(0x80), U'\u20AC');  // €
+  EXPECT_EQ(utf8::cp1252_code_point(0xE9), U'\u00E9');  // é
+  EXPECT_EQ(utf8::cp1252_code_point('a'), U'a');
+  EXPECT_EQ(utf8::cp1252_code_point(0x81), U'\uFFFD');
+}
+
+TEST(Utf8Test, ReplaceInvalidKeepsValidTextAndReplacesEachBadByte) {
+  const std::string valid = "Oekra\xC3\xAFne \xE2\x82\xAC \xF0\x9F\x93\xBB";
+  EXPECT_EQ(utf8::replace_invalid(valid), valid);
+  EXPECT_EQ(utf8::replace_invalid("a\xED\xA0\x80z"),  // a UTF-16 surrogate, as pugixml writes it
+            "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDz");
+  EXPECT_EQ(utf8::replace_invalid("\xC3"), "\xEF\xBF\xBD");  // cut short
+  EXPECT_EQ(utf8::replace_invalid(""), "");
+}
+
+TEST(Utf8Test, ValidLengthRejectsOverlongSurrogatesAndCutSequences) {
+  EXPECT_EQ(utf8::valid_length("a", 0), 1u);
+  EXPECT_EQ(utf8::valid_length("\xC3\xA9", 0), 2u);
+  EXPECT_EQ(utf8::valid_length("\xF0\x9F\x93\xBB", 0), 4u);
+  EXPECT_EQ(utf8::valid_length("\xC0\xAF", 0), 0u);      // overlong '/'
+  EXPECT_EQ(utf8::valid_length("\xED\xA0\x80", 0), 0u);  // surrogate
+  EXPECT_EQ(utf8::valid_length("\xE2\x82", 0), 0u);      // cut short
+  EXPECT_EQ(utf8::valid_length("\xEF\xBF\xBD", 0), 3u);  // a real U+FFFD is valid
 }
 
 }  // namespace

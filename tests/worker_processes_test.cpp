@@ -1,4 +1,4 @@
-#include "speech/worker_processes.h"
+#include "system/worker_processes.h"
 
 #include <gtest/gtest.h>
 #include <sys/mman.h>

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "errors.h"
-#include "speech/worker_processes.h"
+#include "system/worker_processes.h"
 
 namespace nieuwslezer {
 namespace {

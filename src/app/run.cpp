@@ -21,7 +21,7 @@
 #include "order/ordering.h"
 #include "output/captions.h"
 #include "output/manifest.h"
-#include "output/output_file.h"
+#include "system/atomic_file.h"
 #include "output/podcast_feed.h"
 #include "page/merge.h"
 #include "page/page_reader.h"
@@ -32,7 +32,7 @@
 #include "speech/script_speech.h"
 #include "speech/synthesizer.h"
 #include "speech/voice.h"
-#include "speech/worker_processes.h"
+#include "system/worker_processes.h"
 #include "text/text_data.h"
 
 namespace nieuwslezer {

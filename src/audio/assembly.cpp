@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <utility>
 
-#include "pages.h"
+#include "system/memory.h"
 
 namespace nieuwslezer {
 namespace {

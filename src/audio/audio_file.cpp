@@ -20,8 +20,8 @@
 #include <vector>
 
 #include "audio/resampler.h"
-#include "text/utf8.h"
-#include "vector_clones.h"
+#include "base/utf8.h"
+#include "system/vector_clones.h"
 
 namespace nieuwslezer {
 namespace {

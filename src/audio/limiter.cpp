@@ -4,7 +4,7 @@
 #include <atomic>
 #include <cmath>
 
-#include "parallel.h"
+#include "system/parallel.h"
 
 namespace nieuwslezer {
 namespace {

@@ -10,8 +10,8 @@
 #include <string>
 
 #include "audio/true_peak.h"
-#include "parallel.h"
-#include "vector_clones.h"
+#include "system/parallel.h"
+#include "system/vector_clones.h"
 
 namespace nieuwslezer {
 namespace {

@@ -15,8 +15,8 @@
 #include "audio/limiter.h"
 #include "audio/loudness.h"
 #include "audio/true_peak.h"
-#include "parallel.h"
-#include "vector_clones.h"
+#include "system/parallel.h"
+#include "system/vector_clones.h"
 
 namespace nieuwslezer {
 namespace {

@@ -6,8 +6,8 @@
 #include <stdexcept>
 
 #include "audio/fir.h"
-#include "parallel.h"
-#include "vector_clones.h"
+#include "system/parallel.h"
+#include "system/vector_clones.h"
 
 namespace nieuwslezer {
 namespace {

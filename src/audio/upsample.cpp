@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "audio/fir.h"
-#include "vector_clones.h"
+#include "system/vector_clones.h"
 
 namespace nieuwslezer {
 namespace {

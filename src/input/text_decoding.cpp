@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "base/utf8.h"
 #include "errors.h"
-#include "text/utf8.h"
 
 namespace nieuwslezer {
 
@@ -17,50 +17,9 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t kMaxStrayControls = 8;
 constexpr std::size_t kControlShare = 100;
 
-// Windows-1252 bytes 0x80..0x9F as Unicode code points; U+FFFD for the five unassigned ones.
-constexpr char32_t kCp1252High[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80..87
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,  // 88..8F
-    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90..97
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,  // 98..9F
-};
-
 bool is_stray_control(unsigned char byte) {
   return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') ||
          byte == 0x7F;
-}
-
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-// Length of the well-formed UTF-8 sequence starting at bytes[i] (Unicode table 3-7), or 0
-// when that byte does not start one: overlong forms, surrogates, code points above
-// U+10FFFF and sequences cut short (also by the end of the input) are all rejected.
-std::size_t valid_sequence_length(std::string_view bytes, std::size_t i) {
-  const auto at = [&](std::size_t k) -> unsigned char {
-    return i + k < bytes.size() ? static_cast<unsigned char>(bytes[i + k]) : 0;
-  };
-  const unsigned char lead = at(0);
-  if (lead < 0x80) return 1;
-  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-  std::size_t length = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;   // overlong
-    if (lead == 0xED) high = 0x9F;  // UTF-16 surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;   // overlong
-    if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
-  } else {
-    return 0;  // continuation byte, C0/C1 (overlong) or F5..FF
-  }
-  if (at(1) < low || at(1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (!is_continuation(at(k))) return 0;
-  }
-  return length;
 }
 
 bool is_blank(std::string_view text) {
@@ -84,10 +43,6 @@ std::string plural(std::size_t count, const char* noun) {
 }
 
 }  // namespace
-
-char32_t cp1252_code_point(unsigned char byte) {
-  return byte >= 0x80 && byte <= 0x9F ? kCp1252High[byte - 0x80] : char32_t{byte};
-}
 
 DecodedText decode_page_text(std::string_view bytes) {
   if (bytes.empty()) throw InputError("is empty");
@@ -120,7 +75,7 @@ DecodedText decode_page_text(std::string_view bytes) {
   std::size_t multibyte_count = 0;
   std::size_t stray_count = 0;
   for (std::size_t i = bom_length; i < bytes.size();) {
-    const std::size_t length = valid_sequence_length(bytes, i);
+    const std::size_t length = utf8::valid_length(bytes, i);
     multibyte_count += length > 1 ? 1 : 0;
     stray_count += length == 0 ? 1 : 0;
     i += std::max<std::size_t>(length, 1);
@@ -151,7 +106,7 @@ DecodedText decode_page_text(std::string_view bytes) {
       ++i;
       continue;
     }
-    const std::size_t length = valid_sequence_length(bytes, i);
+    const std::size_t length = utf8::valid_length(bytes, i);
     if (length > 0) {
       result.text.append(bytes.substr(i, length));
       i += length;
@@ -162,7 +117,7 @@ DecodedText decode_page_text(std::string_view bytes) {
       first_invalid_line = line;
     }
     ++invalid_count;
-    if (!utf8_page) utf8::append(result.text, cp1252_code_point(byte));
+    if (!utf8_page) utf8::append(result.text, utf8::cp1252_code_point(byte));
     ++i;
   }
 
@@ -178,22 +133,6 @@ DecodedText decode_page_text(std::string_view bytes) {
                               " (the first at byte " + std::to_string(first_control) + ")");
   }
   return result;
-}
-
-std::string replace_invalid_utf8(std::string_view text) {
-  std::string valid;
-  valid.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = valid_sequence_length(text, i);
-    if (length > 0) {
-      valid.append(text.substr(i, length));
-      i += length;
-    } else {
-      utf8::append(valid, 0xFFFD);
-      ++i;
-    }
-  }
-  return valid;
 }
 
 }  // namespace nieuwslezer

@@ -28,14 +28,4 @@ struct DecodedText {
 /// "is binary, not text (40 control characters, the first at offset 7)".
 DecodedText decode_page_text(std::string_view bytes);
 
-/// A Windows-1252 byte -> its Unicode code point, as browsers read it: 0x96 -> U+2013 ("–"),
-/// 0x80 -> U+20AC ("€"), 0xE9 -> U+00E9 ("é"); the five unassigned bytes (0x81, 0x8D, 0x8F,
-/// 0x90, 0x9D) -> U+FFFD.
-char32_t cp1252_code_point(unsigned char byte);
-
-/// Text another library decoded, which should be UTF-8 -> valid UTF-8: every byte that is not
-/// part of a valid sequence becomes U+FFFD. The XML parser writes "&#xD800;" (a lone
-/// surrogate) as "\xED\xA0\x80": -> "\uFFFD\uFFFD\uFFFD". Valid text comes back unchanged.
-std::string replace_invalid_utf8(std::string_view text);
-
 }  // namespace nieuwslezer

@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 

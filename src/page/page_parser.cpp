@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "page/time_label.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 

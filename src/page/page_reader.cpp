@@ -1,7 +1,7 @@
 #include "page/page_reader.h"
 
-#include "input/feed_parser.h"
-#include "input/json_page.h"
+#include "page/feed_parser.h"
+#include "page/json_page.h"
 #include "page/page_parser.h"
 
 namespace nieuwslezer {

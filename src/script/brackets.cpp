@@ -5,10 +5,10 @@
 #include <utility>
 
 #include "errors.h"
-#include "input/table_file.h"
+#include "base/table_file.h"
 #include "script/phrases.h"
 #include "text/sentence_splitter.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

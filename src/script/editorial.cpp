@@ -1,7 +1,7 @@
 #include "script/editorial.h"
 
 #include "text/page_residue.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

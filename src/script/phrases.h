@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "input/key_value.h"
+#include "base/key_value.h"
 #include "order/time_zone.h"
 
 namespace nieuwslezer {

@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "errors.h"
-#include "input/table_file.h"
+#include "base/table_file.h"
 #include "text/sentence_splitter.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

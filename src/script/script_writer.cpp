@@ -6,7 +6,7 @@
 
 #include "script/shorten.h"
 #include "text/normalizer.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

@@ -10,8 +10,8 @@
 #include <stdexcept>
 
 #include "script/script_length.h"
-#include "speech/worker_processes.h"
-#include "text/ssml.h"
+#include "system/worker_processes.h"
+#include "speech/ssml.h"
 
 namespace nieuwslezer {
 

@@ -11,7 +11,7 @@
 #include <system_error>
 
 #include "errors.h"
-#include "interrupts.h"
+#include "system/interrupts.h"
 
 namespace nieuwslezer {
 namespace {

@@ -8,8 +8,8 @@
 #include <sstream>
 
 #include "errors.h"
-#include "input/key_value.h"
-#include "text/utf8.h"
+#include "base/key_value.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

@@ -5,7 +5,7 @@
 #include <initializer_list>
 #include <vector>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 

@@ -12,7 +12,7 @@
 #include "text/number_reading.h"
 #include "text/spoken_builder.h"
 #include "text/typography.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

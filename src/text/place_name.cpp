@@ -4,7 +4,7 @@
 #include <initializer_list>
 
 #include "text/acronym_reading.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

@@ -1,6 +1,6 @@
 #include "text/sentence_splitter.h"
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "errors.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

@@ -1,4 +1,4 @@
-#include "output/output_file.h"
+#include "system/atomic_file.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -12,7 +12,7 @@
 #include <system_error>
 
 #include "errors.h"
-#include "interrupts.h"
+#include "system/interrupts.h"
 
 namespace nieuwslezer {
 namespace {

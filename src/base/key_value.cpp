@@ -1,4 +1,4 @@
-#include "input/key_value.h"
+#include "base/key_value.h"
 
 #include <cerrno>
 #include <cstring>
@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "errors.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

@@ -1,4 +1,4 @@
-#include "input/json_page.h"
+#include "page/json_page.h"
 
 #include <array>
 #include <nlohmann/json.hpp>
@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "errors.h"
-#include "input/feed_parser.h"
+#include "page/feed_parser.h"
 #include "page/page_parser.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer {
 

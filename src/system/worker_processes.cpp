@@ -1,4 +1,4 @@
-#include "speech/worker_processes.h"
+#include "system/worker_processes.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "speech/private_buffer.h"
+#include "system/private_buffer.h"
 
 namespace nieuwslezer {
 namespace {

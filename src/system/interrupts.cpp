@@ -1,4 +1,4 @@
-#include "interrupts.h"
+#include "system/interrupts.h"
 
 #include <pthread.h>
 #include <signal.h>

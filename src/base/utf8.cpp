@@ -1,10 +1,18 @@
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace nieuwslezer::utf8 {
 
 namespace {
 
 constexpr std::size_t kMaxQuoteChars = 40;  // how much of a text a warning quotes
+
+// Windows-1252 bytes 0x80..0x9F as Unicode code points; U+FFFD for the five unassigned ones.
+constexpr char32_t kCp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80..87
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,  // 88..8F
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90..97
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,  // 98..9F
+};
 
 }  // namespace
 
@@ -38,6 +46,31 @@ CodePoint decode(std::string_view text, std::size_t pos) {
     return {U'\uFFFD', 1};
   }
   return {value, length};
+}
+
+std::size_t valid_length(std::string_view text, std::size_t pos) {
+  const CodePoint cp = decode(text, pos);
+  return cp.value == U'\uFFFD' && cp.length == 1 ? 0 : cp.length;
+}
+
+char32_t cp1252_code_point(unsigned char byte) {
+  return byte >= 0x80 && byte <= 0x9F ? kCp1252High[byte - 0x80] : char32_t{byte};
+}
+
+std::string replace_invalid(std::string_view text) {
+  std::string valid;
+  valid.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = valid_length(text, i);
+    if (length > 0) {
+      valid.append(text.substr(i, length));
+      i += length;
+    } else {
+      append(valid, 0xFFFD);
+      ++i;
+    }
+  }
+  return valid;
 }
 
 bool is_text(std::string_view text) {

@@ -1,4 +1,4 @@
-#include "parallel.h"
+#include "system/parallel.h"
 
 #include <algorithm>
 #include <exception>

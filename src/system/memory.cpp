@@ -1,4 +1,4 @@
-#include "pages.h"
+#include "system/memory.h"
 
 #include <sys/mman.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "speech/private_buffer.h"
+#include "system/private_buffer.h"
 
 #include <sys/mman.h>
 

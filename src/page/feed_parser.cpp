@@ -1,4 +1,4 @@
-#include "input/feed_parser.h"
+#include "page/feed_parser.h"
 
 #include <array>
 #include <cstdint>
@@ -8,10 +8,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/utf8.h"
 #include "errors.h"
-#include "input/text_decoding.h"
 #include "page/page_parser.h"
-#include "text/utf8.h"
 
 namespace nieuwslezer {
 
@@ -221,7 +220,7 @@ std::optional<std::pair<char32_t, std::size_t>> entity_at(std::string_view text)
     char32_t code_point = value;
     // Numeric references 0x80..0x9F mean Windows-1252, as in browsers: &#150; -> "–".
     if (value >= 0x80 && value <= 0x9F)
-      code_point = cp1252_code_point(static_cast<unsigned char>(value));
+      code_point = utf8::cp1252_code_point(static_cast<unsigned char>(value));
     if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
       code_point = 0xFFFD;
     }
@@ -330,7 +329,7 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
         static_cast<unsigned char>(next) <= 0x9F) {
       // A C1 control, usually "&#150;" decoded by the XML parser: meant as Windows-1252.
       std::string character;
-      utf8::append(character, cp1252_code_point(static_cast<unsigned char>(next)));
+      utf8::append(character, utf8::cp1252_code_point(static_cast<unsigned char>(next)));
       builder.add(character);
       i += 2;
       continue;
@@ -419,11 +418,11 @@ std::string inner_markup(const pugi::xml_node& node) {
       markup += writer.text;
     }
   }
-  return replace_invalid_utf8(markup);
+  return utf8::replace_invalid(markup);
 }
 
 std::string plain_text(const pugi::xml_node& node) {
-  return replace_invalid_utf8(trim(node.child_value()));
+  return utf8::replace_invalid(trim(node.child_value()));
 }
 
 enum class FeedKind { kRss, kAtom, kRdf };

@@ -22,6 +22,21 @@ CodePoint decode(std::string_view text, std::size_t pos);
 /// "Zürich\tZH\n" is text, "\xFF\xFE" and "a\0b" are not. For checking data files.
 bool is_text(std::string_view text);
 
+/// Length of the well-formed UTF-8 sequence starting at `text[pos]` (Unicode table 3-7), or 0
+/// when that byte does not start one: overlong forms, surrogates, code points above U+10FFFF
+/// and sequences cut short (also by the end of the text) are all rejected.
+std::size_t valid_length(std::string_view text, std::size_t pos);
+
+/// A Windows-1252 byte -> its Unicode code point, as browsers read it: 0x96 -> U+2013 ("–"),
+/// 0x80 -> U+20AC ("€"), 0xE9 -> U+00E9 ("é"); the five unassigned bytes (0x81, 0x8D, 0x8F,
+/// 0x90, 0x9D) -> U+FFFD.
+char32_t cp1252_code_point(unsigned char byte);
+
+/// Text another library decoded, which should be UTF-8 -> valid UTF-8: every byte that is not
+/// part of a valid sequence becomes U+FFFD. The XML parser writes "&#xD800;" (a lone
+/// surrogate) as "\xED\xA0\x80": -> "\uFFFD\uFFFD\uFFFD". Valid text comes back unchanged.
+std::string replace_invalid(std::string_view text);
+
 /// Appends the UTF-8 form of `cp`: U+00E9 -> "\xC3\xA9".
 void append(std::string& out, char32_t cp);
 

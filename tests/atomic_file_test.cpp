@@ -1,4 +1,4 @@
-#include "output/output_file.h"
+#include "system/atomic_file.h"
 
 #include <gtest/gtest.h>
 
