@@ -15,10 +15,10 @@
 #include "script/script_writer.h"
 #include "speech/foreign_names.h"
 #include "speech/phoneme_map.h"
+#include "speech/ssml.h"
 #include "speech/synthesizer.h"
 #include "speech/voice.h"
 #include "test_support.h"
-#include "text/ssml.h"
 #include "text/text_data.h"
 
 namespace nieuwslezer {

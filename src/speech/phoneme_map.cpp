@@ -147,8 +147,9 @@ void write_word(const std::vector<Item>& word, std::string& out) {
       // Dutch has no long sounds of one kind twice: a doubled consonant ("m'essi", Italian
       // "t:", Swedish "ldt" in Bildt) is said once, and so is a vowel written twice (Norwegian
       // "u-:u-:" in Ruud). A consonant still closed the syllable before it (Mes-si, not Mee-si).
-      if (!last.empty() && (mnemonic == last || (!is_dutch_vowel(last) && (mnemonic == ":" ||
-                                                   voicing_pair(last, mnemonic))))) {
+      if (!last.empty() &&
+          (mnemonic == last ||
+           (!is_dutch_vowel(last) && (mnemonic == ":" || voicing_pair(last, mnemonic))))) {
         continue;
       }
       last = mnemonic;
