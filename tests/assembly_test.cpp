@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <span>
 #include <vector>
+
+#include "speech/speech.h"
 
 namespace nieuwslezer {
 namespace {
@@ -18,17 +21,37 @@ Speech tone(std::size_t silent_before, std::size_t loud, std::size_t silent_afte
   return speech;
 }
 
-SpokenText said(const std::string& text) { return SpokenText{{text_run(text)}}; }
-
 // An opening of `opening_sentences` sentences, then a one-sentence ticker item.
-Script two_segments(Pause first_pause, std::size_t opening_sentences = 1) {
-  Script script;
-  script.segments.push_back(
-      Segment{SegmentKind::kOpening, -1, std::vector<SpokenText>(opening_sentences, said("Hallo.")),
-              std::vector<std::string>(opening_sentences, "Hallo."), first_pause});
-  script.segments.push_back(
-      Segment{SegmentKind::kTickerItem, 1, {said("Item.")}, {"Item."}, Pause::kNone});
-  return script;
+Layout two_segments(int first_pause_ms, int sentence_ms, int edge_ms,
+                    std::size_t opening_sentences = 1) {
+  return Layout{{{"opening", opening_sentences, first_pause_ms}, {"story 1 ticker-item", 1, 0}},
+                sentence_ms,
+                edge_ms};
+}
+
+// The utterances of `speech`, where they lie.
+std::vector<Utterance> utterances_of(const std::vector<Speech>& speech) {
+  std::vector<Utterance> utterances;
+  for (const Speech& sentence : speech) {
+    utterances.push_back(Utterance{sentence.sample_rate, sentence.samples});
+  }
+  return utterances;
+}
+
+// Joins `speech` (one per sentence, in order) as laid out, all at once.
+Audio assemble(const Layout& layout, const std::vector<Speech>& speech) {
+  Assembler assembler(layout, speech.empty() ? 22050 : speech.front().sample_rate);
+  assembler.add(utterances_of(speech));
+  return assembler.finish();
+}
+
+// The length assembled_frames foresees for `speech` as laid out.
+std::size_t foreseen_frames(const Layout& layout, const std::vector<Speech>& speech) {
+  std::vector<std::size_t> kept;
+  for (const Speech& sentence : speech) {
+    kept.push_back(kept_frames(sentence.samples, sentence.sample_rate));
+  }
+  return assembled_frames(layout, speech.empty() ? 22050 : speech.front().sample_rate, kept);
 }
 
 const Marker* find_marker(const Audio& audio, int segment, int sentence) {
@@ -39,9 +62,7 @@ const Marker* find_marker(const Audio& audio, int segment, int sentence) {
 }
 
 TEST(Assembly, TrimsEspeakSilenceAndInsertsExactPauses) {
-  const Pauses pauses{200, 100, 300, 500, 50};
-  const Audio audio =
-      assemble(two_segments(Pause::kStory), {{tone(200, 100, 400)}, {tone(0, 100, 0)}}, pauses);
+  const Audio audio = assemble(two_segments(300, 200, 50), {tone(200, 100, 400), tone(0, 100, 0)});
   EXPECT_EQ(audio.sample_rate, 1000);
   EXPECT_EQ(audio.channels, 1);
   // edge 50 + (10 margin + 100 + 10 margin) + story 300 + (100 + 0 margins) + edge 50
@@ -71,8 +92,7 @@ TEST(Assembly, FadesUtterancesThatStartOrStopWithAStep) {
     abrupt.samples.push_back(static_cast<std::int16_t>(n % 50 < 25 ? 12000 : -12000));
   }
   abrupt.samples.insert(abrupt.samples.end(), 300, 0);
-  const Pauses pauses{200, 100, 300, 500, 0};
-  const Audio audio = assemble(two_segments(Pause::kStory), {{abrupt}, {abrupt}}, pauses);
+  const Audio audio = assemble(two_segments(300, 200, 0), {abrupt, abrupt});
   const std::size_t fade = 22050 * 3 / 1000;
   for (const Marker& marker : audio.markers) {
     if (marker.sentence != 0) continue;
@@ -88,9 +108,8 @@ TEST(Assembly, FadesUtterancesThatStartOrStopWithAStep) {
 }
 
 TEST(Assembly, SentencesAreSeparatedBySentencePausesAndMarked) {
-  const Pauses pauses{200, 100, 300, 500, 0};
-  const Audio audio = assemble(two_segments(Pause::kParagraph, 2),
-                               {{tone(0, 10, 0), tone(0, 20, 0)}, {tone(0, 30, 0)}}, pauses);
+  const Audio audio =
+      assemble(two_segments(100, 200, 0, 2), {tone(0, 10, 0), tone(0, 20, 0), tone(0, 30, 0)});
   EXPECT_EQ(audio.frames(), 10u + 200u + 20u + 100u + 30u);
   const Marker* first = find_marker(audio, 0, 0);
   const Marker* second = find_marker(audio, 0, 1);
@@ -108,52 +127,41 @@ TEST(Assembly, SentencesAreSeparatedBySentencePausesAndMarked) {
 }
 
 TEST(Assembly, PauseLengthsFollowTheSegmentPause) {
-  const Pauses pauses{50, 100, 300, 500, 0};
-  const auto length = [&](Pause pause) {
-    return assemble(two_segments(pause), {{tone(0, 10, 0)}, {tone(0, 10, 0)}}, pauses).frames();
+  const auto length = [&](int pause_ms) {
+    return assemble(two_segments(pause_ms, 50, 0), {tone(0, 10, 0), tone(0, 10, 0)}).frames();
   };
-  EXPECT_EQ(length(Pause::kParagraph), 120u);
-  EXPECT_EQ(length(Pause::kStory), 320u);
-  EXPECT_EQ(length(Pause::kSection), 520u);
-  EXPECT_LT(length(Pause::kParagraph), length(Pause::kStory));
+  EXPECT_EQ(length(100), 120u);
+  EXPECT_EQ(length(300), 320u);
+  EXPECT_EQ(length(0), 20u);
 }
 
 TEST(Assembly, MismatchedInputIsRejected) {
-  EXPECT_THROW(assemble(two_segments(Pause::kStory), {{tone(0, 1, 0)}}, Pauses{}),
-               std::invalid_argument);
-  EXPECT_THROW(assemble(two_segments(Pause::kStory),
-                        {{tone(0, 1, 0), tone(0, 1, 0)}, {tone(0, 1, 0)}}, Pauses{}),
+  const Layout layout = two_segments(300, 200, 0);
+  EXPECT_THROW(assemble(layout, {tone(0, 1, 0)}), std::invalid_argument);
+  EXPECT_THROW(assemble(layout, {tone(0, 1, 0), tone(0, 1, 0), tone(0, 1, 0)}),
                std::invalid_argument);
   Speech other = tone(0, 1, 0);
   other.sample_rate = 2000;
-  EXPECT_THROW(assemble(two_segments(Pause::kStory), {{tone(0, 1, 0)}, {other}}, Pauses{}),
-               std::invalid_argument);
+  EXPECT_THROW(assemble(layout, {tone(0, 1, 0), other}), std::invalid_argument);
+  EXPECT_THROW(assembled_frames(layout, 1000, std::vector<std::size_t>{1}), std::invalid_argument);
 }
 
 TEST(Assembly, UtterancesAddedAsTheyComeGiveTheSameAudio) {
   // An opening of two sentences, a segment without any, a one-sentence ticker item.
-  Script script = two_segments(Pause::kSection, 2);
-  script.segments.insert(script.segments.begin() + 1,
-                         Segment{SegmentKind::kTickerItem, 1, {}, {}, Pause::kStory});
-  const Pauses pauses{200, 100, 300, 500, 50};
-  const std::vector<std::vector<Speech>> speech = {
-      {tone(30, 100, 40), tone(0, 80, 0)}, {}, {tone(100, 50, 100)}};
-  const Audio whole = assemble(script, speech, pauses);
-  std::vector<Utterance> utterances;
-  for (const auto& segment : speech) {
-    for (const Speech& sentence : segment) {
-      utterances.push_back(Utterance{sentence.sample_rate, sentence.samples});
-    }
-  }
+  Layout layout = two_segments(500, 200, 50, 2);
+  layout.segments.insert(layout.segments.begin() + 1, LayoutSegment{"story 1 ticker-item", 0, 300});
+  const std::vector<Speech> speech = {tone(30, 100, 40), tone(0, 80, 0), tone(100, 50, 100)};
+  const Audio whole = assemble(layout, speech);
+  const std::vector<Utterance> utterances = utterances_of(speech);
   // One at a time, in too little room (it grows), and all at once.
-  Assembler one_by_one(script, pauses, 1000);
+  Assembler one_by_one(layout, 1000);
   for (const Utterance& utterance : utterances) {
     one_by_one.add(std::span(&utterance, 1));
     one_by_one.reserve(one_by_one.frames() + 1);
   }
-  Assembler at_once(script, pauses, 1000);
+  Assembler at_once(layout, 1000);
   at_once.add(utterances);
-  Assembler no_room_reserved(script, pauses, 1000);
+  Assembler no_room_reserved(layout, 1000);
   for (const Utterance& utterance : utterances) no_room_reserved.add(std::span(&utterance, 1));
   for (Audio audio : {one_by_one.finish(), at_once.finish(), no_room_reserved.finish()}) {
     EXPECT_EQ(audio.samples, whole.samples);
@@ -172,23 +180,45 @@ TEST(Assembly, UtterancesAddedAsTheyComeGiveTheSameAudio) {
 }
 
 TEST(Assembly, AnAssemblerTakesNoMoreAndNoFewerUtterancesThanSentences) {
-  const Script script = two_segments(Pause::kStory);
+  const Layout layout = two_segments(300, 200, 0);
   const Speech sentence = tone(0, 10, 0);
   const Utterance one{sentence.sample_rate, sentence.samples};
-  Assembler short_of_one(script, Pauses{}, 1000);
+  Assembler short_of_one(layout, 1000);
   short_of_one.add(std::span(&one, 1));
   EXPECT_THROW(short_of_one.finish(), std::invalid_argument);
-  Assembler one_too_many(script, Pauses{}, 1000);
+  Assembler one_too_many(layout, 1000);
   const std::vector<Utterance> three(3, one);
   EXPECT_THROW(one_too_many.add(three), std::invalid_argument);
-  Assembler other_rate(script, Pauses{}, 2000);
+  Assembler other_rate(layout, 2000);
   EXPECT_THROW(other_rate.add(std::span(&one, 1)), std::invalid_argument);
 }
 
-TEST(Assembly, EmptyScriptGivesOnlyEdgeSilence) {
-  const Audio audio = assemble(Script{}, {}, Pauses{100, 100, 300, 500, 40});
+TEST(Assembly, EmptyLayoutGivesOnlyEdgeSilence) {
+  const Audio audio = assemble(Layout{{}, 100, 40}, {});
   EXPECT_EQ(audio.frames(), 22050u * 40 / 1000);
   EXPECT_TRUE(audio.markers.empty());
+  EXPECT_EQ(foreseen_frames(Layout{{}, 100, 40}, {}), audio.frames());
+}
+
+TEST(Assembly, AssembledFramesForeseesTheLengthWithoutAssembling) {
+  // Layouts with sentence pauses, empty segments (first, middle and last) and pauses that
+  // do not divide into whole frames at 22 050 Hz; utterances with and without silence.
+  std::vector<Speech> speech;
+  for (const auto& [before, loud, after] : std::vector<std::array<std::size_t, 3>>{
+           {0, 300, 0}, {5000, 2000, 800}, {220, 1, 0}, {0, 0, 0}, {100, 9000, 3000}}) {
+    Speech s = tone(before, loud, after);
+    s.sample_rate = 22050;
+    speech.push_back(s);
+  }
+  const std::vector<Layout> layouts = {
+      Layout{{{"a", 2, 333}, {"b", 0, 1001}, {"c", 3, 7}}, 351, 249},
+      Layout{{{"a", 0, 555}, {"b", 5, 0}, {"c", 0, 13}}, 0, 0},
+      Layout{{{"a", 5, 1234}}, 17, 1},
+  };
+  for (const Layout& layout : layouts) {
+    const Audio audio = assemble(layout, speech);
+    EXPECT_EQ(foreseen_frames(layout, speech), audio.frames());
+  }
 }
 
 }  // namespace

@@ -11,8 +11,8 @@
 #include "app/data_paths.h"
 #include "app/delivery.h"
 #include "app/option_values.h"
+#include "app/produce_audio.h"
 #include "audio/audio_file.h"
-#include "audio/fit_duration.h"
 #include "audio/mastering.h"
 #include "audio/programme.h"
 #include "errors.h"
@@ -21,7 +21,6 @@
 #include "order/ordering.h"
 #include "output/captions.h"
 #include "output/manifest.h"
-#include "system/atomic_file.h"
 #include "output/podcast_feed.h"
 #include "page/merge.h"
 #include "page/page_reader.h"
@@ -32,6 +31,7 @@
 #include "speech/script_speech.h"
 #include "speech/synthesizer.h"
 #include "speech/voice.h"
+#include "system/atomic_file.h"
 #include "system/worker_processes.h"
 #include "text/text_data.h"
 
@@ -247,42 +247,21 @@ void limit_speech(Script& script, const Options& options, const Voice& voice,
   }
 }
 
-std::size_t all_ticker_items(const SpokenScript& spoken) {
-  int last = 0;
-  for (const Segment& segment : spoken.script.segments) last = std::max(last, segment.story);
-  return static_cast<std::size_t>(last);
-}
-
-// --max-duration: the lead, then the newest ticker items that fit; `spoken` becomes what is
-// read and the finished audio is returned, never longer than the slot.
-Audio fit_to_slot(const SpokenScript& all, SpokenScript& spoken, const Options& options,
-                  const ProgrammeSettings& programme, const MasteringSettings& mastering,
-                  const std::function<Audio(const SpokenScript&)>& produce) {
-  const double limit = static_cast<double>(parse_duration(*options.max_duration).count());
-  // What the frame adds to the assembled speech: mastering's pads and the jingles and bed.
-  double extra = 2.0 * (mastering.pad_ms - options.pauses.edge_ms) / 1000.0;
+// --max-duration: the slot, and what finishing adds to the joined speech: mastering's pads
+// and the jingles and bed.
+Slot slot_of(const Options& options, const ProgrammeSettings& programme,
+             const MasteringSettings& mastering) {
+  Slot slot{*options.max_duration,
+            static_cast<double>(parse_duration(*options.max_duration).count()), 0.0};
+  slot.extra_seconds = 2.0 * (mastering.pad_ms - options.pauses.edge_ms) / 1000.0;
   for (const auto& jingle : {programme.intro, programme.outro}) {
-    if (jingle) extra += jingle->audio.seconds() + programme.gap_ms / 1000.0;
+    if (jingle) slot.extra_seconds += jingle->audio.seconds() + programme.gap_ms / 1000.0;
   }
   if (programme.bed) {
-    extra += (options.bed_settings.lead_in_ms + options.bed_settings.fade_out_ms) / 1000.0;
+    slot.extra_seconds +=
+        (options.bed_settings.lead_in_ms + options.bed_settings.fade_out_ms) / 1000.0;
   }
-  for (;;) {
-    const auto keep = stories_that_fit(all, options.pauses, limit, extra);
-    if (!keep) {
-      throw UsageError("--max-duration " + *options.max_duration +
-                       ": the opening, the lead and the closing alone are longer; shorten the "
-                       "lead with --lead-sentences");
-    }
-    spoken = keep_stories(all, *keep);
-    Audio audio = produce(spoken);
-    if (audio.seconds() <= limit) {
-      spdlog::info("--max-duration {}: ticker items {} of {} fit ({:.1f} s)", *options.max_duration,
-                   fmt::join(*keep, ", "), all_ticker_items(all), audio.seconds());
-      return audio;
-    }
-    extra += audio.seconds() - limit + 0.05;  // the estimate was short: try again with less
-  }
+  return slot;
 }
 
 }  // namespace
@@ -389,24 +368,16 @@ void run(const Options& options) {
   };
   clock.lap("script");
   const int jobs = options.jobs > 0 ? options.jobs : available_cpus();
-  SpokenScript spoken{full_script, {}};
-  Audio audio;
-  if (options.max_duration) {
-    // Every sentence is spoken first: which ticker items fit depends on all their lengths.
-    SpokenScript all{full_script,
-                     synthesize_script(full_script, *synthesizer, voice, ticker_voice, jobs)};
-    clock.lap("synthesis");
-    audio = fit_to_slot(
-        all, spoken, options, programme, delivery.mastering, [&](const SpokenScript& chosen) {
-          return finish_audio(assemble(chosen.script, chosen.speech, options.pauses));
-        });
-    std::vector<std::vector<Speech>>().swap(spoken.speech);  // in the audio now
-  } else {
-    audio = speak_script(full_script, *synthesizer, voice, options.pauses, ticker_voice, jobs);
+  const SpeechSource speak = [&](const SpeechSink& sink) {
+    speak_script(full_script, *synthesizer, voice, ticker_voice, jobs, sink);
     clock.lap("synthesis and assembly");
-    audio = finish_audio(std::move(audio));
-  }
-  const Script& script = spoken.script;
+  };
+  std::optional<Slot> fit;
+  if (options.max_duration) fit = slot_of(options, programme, delivery.mastering);
+  ProducedAudio produced = produce_audio(full_script, synthesizer->sample_rate(), speak,
+                                         options.pauses, fit, finish_audio);
+  Audio& audio = produced.audio;
+  const Script& script = produced.script;
   // The audio is written first: if it fails, the script, manifest and captions of an
   // earlier bulletin still match its audio.
   std::optional<std::string> manifest, captions;

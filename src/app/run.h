@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "audio/assembly.h"
 #include "audio/programme.h"
+#include "script/pauses.h"
 
 namespace nieuwslezer {
 

@@ -22,6 +22,39 @@ std::size_t frames_for_ms(int ms, int sample_rate) {
   return static_cast<std::size_t>(ms) * static_cast<std::size_t>(sample_rate) / 1000;
 }
 
+// The part of an utterance the assembler keeps: [begin, end) of its samples, eSpeak's
+// silence at the ends trimmed, with a few milliseconds left around the speech so soft
+// onsets and decays survive.
+struct Kept {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+Kept kept_part(std::span<const std::int16_t> samples, int sample_rate) {
+  std::size_t begin = 0, end = samples.size();
+  while (begin < end && std::abs(samples[begin]) <= kSilence) ++begin;
+  while (end > begin && std::abs(samples[end - 1]) <= kSilence) --end;
+  const std::size_t margin = frames_for_ms(10, sample_rate);
+  return {begin > margin ? begin - margin : 0, std::min(samples.size(), end + margin)};
+}
+
+// Frames of silence around and between the segments: the edges (only the first when there
+// are no segments), the pause after each segment but the last and the pauses between the
+// sentences of a segment.
+std::size_t silence_frames(const Layout& layout, int sample_rate) {
+  std::size_t frames =
+      (layout.segments.empty() ? 1 : 2) * frames_for_ms(layout.edge_ms, sample_rate);
+  for (std::size_t i = 0; i + 1 < layout.segments.size(); ++i) {
+    frames += frames_for_ms(layout.segments[i].pause_after_ms, sample_rate);
+  }
+  for (const LayoutSegment& segment : layout.segments) {
+    if (segment.sentences > 1) {
+      frames += (segment.sentences - 1) * frames_for_ms(layout.sentence_ms, sample_rate);
+    }
+  }
+  return frames;
+}
+
 // Raised-cosine fades over `length` samples at both ends of the sound in samples[begin, end)
 // (from its first to its last non-zero sample). eSpeak starts some utterances with a step out
 // of digital silence (the plosive of "Pas op!") and stops others mid-waveform (the fricative
@@ -42,29 +75,14 @@ void fade_edges(std::vector<float>& samples, std::size_t begin, std::size_t end,
 
 }  // namespace
 
-int pause_ms(Pause pause, const Pauses& pauses) {
-  switch (pause) {
-    case Pause::kParagraph:
-      return pauses.paragraph_ms;
-    case Pause::kStory:
-      return pauses.story_ms;
-    case Pause::kSection:
-      return pauses.section_ms;
-    case Pause::kNone:
-      return 0;
-  }
-  return 0;
-}
-
-Assembler::Assembler(const Script& script, const Pauses& pauses, int sample_rate)
-    : script_(script), pauses_(pauses) {
+Assembler::Assembler(const Layout& layout, int sample_rate) : layout_(layout) {
   audio_.sample_rate = sample_rate;
-  pause_frames_ = frames_for_ms(2 * pauses.edge_ms, sample_rate);
-  for (const Segment& segment : script.segments) {
-    pause_frames_ += frames_for_ms(pause_ms(segment.pause_after, pauses), sample_rate) +
-                     frames_for_ms(pauses.sentence_ms, sample_rate) * segment.sentences.size();
+  pause_frames_ = frames_for_ms(2 * layout.edge_ms, sample_rate);
+  for (const LayoutSegment& segment : layout.segments) {
+    pause_frames_ += frames_for_ms(segment.pause_after_ms, sample_rate) +
+                     frames_for_ms(layout.sentence_ms, sample_rate) * segment.sentences;
   }
-  silence(pauses.edge_ms);
+  silence(layout.edge_ms);
   open_segment();
 }
 
@@ -103,12 +121,12 @@ void Assembler::silence(int ms) {
 }
 
 void Assembler::open_segment() {
-  const auto& segments = script_.segments;
+  const auto& segments = layout_.segments;
   while (segment_ < segments.size()) {
-    whole_ = Marker{audio_.samples.size(), 0, segment_label(segments[segment_]),
-                    static_cast<int>(segment_), -1};
+    whole_ =
+        Marker{audio_.samples.size(), 0, segments[segment_].label, static_cast<int>(segment_), -1};
     sentence_ = 0;
-    if (!segments[segment_].sentences.empty()) return;
+    if (segments[segment_].sentences > 0) return;
     close_segment();
   }
 }
@@ -116,16 +134,18 @@ void Assembler::open_segment() {
 void Assembler::close_segment() {
   whole_.end_frame = audio_.samples.size();
   audio_.markers.push_back(whole_);
-  const bool last = segment_ + 1 == script_.segments.size();
-  silence(last ? pauses_.edge_ms : pause_ms(script_.segments[segment_].pause_after, pauses_));
+  const bool last = segment_ + 1 == layout_.segments.size();
+  silence(last ? layout_.edge_ms : layout_.segments[segment_].pause_after_ms);
   ++segment_;
 }
 
 void Assembler::add(std::span<const Utterance> utterances) {
   // Their pages mapped in at once: the samples and, at most, the longest pause after each.
   std::size_t coming = 0;
-  const int longest_pause = std::max({pauses_.sentence_ms, pauses_.paragraph_ms, pauses_.story_ms,
-                                      pauses_.section_ms, pauses_.edge_ms});
+  int longest_pause = std::max(layout_.sentence_ms, layout_.edge_ms);
+  for (const LayoutSegment& segment : layout_.segments) {
+    longest_pause = std::max(longest_pause, segment.pause_after_ms);
+  }
   for (const Utterance& utterance : utterances) {
     coming += utterance.samples.size() + frames_for_ms(longest_pause, audio_.sample_rate);
   }
@@ -133,21 +153,15 @@ void Assembler::add(std::span<const Utterance> utterances) {
   map_in(audio_.samples.data() + size,
          std::min(coming, audio_.samples.capacity() - size) * sizeof(float));
   for (const Utterance& utterance : utterances) {
-    if (segment_ >= script_.segments.size()) {
+    if (segment_ >= layout_.segments.size()) {
       throw std::invalid_argument("assemble: one utterance per sentence is needed");
     }
     if (utterance.sample_rate != audio_.sample_rate) {
       throw std::invalid_argument("assemble: utterances differ in sample rate");
     }
-    if (sentence_ > 0) silence(pauses_.sentence_ms);
+    if (sentence_ > 0) silence(layout_.sentence_ms);
     const auto samples = utterance.samples;
-    std::size_t begin = 0, end = samples.size();
-    while (begin < end && std::abs(samples[begin]) <= kSilence) ++begin;
-    while (end > begin && std::abs(samples[end - 1]) <= kSilence) --end;
-    // Keep a few milliseconds around the speech so soft onsets and decays survive.
-    const std::size_t margin = frames_for_ms(10, audio_.sample_rate);
-    begin = begin > margin ? begin - margin : 0;
-    end = std::min(samples.size(), end + margin);
+    const auto [begin, end] = kept_part(samples, audio_.sample_rate);
     const std::size_t start = audio_.samples.size();
     make_room(end - begin);
     // Converted, then scaled in place: two loops that vectorize, where push_back did not.
@@ -161,7 +175,7 @@ void Assembler::add(std::span<const Utterance> utterances) {
                frames_for_ms(kFadeMs, audio_.sample_rate));
     audio_.markers.push_back(Marker{start, audio_.samples.size(), whole_.label,
                                     static_cast<int>(segment_), static_cast<int>(sentence_)});
-    if (++sentence_ == script_.segments[segment_].sentences.size()) {
+    if (++sentence_ == layout_.segments[segment_].sentences) {
       close_segment();
       open_segment();
     }
@@ -169,7 +183,7 @@ void Assembler::add(std::span<const Utterance> utterances) {
 }
 
 Audio Assembler::finish() {
-  if (segment_ < script_.segments.size()) {
+  if (segment_ < layout_.segments.size()) {
     throw std::invalid_argument("assemble: one utterance per sentence is needed");
   }
   keep_room_from_forks(false);
@@ -181,29 +195,21 @@ Audio Assembler::finish() {
   return std::move(audio_);
 }
 
-Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& speech,
-               const Pauses& pauses) {
-  if (speech.size() != script.segments.size()) {
-    throw std::invalid_argument("assemble: one utterance list per script segment is needed");
+std::size_t kept_frames(std::span<const std::int16_t> samples, int sample_rate) {
+  const Kept kept = kept_part(samples, sample_rate);
+  return kept.end - kept.begin;
+}
+
+std::size_t assembled_frames(const Layout& layout, int sample_rate,
+                             std::span<const std::size_t> kept) {
+  std::size_t sentences = 0;
+  for (const LayoutSegment& segment : layout.segments) sentences += segment.sentences;
+  if (kept.size() != sentences) {
+    throw std::invalid_argument("assemble: one utterance per sentence is needed");
   }
-  int sample_rate = Audio{}.sample_rate;
-  std::vector<Utterance> utterances;
-  for (std::size_t i = 0; i < speech.size(); ++i) {
-    if (speech[i].size() != script.segments[i].sentences.size()) {
-      throw std::invalid_argument("assemble: one utterance per sentence is needed");
-    }
-    if (!speech[i].empty()) sample_rate = speech[i].front().sample_rate;
-    for (const Speech& sentence : speech[i]) {
-      utterances.push_back(Utterance{sentence.sample_rate, sentence.samples});
-    }
-  }
-  Assembler assembler(script, pauses, sample_rate);
-  // Room for every utterance and pause at once: one allocation for an hour of speech.
-  std::size_t room = assembler.pause_frames();
-  for (const Utterance& utterance : utterances) room += utterance.samples.size();
-  assembler.reserve(room);
-  assembler.add(utterances);
-  return assembler.finish();
+  std::size_t frames = silence_frames(layout, sample_rate);
+  for (const std::size_t k : kept) frames += k;
+  return frames;
 }
 
 }  // namespace nieuwslezer

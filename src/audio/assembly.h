@@ -1,25 +1,30 @@
 #pragma once
-// Assembly stage: one synthesized utterance per sentence of each script segment -> one
-// programme, joined as the utterances come in.
+// Assembly stage: one utterance per sentence of each segment of a layout -> one programme,
+// joined as the utterances come in. Plain samples in, audio out: nothing of the script or
+// of eSpeak NG.
 
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "audio/audio.h"
-#include "script/script.h"
-#include "speech/synthesizer.h"
 
 namespace nieuwslezer {
 
-/// Silence between segments, in milliseconds.
-struct Pauses {
-  int sentence_ms = 350;   // between sentences of one paragraph
-  int paragraph_ms = 550;  // between paragraphs of one story
-  int story_ms = 1000;     // between stories
-  int section_ms = 1200;   // after the opening, before the closing
-  int edge_ms = 250;       // before the first and after the last word
+/// One segment of the programme: its marker's label, its sentences, the silence after it.
+struct LayoutSegment {
+  std::string label;  // "story 1 ticker-item"
+  std::size_t sentences = 0;
+  int pause_after_ms = 0;  // not used after the last segment, which gets edge_ms
+};
+
+/// What the assembler joins, segment by segment, and the silences it puts in.
+struct Layout {
+  std::vector<LayoutSegment> segments;
+  int sentence_ms = 350;  // between the sentences of one segment
+  int edge_ms = 250;      // before the first and after the last word
 };
 
 /// One sentence's utterance as eSpeak NG made it, wherever its samples lie.
@@ -28,19 +33,18 @@ struct Utterance {
   std::span<const std::int16_t> samples;
 };
 
-/// Joins the utterances of a script's sentences into mono audio, in script order, as they
-/// come: eSpeak's own leading and trailing silence is trimmed and replaced by our pauses, so
-/// pauses are exact. Adds a marker per segment (sentence -1) and per sentence, with start
-/// and end frames.
+/// Joins the utterances of a layout's sentences into mono audio, in order, as they come: eSpeak's
+/// own leading and trailing silence is trimmed and replaced by our pauses, so pauses are exact.
+/// Adds a marker per segment (sentence -1) and per sentence, with start and end frames.
 class Assembler {
  public:
-  /// For `script` (which must outlive this), utterances at `sample_rate`.
-  Assembler(const Script& script, const Pauses& pauses, int sample_rate);
+  /// For `layout` (which must outlive this), utterances at `sample_rate`.
+  Assembler(const Layout& layout, int sample_rate);
   ~Assembler();
   Assembler(const Assembler&) = delete;
   Assembler& operator=(const Assembler&) = delete;
 
-  /// Frames of silence the script's pauses take (an upper bound), for reserve().
+  /// Frames of silence the layout's pauses take (an upper bound), for reserve().
   std::size_t pause_frames() const { return pause_frames_; }
   std::size_t frames() const { return audio_.samples.size(); }
   std::size_t capacity() const { return audio_.samples.capacity(); }
@@ -51,9 +55,9 @@ class Assembler {
   /// tables.
   void reserve(std::size_t frames);
 
-  /// The next sentences' utterances, in script order (sentence j of segment i, then j + 1 or
+  /// The next sentences' utterances, in order (sentence j of segment i, then j + 1 or
   /// the first of segment i + 1, ...). Throws std::invalid_argument for an utterance at
-  /// another sample rate or one more than the script has sentences.
+  /// another sample rate or one more than the layout has sentences.
   void add(std::span<const Utterance> utterances);
 
   /// The audio, every sentence in. Throws std::invalid_argument if some are missing.
@@ -66,8 +70,7 @@ class Assembler {
   void close_segment();
   void keep_room_from_forks(bool keep);
 
-  const Script& script_;
-  const Pauses pauses_;
+  const Layout& layout_;
   std::size_t pause_frames_ = 0;
   Audio audio_;
   std::size_t segment_ = 0;   // the segment being filled
@@ -76,13 +79,14 @@ class Assembler {
   std::span<float> kept_;     // pages not handed to forked processes
 };
 
-/// Joins `speech[i][j]` (sentence j of `script.segments[i]`) as the Assembler does, at the
-/// utterances' sample rate. Throws std::invalid_argument when the counts or sample rates
-/// disagree.
-Audio assemble(const Script& script, const std::vector<std::vector<Speech>>& speech,
-               const Pauses& pauses);
+/// Frames of `samples` (at `sample_rate`) the Assembler keeps: eSpeak's silence at both
+/// ends trimmed to a 10 ms margin.
+std::size_t kept_frames(std::span<const std::int16_t> samples, int sample_rate);
 
-/// Length of a pause in milliseconds.
-int pause_ms(Pause pause, const Pauses& pauses);
+/// Frames of the audio the Assembler makes of `layout` at `sample_rate` from utterances that
+/// keep `kept[k]` frames each (kept_frames), one per sentence in order: the length, without
+/// assembling. Throws std::invalid_argument when the counts disagree.
+std::size_t assembled_frames(const Layout& layout, int sample_rate,
+                             std::span<const std::size_t> kept);
 
 }  // namespace nieuwslezer

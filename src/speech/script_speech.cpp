@@ -5,13 +5,13 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
-#include <iterator>
 #include <span>
 #include <stdexcept>
 
 #include "script/script_length.h"
-#include "system/worker_processes.h"
 #include "speech/ssml.h"
+#include "speech/synthesizer.h"
+#include "system/worker_processes.h"
 
 namespace nieuwslezer {
 
@@ -60,36 +60,23 @@ std::vector<std::size_t> speech_runs(const Script& script) {
 
 namespace {
 
-// An utterance as bytes, to come back from a worker process: the rate, the sample count,
-// the samples, the event count, the events as four numbers each (not the struct's bytes:
-// its padding is never initialized, and valgrind rightly objects to writing it out). Every
-// field is a whole number of 16-bit samples long, so in bytes that start aligned (as
-// run_in_children's do) every utterance's samples are aligned too.
+// An utterance as bytes, to come back from a worker process: the rate and the sample count
+// as 8-byte numbers, then the samples. Every field is a whole number of 16-bit samples long,
+// so in bytes that start aligned (as run_in_children's do) every utterance's samples are
+// aligned too.
 
 // Those bytes as pieces, sent from where they lie: the samples from the utterance, the
-// numbers from `numbers`, which this fills and which must outlive the pieces.
-std::array<std::span<const std::byte>, 3> to_pieces(const Speech& speech,
-                                                    std::vector<std::uint64_t>& numbers) {
-  numbers = {static_cast<std::uint64_t>(speech.sample_rate), speech.samples.size(),
-             speech.events.size()};
-  for (const SpeechEvent& event : speech.events) {
-    numbers.insert(numbers.end(), {static_cast<std::uint64_t>(event.kind), event.sample,
-                                   event.text_position, event.text_length});
-  }
-  return {std::as_bytes(std::span(numbers.data(), 2)), std::as_bytes(std::span(speech.samples)),
-          std::as_bytes(std::span(numbers).subspan(2))};
+// numbers from `numbers`, which must outlive the pieces.
+std::array<std::span<const std::byte>, 2> to_pieces(const Speech& speech,
+                                                    std::array<std::uint64_t, 2>& numbers) {
+  numbers = {static_cast<std::uint64_t>(speech.sample_rate), speech.samples.size()};
+  return {std::as_bytes(std::span(numbers)), std::as_bytes(std::span(speech.samples))};
 }
-
-// One utterance as it lies in those bytes: its samples and its events, still as numbers.
-struct UtteranceBytes {
-  Utterance utterance;
-  std::span<const std::byte> events;  // four 8-byte numbers each
-};
 
 // The utterances in those bytes, where they lie: the samples are read in place as int16_t.
 // Like any I/O buffer, the bytes are pages that read(2) wrote and this process never
 // accesses as another type, and they lie aligned (checked).
-std::vector<UtteranceBytes> read_utterances(std::span<const std::byte> bytes, std::size_t count) {
+std::vector<SentenceSpeech> read_utterances(std::span<const std::byte> bytes, std::size_t count) {
   std::size_t at = 0;
   const auto next = [&](std::uint64_t items, std::size_t item_size) {  // where they lie
     if ((bytes.size() - at) / item_size < items) {
@@ -105,43 +92,19 @@ std::vector<UtteranceBytes> read_utterances(std::span<const std::byte> bytes, st
     std::memcpy(&value, from, sizeof value);
     return value;
   };
-  std::vector<UtteranceBytes> utterances(count);
-  for (UtteranceBytes& u : utterances) {
+  std::vector<SentenceSpeech> utterances(count);
+  for (SentenceSpeech& u : utterances) {
     const std::byte* head = next(2, sizeof(std::uint64_t)).data();
-    u.utterance.sample_rate = static_cast<int>(number(head));
+    u.sample_rate = static_cast<int>(number(head));
     const std::uint64_t samples = number(head + sizeof(std::uint64_t));
     const std::byte* from = next(samples, sizeof(std::int16_t)).data();
     if (reinterpret_cast<std::uintptr_t>(from) % alignof(std::int16_t) != 0) {
       throw std::runtime_error("speech worker: result not aligned");
     }
-    u.utterance.samples = {reinterpret_cast<const std::int16_t*>(from),
-                           static_cast<std::size_t>(samples)};
-    const std::uint64_t events = number(next(1, sizeof(std::uint64_t)).data());
-    u.events = next(events, 4 * sizeof(std::uint64_t));
+    u.samples = {reinterpret_cast<const std::int16_t*>(from), static_cast<std::size_t>(samples)};
   }
+  if (at != bytes.size()) throw std::runtime_error("speech worker: result too long");
   return utterances;
-}
-
-// The utterances back from those bytes, copied out.
-std::vector<Speech> from_bytes(std::span<const std::byte> bytes, std::size_t count) {
-  std::vector<Speech> speech;
-  for (const UtteranceBytes& u : read_utterances(bytes, count)) {
-    Speech& s = speech.emplace_back();
-    s.sample_rate = u.utterance.sample_rate;
-    s.samples.assign(u.utterance.samples.begin(), u.utterance.samples.end());
-    s.events.resize(u.events.size() / (4 * sizeof(std::uint64_t)));
-    const std::byte* fields = u.events.data();
-    for (SpeechEvent& event : s.events) {
-      std::uint64_t values[4];
-      std::memcpy(values, fields, sizeof values);
-      event.kind = static_cast<SpeechEvent::Kind>(values[0]);
-      event.sample = values[1];
-      event.text_position = values[2];
-      event.text_length = values[3];
-      fields += sizeof values;
-    }
-  }
-  return speech;
 }
 
 // Speaks the script's runs of segments (run r: segments [starts[r], starts[r + 1])) in
@@ -158,7 +121,7 @@ void speak_runs(const Script& script, const std::vector<std::size_t>& starts,
         // same memory: a process that held all its utterances would fault in fresh pages
         // for every one of them.
         Speech speech;
-        std::vector<std::uint64_t> numbers;
+        std::array<std::uint64_t, 2> numbers{};
         bool reading_ticker = false;  // a new process speaks with `voice`
         for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
           speak_segment(script.segments[i], synthesizer, voice, ticker_voice, reading_ticker,
@@ -177,71 +140,17 @@ std::size_t sentences_in(const Script& script, std::size_t first, std::size_t en
 
 }  // namespace
 
-std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthesizer& synthesizer,
-                                                   const Voice& voice,
-                                                   const std::optional<Voice>& ticker_voice,
-                                                   int jobs) {
+void speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
+                  const std::optional<Voice>& ticker_voice, int jobs, const SpeechSink& sink) {
   // eSpeak NG carries state from one utterance to the next (the same sentence twice gives
   // different samples). So the script is cut into runs of whole segments by a fixed rule,
   // and each run is spoken by a process forked from this one, whose engine has not spoken
   // yet: the audio is the same however many run at once.
   const std::vector<std::size_t> starts = speech_runs(script);
-  std::vector<std::vector<Speech>> speech(script.segments.size());
-  speak_runs(
-      script, starts, synthesizer, voice, ticker_voice, jobs,
-      [&](std::size_t run, std::span<const std::byte> bytes) {
-        std::vector<Speech> spoken =
-            from_bytes(bytes, sentences_in(script, starts[run], starts[run + 1]));
-        auto next = spoken.begin();
-        for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
-          const auto count = static_cast<std::ptrdiff_t>(script.segments[i].sentences.size());
-          speech[i].assign(std::make_move_iterator(next), std::make_move_iterator(next + count));
-          next += count;
-        }
-      });
-  return speech;
-}
-
-Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
-                   const Pauses& pauses, const std::optional<Voice>& ticker_voice, int jobs) {
-  const std::vector<std::size_t> starts = speech_runs(script);
-  // The text of each run, to foresee from the speech so far how long the rest will be.
-  std::vector<std::size_t> text(starts.size() - 1, 0);
-  std::size_t all_text = 0;
-  for (std::size_t run = 0; run < text.size(); ++run) {
-    for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
-      for (const SpokenText& sentence : script.segments[i].sentences) {
-        text[run] += sentence.plain().size();
-      }
-    }
-    all_text += text[run];
-  }
-  Assembler assembler(script, pauses, synthesizer.sample_rate());
-  std::size_t text_in = 0, samples_in = 0;
-  // Each run's utterances are joined into the audio straight from where they arrived, in
-  // run order, while the later runs are still being spoken.
   speak_runs(script, starts, synthesizer, voice, ticker_voice, jobs,
              [&](std::size_t run, std::span<const std::byte> bytes) {
-               std::vector<Utterance> utterances;
-               for (const UtteranceBytes& u :
-                    read_utterances(bytes, sentences_in(script, starts[run], starts[run + 1]))) {
-                 utterances.push_back(u.utterance);
-                 samples_in += u.utterance.samples.size();
-               }
-               text_in += text[run];
-               // Room for the whole bulletin at once, foreseen with a quarter to spare (room
-               // never written is never mapped in); by half as much again if that falls short.
-               const double per_byte =
-                   double(samples_in) / double(std::max<std::size_t>(text_in, 1));
-               const auto foreseen =
-                   static_cast<std::size_t>(1.25 * per_byte * double(all_text - text_in));
-               const std::size_t needed = assembler.pause_frames() + samples_in + foreseen;
-               if (needed > assembler.capacity()) {
-                 assembler.reserve(std::max(needed, assembler.capacity() * 3 / 2));
-               }
-               assembler.add(utterances);
+               sink(read_utterances(bytes, sentences_in(script, starts[run], starts[run + 1])));
              });
-  return assembler.finish();
 }
 
 std::string script_ssml(const Script& script, const std::string& language, const Pauses& pauses) {

@@ -1,38 +1,28 @@
 #pragma once
-// Speech stage: script -> audio, one eSpeak utterance per segment.
+// Speech stage: script -> speech, one eSpeak NG utterance per sentence.
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "audio/assembly.h"
-#include "audio/audio.h"
+#include "script/pauses.h"
 #include "script/script.h"
+#include "speech/speech.h"
 #include "speech/synthesizer.h"
 
 namespace nieuwslezer {
 
-/// Speaks every segment (English runs through SSML language switches) and joins the
-/// utterances with `pauses` (Assembler), as synthesize_script speaks them: each run of
-/// segments is joined into the audio as soon as it and the runs before it are in, while
-/// the later runs are still being spoken. With `ticker_voice`, the ticker items (stories
-/// 1..) are read by that voice and the rest by `voice` (two switches per bulletin). The
-/// audio is that of assemble(script, synthesize_script(...), pauses). Throws
-/// std::runtime_error when eSpeak NG or a speech process fails.
-Audio speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
-                   const Pauses& pauses, const std::optional<Voice>& ticker_voice, int jobs);
-
-/// The utterances of every sentence of every segment (speech[i][j] for sentence j of
-/// segment i), with the voices as speak_script uses them. The script is cut into runs of
-/// whole segments of about 100 words (a fixed rule); each run is spoken in its own process
-/// forked from this one (worker_processes.h), `jobs` of them at once, each from the
-/// engine's state as it is now: the result is the same, sample for sample, for any number
-/// of jobs, and for the same script every time in this process.
-/// Throws like speak_script, or std::runtime_error when a speech process fails.
-std::vector<std::vector<Speech>> synthesize_script(const Script& script, Synthesizer& synthesizer,
-                                                   const Voice& voice,
-                                                   const std::optional<Voice>& ticker_voice,
-                                                   int jobs = 1);
+/// Speaks every sentence of every segment and hands their speech to `sink`, in script
+/// order, one run of segments at a time (speech_runs), each as soon as it and the runs
+/// before it are in, while the later runs are still being spoken. With `ticker_voice`, the
+/// ticker items (stories 1..) are read by that voice and the rest by `voice` (two switches
+/// per bulletin). Each run is spoken in its own process forked from this one
+/// (system/worker_processes.h), `jobs` of them at once, each from the engine's state as it
+/// is now: the speech is the same, sample for sample, for any number of jobs, and for the
+/// same script every time in this process. Throws std::runtime_error when eSpeak NG or a
+/// speech process fails; what `sink` throws is rethrown.
+void speak_script(const Script& script, Synthesizer& synthesizer, const Voice& voice,
+                  const std::optional<Voice>& ticker_voice, int jobs, const SpeechSink& sink);
 
 /// Where each run of segments that one speech process speaks starts, then the number of
 /// segments: runs of about 100 words (about 40 s of speech), so a short bulletin still makes

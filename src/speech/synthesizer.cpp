@@ -41,32 +41,10 @@ Engine& engine() {
   return instance;
 }
 
-int collect_samples(short* wav, int count, espeak_EVENT* events) {
+int collect_samples(short* wav, int count, espeak_EVENT* /*events*/) {
   if (g_current == nullptr) return 0;
   if (wav != nullptr && count > 0)
     g_current->samples.insert(g_current->samples.end(), wav, wav + count);
-  for (espeak_EVENT* event = events; event != nullptr && event->type != espeakEVENT_LIST_TERMINATED;
-       ++event) {
-    SpeechEvent out;
-    switch (event->type) {
-      case espeakEVENT_SENTENCE:
-        out.kind = SpeechEvent::Kind::kSentence;
-        break;
-      case espeakEVENT_WORD:
-        out.kind = SpeechEvent::Kind::kWord;
-        break;
-      case espeakEVENT_END:
-        out.kind = SpeechEvent::Kind::kEnd;
-        break;
-      default:
-        continue;
-    }
-    out.sample = static_cast<std::size_t>(event->audio_position) *
-                 static_cast<std::size_t>(g_current->sample_rate) / 1000;
-    out.text_position = static_cast<std::size_t>(std::max(event->text_position, 0));
-    out.text_length = static_cast<std::size_t>(std::max(event->length, 0));
-    g_current->events.push_back(out);
-  }
   return 0;  // 0 = continue synthesis
 }
 
@@ -249,7 +227,6 @@ Speech Synthesizer::speak(std::string_view text, bool ssml) {
 void Synthesizer::speak(std::string_view text, bool ssml, Speech& speech) {
   speech.sample_rate = sample_rate_;
   speech.samples.clear();
-  speech.events.clear();
   // Room for the samples at once, rather than growing (and copying) block by block: speech
   // takes about 1300 samples per byte of text at 22 050 Hz; room never written is never
   // given memory by the system.

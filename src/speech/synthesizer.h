@@ -8,25 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "speech/speech.h"
 #include "speech/voice.h"
 
 namespace nieuwslezer {
-
-/// A point in synthesized speech reported by eSpeak NG.
-struct SpeechEvent {
-  enum class Kind { kSentence, kWord, kEnd };
-  Kind kind = Kind::kWord;
-  std::size_t sample = 0;         // sample offset from the start of this utterance
-  std::size_t text_position = 0;  // 1-based character position in the utterance text
-  std::size_t text_length = 0;    // characters, for words
-};
-
-/// Mono 16-bit speech for one utterance, with its events.
-struct Speech {
-  int sample_rate = 22050;  // Hz
-  std::vector<std::int16_t> samples;
-  std::vector<SpeechEvent> events;
-};
 
 class Synthesizer {
  public:
