@@ -40,9 +40,6 @@ AudioFormat choose_format(const Options& options) {
 Delivery plan_delivery(const Options& options, const std::string& title,
                        const CivilTime& air_time) {
   Delivery delivery;
-  if (options.channels < 1 || options.channels > 2) {
-    throw UsageError("--channels: " + std::to_string(options.channels) + " is not 1 or 2");
-  }
   try {
     delivery.mastering = preset(options.preset, options.channels);
   } catch (const std::invalid_argument&) {
@@ -50,24 +47,13 @@ Delivery plan_delivery(const Options& options, const std::string& title,
   }
   delivery.mastering.threads = options.jobs > 0 ? options.jobs : available_cpus();
   if (options.lufs) {
-    if (*options.lufs < -70 || *options.lufs > -5) {
-      throw UsageError("--lufs: " + std::to_string(*options.lufs) + " is not between -70 and -5");
-    }
     delivery.mastering.target_lufs = *options.lufs;
     delivery.mastering.normalize = true;
   }
   if (options.true_peak) {
-    if (*options.true_peak < -20 || *options.true_peak > 0) {
-      throw UsageError("--true-peak: " + std::to_string(*options.true_peak) +
-                       " is not between -20 and 0 dBTP");
-    }
     delivery.mastering.true_peak_ceiling_dbtp = *options.true_peak;
   }
   if (options.sample_rate) {
-    if (*options.sample_rate < 8000 || *options.sample_rate > 192000) {
-      throw UsageError("--sample-rate: " + std::to_string(*options.sample_rate) +
-                       " is not between 8000 and 192000 Hz");
-    }
     delivery.mastering.sample_rate = *options.sample_rate;
   }
   delivery.encode.format = choose_format(options);

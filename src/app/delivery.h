@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "app/run.h"
+#include "app/options.h"
 #include "audio/audio_file.h"
 #include "audio/mastering.h"
 #include "order/time_zone.h"
@@ -24,7 +24,8 @@ AudioFormat choose_format(const Options& options);
 /// Mastering and encoding for `options`: the preset (podcast, radio, raw) with --lufs,
 /// --true-peak, --sample-rate and --channels on top, the rate the format needs (Opus 48 kHz),
 /// tags (title, station as artist, date of `air_time`) and, for radio WAVs or --bext, a
-/// Broadcast Wave chunk. Throws UsageError for an unknown preset or out-of-range value.
+/// Broadcast Wave chunk. The numbers must be checked (check_options); throws UsageError for
+/// an unknown preset or format, or a Broadcast Wave chunk asked for in another format.
 Delivery plan_delivery(const Options& options, const std::string& title, const CivilTime& air_time);
 
 }  // namespace nieuwslezer

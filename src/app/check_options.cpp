@@ -1,0 +1,107 @@
+#include "app/check_options.h"
+
+#include <fmt/format.h>
+
+#include <string>
+
+#include "app/delivery.h"
+#include "app/option_values.h"
+#include "errors.h"
+
+namespace nieuwslezer {
+namespace {
+
+// A bulletin airs news of the last hours: without --max-age, items older than this are left
+// out (those of unknown age are kept); "--max-age none" reads all.
+constexpr const char* kDefaultMaxAge = "12h";
+
+template <typename T>
+void check_range(const char* option, const std::optional<T>& value, T low, T high,
+                 const char* unit) {
+  if (value && (*value < low || *value > high)) {
+    throw UsageError(fmt::format("{}: {} is not {} to {}{}", option, *value, low, high, unit));
+  }
+}
+
+template <typename T>
+void check_range(const char* option, T value, T low, T high, const char* unit) {
+  check_range(option, std::optional<T>(value), low, high, unit);
+}
+
+// Parses `text` as the value of `option`, or throws UsageError "--option: <problem>".
+template <typename Parse>
+auto parsed(const char* option, const std::string& text, Parse parse) {
+  try {
+    return parse(text);
+  } catch (const UsageError& error) {
+    throw UsageError(std::string(option) + ": " + error.what());
+  }
+}
+
+void check_numbers(const Options& options) {
+  check_range("--rate", options.rate, 80, 450, " words a minute");
+  check_range("--pitch", options.pitch, 0, 100, "");
+  check_range("--jobs", options.jobs, 0, 256, "");
+  check_range("--lufs", options.lufs, -70.0, -5.0, " LUFS");
+  check_range("--true-peak", options.true_peak, -20.0, 0.0, " dBTP");
+  check_range("--sample-rate", options.sample_rate, 8000, 192000, " Hz");
+  check_range("--podcast-keep", options.podcast_keep, std::size_t{1}, std::size_t{100000}, "");
+  if (options.channels != 1 && options.channels != 2) {
+    throw UsageError(fmt::format("--channels: {} is not 1 or 2", options.channels));
+  }
+  const Pauses& pauses = options.pauses;
+  check_range("--pause-sentence", pauses.sentence_ms, 0, 10000, " ms");
+  check_range("--pause-paragraph", pauses.paragraph_ms, 0, 10000, " ms");
+  check_range("--pause-story", pauses.story_ms, 0, 10000, " ms");
+  check_range("--pause-section", pauses.section_ms, 0, 10000, " ms");
+  const BedSettings& bed = options.bed_settings;
+  check_range("--bed-duck", bed.duck_db, -60.0, 0.0, " dB");
+  check_range("--bed-attack", bed.attack_ms, 0, 5000, " ms");
+  check_range("--bed-release", bed.release_ms, 0, 5000, " ms");
+  check_range("--bed-fade", bed.fade_out_ms, 0, 30000, " ms");
+}
+
+void check_combinations(const Options& options) {
+  if (options.script == "-" && !options.no_audio && options.output == "-") {
+    throw UsageError("--script - and -o - cannot both write to standard output");
+  }
+  if (options.no_audio && options.max_duration) {
+    throw UsageError("--max-duration measures the audio: drop --no-audio");
+  }
+  if (!options.no_audio && options.podcast_feed &&
+      (options.podcast_url.empty() || options.output == "-")) {
+    throw UsageError("--podcast-feed needs --podcast-url and an output file (-o)");
+  }
+  if (!options.no_audio) {
+    // The preset, format and Broadcast Wave choice, as the delivery will make them.
+    plan_delivery(options, "", CivilTime{});
+  }
+}
+
+}  // namespace
+
+CheckedOptions check_options(const Options& options, Instant clock) {
+  check_numbers(options);
+  check_combinations(options);
+  const TimeZone zone = TimeZone::named(options.timezone);  // its error names --timezone
+  const Instant now =
+      options.now
+          ? parsed("--now", *options.now,
+                   [&](const std::string& text) { return parse_reference_time(text, zone); })
+          : clock;
+  OrderingRules rules;
+  rules.max_items = options.max_items;
+  if (!options.max_age) {
+    rules.max_age = parse_duration(kDefaultMaxAge);
+    rules.keep_undated = true;
+  } else if (*options.max_age != "none") {
+    rules.max_age = parsed("--max-age", *options.max_age, parse_duration);
+  }
+  std::optional<std::chrono::seconds> max_duration;
+  if (options.max_duration) {
+    max_duration = parsed("--max-duration", *options.max_duration, parse_duration);
+  }
+  return CheckedOptions{zone, now, rules, max_duration};
+}
+
+}  // namespace nieuwslezer

@@ -1,0 +1,120 @@
+#include "app/outputs.h"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "audio/audio_file.h"
+#include "errors.h"
+#include "input/read_input.h"
+#include "output/captions.h"
+#include "output/manifest.h"
+#include "output/podcast_feed.h"
+#include "speech/script_speech.h"
+#include "system/atomic_file.h"
+
+namespace nieuwslezer {
+namespace {
+
+namespace fs = std::filesystem;
+
+Sync sync_of(const Options& options) { return options.sync ? Sync::kYes : Sync::kNo; }
+
+// Adds the bulletin just written (`bytes` long, `seconds`) to the podcast feed; the feed is
+// replaced atomically and a feed that cannot be read is never overwritten.
+void update_podcast_feed(const Options& options, const Script& script, const BulletinFacts& facts,
+                         std::uint64_t bytes, double seconds, AudioFormat format) {
+  const std::string feed_file = *options.podcast_feed;
+  std::string existing;
+  if (fs::exists(feed_file)) existing = read_input_file(feed_file);
+  std::string base = options.podcast_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  PodcastEpisode episode;
+  episode.title = facts.title;
+  episode.url = base + "/" + fs::path(options.output).filename().string();
+  episode.mime_type = std::string(mime_type(format));
+  episode.bytes = bytes;
+  episode.seconds = seconds;
+  episode.guid = "nieuwslezer-" + iso_time(facts.now, facts.zone);
+  episode.pub_date = rfc822_time(facts.now.time_since_epoch().count());
+  for (const Segment& segment : script.segments) {
+    if (segment.kind != SegmentKind::kHeadline || segment.written.empty()) continue;
+    episode.description += (episode.description.empty() ? "" : " ") + segment.written.front();
+  }
+  PodcastChannel channel;
+  channel.link = base;
+  if (!options.station.empty()) channel.title = "Nieuws van " + options.station;
+  std::string feed;
+  try {
+    feed = add_podcast_episode(existing, episode, channel, options.podcast_keep);
+  } catch (const InputError& error) {
+    throw InputError(feed_file + ": " + error.what());
+  }
+  write_output(feed_file, feed, sync_of(options));
+  spdlog::info("{}: episode '{}' added", feed_file, episode.title);
+}
+
+}  // namespace
+
+std::string iso_time(Instant instant, const TimeZone& zone) {
+  using namespace std::chrono;
+  const CivilTime local = zone.to_civil(instant);
+  // The wall-clock reading taken as if it were UTC, minus the instant, is the UTC offset.
+  const sys_seconds as_utc = sys_days(year(local.year) / month(static_cast<unsigned>(local.month)) /
+                                      day(static_cast<unsigned>(local.day))) +
+                             hours(local.hour) + minutes(local.minute) + seconds(local.second);
+  const long offset = static_cast<long>(duration_cast<minutes>(as_utc - instant).count());
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}", local.year, local.month,
+                     local.day, local.hour, local.minute, local.second, offset < 0 ? '-' : '+',
+                     std::labs(offset) / 60, std::labs(offset) % 60);
+}
+
+void write_scripts(const Options& options, const Script& script, const std::string& language) {
+  if (options.script) write_output(*options.script, script_text(script), sync_of(options));
+  if (options.ssml) {
+    write_output(*options.ssml, script_ssml(script, language, options.pauses), sync_of(options));
+  }
+}
+
+double write_bulletin(const Options& options, const Script& script, Audio audio,
+                      const Delivery& delivery, const BulletinFacts& facts) {
+  // The audio is written first: if it fails, the script, manifest and captions of an
+  // earlier bulletin still match its audio.
+  std::optional<std::string> manifest, captions;
+  if (options.manifest) {
+    manifest = manifest_json(script, audio,
+                             {facts.title, iso_time(facts.now, facts.zone), options.output});
+  }
+  if (options.captions) captions = webvtt_captions(script, audio);
+  // Chapters in the file: one cue point per segment, not per sentence.
+  std::erase_if(audio.markers, [](const Marker& marker) { return marker.sentence >= 0; });
+  const double seconds = audio.seconds();
+  const int sample_rate = audio.sample_rate;
+  // Encoded straight into the file: resampled, copied to each channel and written block by
+  // block, with no copy of the whole file in memory.
+  const std::uint64_t size = write_output_with(
+      options.output, [&](int fd) { encode_audio_to_file(audio, delivery.encode, fd); },
+      sync_of(options));
+  std::vector<float>().swap(audio.samples);
+  write_scripts(options, script, facts.language);
+  if (manifest) write_output(*options.manifest, *manifest, sync_of(options));
+  if (captions) write_output(*options.captions, *captions, sync_of(options));
+  if (options.podcast_feed) {
+    update_podcast_feed(options, script, facts, size, seconds, delivery.encode.format);
+  }
+  spdlog::info("{}: {:.1f} s of {} audio at {} Hz, {} segment(s), voice {}",
+               options.output == "-" ? "standard output" : options.output, seconds,
+               format_name(delivery.encode.format),
+               delivery.encode.sample_rate ? delivery.encode.sample_rate : sample_rate,
+               script.segments.size(), facts.voice);
+  return seconds;
+}
+
+}  // namespace nieuwslezer
