@@ -6,13 +6,13 @@
 #include <deque>
 #include <optional>
 
+#include "base/utf8.h"
 #include "text/acronym_reading.h"
 #include "text/dutch_numbers.h"
 #include "text/fraction_reading.h"
 #include "text/number_reading.h"
 #include "text/spoken_builder.h"
 #include "text/typography.h"
-#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {
@@ -62,7 +62,7 @@ std::vector<Token> tokenize(std::string_view text) {
     } else if (is_digit(cp.value)) {
       while (pos < text.size() && is_digit(static_cast<unsigned char>(text[pos]))) ++pos;
       kind = Kind::kNumber;
-    } else if (utf8::is_letter(cp.value)) {
+    } else if (utf8::is_letter(cp.value) && cp.value != U'\u0192') {  // ƒ is the guilder sign
       pos += cp.length;
       while (pos < text.size()) {
         const utf8::CodePoint next = utf8::decode(text, pos);
@@ -739,15 +739,7 @@ class Normalizer {
       // "ma-vr", "ma t/m vr" -> "maandag tot en met vrijdag"
       if (const std::size_t end = weekday_range(i, weekday->second); end != i) return end;
       const std::size_t day = skip_space(after);
-      if (day == after || !is(day, Kind::kNumber)) return i;
-      // "ma 3 nov", and "vr 12 op za 13 april": a weekday before a date, or before a day's
-      // number and "op", "en", "tot" (not "zat 7½ jaar").
-      const int day_number = small_number(tok(day));
-      const std::size_t month = skip_space(day + 1);
-      const bool date = month != day + 1 && is(month, Kind::kWord) &&
-                        data_.months.contains(utf8::lower(tok(month)));
-      const bool day_range = month != day + 1 && one_of(tok(month), {"op", "en", "tot"});
-      if (day_number < 1 || day_number > 31 || !(date || day_range)) return i;
+      if (!before_date(day, after) && !after_time_word(i)) return i;
       say_words(starts_with_capital(i) ? utf8::capitalize(weekday->second) : weekday->second);
       return after;
     }
@@ -761,6 +753,45 @@ class Normalizer {
       return after;
     }
     return i;
+  }
+
+  // Whether a weekday (ending before token `after`) is followed by a date from token `day`:
+  // "ma 3 nov", "di 12/5", "vr 3 t/m zo 5 juli", and "vr 12 op za 13 april" (a day's number
+  // and "op", "en", "tot"); not "zat 7½ jaar".
+  bool before_date(std::size_t day, std::size_t after) const {
+    if (day == after || !is(day, Kind::kNumber)) return false;
+    const int day_number = small_number(tok(day));
+    if (day_number < 1 || day_number > 31) return false;
+    if (is_punct(day + 1, "/") && is(day + 2, Kind::kNumber)) {  // "12/5"
+      const int month = small_number(tok(day + 2));
+      return month >= 1 && month <= 12 && !is_punct(day + 3, "/");
+    }
+    const std::size_t next = skip_space(day + 1);
+    if (next == day + 1) return false;
+    if (is(next, Kind::kWord) && data_.months.contains(utf8::lower(tok(next)))) return true;
+    if (utf8::lower(tok(next)) == "t" && is_punct(next + 1, "/") &&
+        utf8::lower(tok(next + 2)) == "m") {
+      return true;  // "vr 3 t/m zo 5 juli"
+    }
+    return one_of(tok(next), {"op", "en", "tot"});
+  }
+
+  // A weekday's name or its abbreviation: "dinsdag", "di", "din".
+  bool is_weekday(const std::string& lower) const {
+    if (data_.weekdays.contains(lower)) return true;
+    return std::any_of(data_.weekdays.begin(), data_.weekdays.end(),
+                       [&](const auto& entry) { return entry.second == lower; });
+  }
+
+  // Whether the word before the two-letter weekday at token i says a day is meant: "sinds
+  // ma", "voor za", "vanaf wo" (not "voor zon", where "zon" is the sun).
+  bool after_time_word(std::size_t i) const {
+    if (tok(i).size() != 2 || i < 2 || !is(i - 1, Kind::kSpace) || !is(i - 2, Kind::kWord)) {
+      return false;
+    }
+    return one_of(utf8::lower(tok(i - 2)),
+                  {"sinds", "vanaf", "tot", "voor", "vóór", "uiterlijk", "komende", "afgelopen",
+                   "vorige", "volgende", "elke", "iedere"});
   }
 
   // "ma-vr" and "ma t/m vr" (from token i, whose weekday is `first`) -> "maandag tot en met
@@ -1144,6 +1175,16 @@ class Normalizer {
     return i + 1;  // "'80" -> "80"; a quote mark -> nothing
   }
 
+  // Whether names from token i run to a result that ends the text: "RKC Waalwijk 2-2".
+  bool result_follows(std::size_t i) const {
+    while (is(i, Kind::kWord) || is(i, Kind::kSpace)) ++i;
+    if (i == 0 || !is(i - 1, Kind::kSpace) || !is(i, Kind::kNumber) || !is_punct(i + 1, "-") ||
+        !is(i + 2, Kind::kNumber)) {
+      return false;
+    }
+    return i + 3 >= size() || (is_punct(i + 3, ".") && i + 4 >= size());
+  }
+
   bool is_sign(std::size_t i) const {
     return is(i + 1, Kind::kNumber) && !is_alnum(i - 1) && !is_punct(i - 1, ")") &&
            !is_punct(i - 1, "%");
@@ -1163,9 +1204,10 @@ class Normalizer {
       return i + 1;
     }
     if (left || right) return i + 1;
-    // "FC Utrecht - FC Twente 0-3": between two teams, in a sports text, "tegen".
-    if (sport_ && is(i - 1, Kind::kSpace) && is(i + 1, Kind::kSpace) && i >= 2 &&
-        is(i - 2, Kind::kWord) && starts_with_capital(i + 2)) {
+    // "FC Utrecht - FC Twente 0-3": between two teams, in a sports text or before a
+    // result, "tegen".
+    if ((sport_ || result_follows(i + 2)) && is(i - 1, Kind::kSpace) && is(i + 1, Kind::kSpace) &&
+        i >= 2 && is(i - 2, Kind::kWord) && starts_with_capital(i + 2)) {
       say_words("tegen");
       return i + 1;
     }
@@ -1445,10 +1487,10 @@ class Normalizer {
   // 31/12", "naar 22-04".
   bool after_date_word(std::size_t i) const {
     if (i < 2 || !is(i - 1, Kind::kSpace) || !is(i - 2, Kind::kWord)) return false;
-    return one_of(utf8::lower(tok(i - 2)),
-                  {"op",     "per",     "vanaf",     "tot",      "sinds",     "voor",   "vóór",
-                   "na",     "naar",    "uiterlijk", "rond",     "van",       "t/m",    "zaterdag",
-                   "zondag", "maandag", "dinsdag",   "woensdag", "donderdag", "vrijdag"}) ||
+    const std::string word = utf8::lower(tok(i - 2));
+    return one_of(word, {"op", "per", "vanaf", "tot", "sinds", "voor", "vóór", "na", "naar",
+                         "uiterlijk", "rond", "van", "t/m"}) ||
+           is_weekday(word) ||  // "dinsdag 12/5", "di 12/5"
            (i >= 4 && is_punct(i - 3, "/") && utf8::lower(tok(i - 2)) == "m");  // "t/m 3/4"
   }
 

@@ -87,10 +87,11 @@ bool after_credit(std::string_view& rest) {
   if (!rest.empty() && rest.front() == '/') {
     rest = skip_spaces(rest.substr(1));
     // Up to two names, when more text follows them ("Robin Utrecht De koning").
+    // At the end of the paragraph every name is the credit's ("Robin Utrecht").
     for (int names = 0; names < 2 && starts_with_capital(rest); ++names) {
       const std::string_view after = skip_spaces(skip_word(rest));
-      if (after.empty()) break;
       rest = after;
+      if (after.empty()) break;
     }
   }
   if (!rest.empty() && is_digit(rest.front())) rest = skip_spaces(skip_word(rest));
@@ -146,6 +147,33 @@ std::size_t link_start(std::string_view text, const std::vector<Residue>& residu
   return std::string_view::npos;
 }
 
+// `text` without the credits that open a sentence inside it: "De boot vaart weer. © ANP
+// 2026" -> "De boot vaart weer.", "... weer. Foto: ANP / Robin Utrecht De rederij ..." ->
+// "... weer. De rederij ...".
+std::string strip_inner_credits(std::string_view text, const std::vector<Residue>& residue) {
+  std::string out;
+  std::size_t copied = 0;
+  for (std::size_t at = 0; at + 2 < text.size(); ++at) {
+    const char c = text[at];
+    if ((c != '.' && c != '!' && c != '?') || text[at + 1] != ' ') continue;
+    for (const Residue& entry : residue) {
+      const std::string_view sentence = text.substr(at + 2);
+      if (entry.kind != Residue::Kind::kCredit || !starts_with_words(sentence, entry.words)) {
+        continue;
+      }
+      std::string_view rest = sentence.substr(entry.words.size());
+      if (!after_credit(rest)) continue;
+      out.append(text.substr(copied, at + 1 - copied));
+      copied = text.size() - rest.size();
+      if (!rest.empty()) out += ' ';
+      at = copied;
+      break;
+    }
+  }
+  out.append(text.substr(std::min(copied, text.size())));
+  return out;
+}
+
 }  // namespace
 
 std::string strip_page_residue(std::string_view paragraph, const std::vector<Residue>& residue) {
@@ -154,7 +182,7 @@ std::string strip_page_residue(std::string_view paragraph, const std::vector<Res
     text = skip_spaces(text);
   }
   text = text.substr(0, std::min(link_start(text, residue), text.size()));
-  std::string out(text);
+  std::string out = strip_inner_credits(text, residue);
   if (!out.empty() && !starts_with_capital(out)) {
     const utf8::CodePoint first = utf8::decode(out, 0);
     std::string capital;
