@@ -50,14 +50,12 @@ TEST(CheckOptions, ValuesAreParsedOnce) {
 }
 
 TEST(CheckOptions, EveryNumberOutOfRangeIsRefusedNamingTheOption) {
-  EXPECT_EQ(problem([](Options& o) { o.rate = 20; }),
-            "--rate: 20 is not 80 to 450 words a minute");
+  EXPECT_EQ(problem([](Options& o) { o.rate = 20; }), "--rate: 20 is not 80 to 450 words a minute");
   EXPECT_EQ(problem([](Options& o) { o.pitch = 101; }), "--pitch: 101 is not 0 to 100");
   EXPECT_EQ(problem([](Options& o) { o.jobs = -1; }), "--jobs: -1 is not 0 to 256");
   EXPECT_EQ(problem([](Options& o) { o.channels = 3; }), "--channels: 3 is not 1 or 2");
   EXPECT_EQ(problem([](Options& o) { o.lufs = -3.5; }), "--lufs: -3.5 is not -70 to -5 LUFS");
-  EXPECT_EQ(problem([](Options& o) { o.true_peak = 1.0; }),
-            "--true-peak: 1 is not -20 to 0 dBTP");
+  EXPECT_EQ(problem([](Options& o) { o.true_peak = 1.0; }), "--true-peak: 1 is not -20 to 0 dBTP");
   EXPECT_EQ(problem([](Options& o) { o.sample_rate = 4000; }),
             "--sample-rate: 4000 is not 8000 to 192000 Hz");
   EXPECT_EQ(problem([](Options& o) { o.pauses.story_ms = -5; }),

@@ -109,7 +109,7 @@ TEST_F(PhonemeMapFile, OpenAndClosedSyllables) {
   EXPECT_EQ(to_dutch_phonemes("s'alt", map), "s'A|l|t");          // word end
   EXPECT_EQ(to_dutch_phonemes("l'at", map), "l'A|t");
   EXPECT_EQ(to_dutch_phonemes("mat:'ea", map), "m|A|t'e:|a:");  // a long t closes it, said once
-  EXPECT_EQ(to_dutch_phonemes("l'a?i", map), "l'a:|i");  // a dropped phoneme does not count
+  EXPECT_EQ(to_dutch_phonemes("l'a?i", map), "l'a:|i");         // a dropped phoneme does not count
 }
 
 TEST_F(PhonemeMapFile, DoubledConsonantsAreSaidOnce) {
@@ -300,12 +300,12 @@ TEST_F(DataMaps, WellKnownNamesSoundAsADutchNewsreaderSaysThem) {
       {"Paris Saint-Germain", "pa:r'i sEn ZErm'En"},
       {"Giro d'Italia", "dZ'iro: di:t'a:lia:"},
       {"Emmanuel Macron", "Em'an8El mAkr'On"},  // mak-RON
-      {"Washington", "v#'OSINt@n"},            // the Dutch w, also in English names
-      {"Google", "Q'u:Q@l"},                   // the Dutch g
-      {"Lionel Messi", "li:o:n'El m'Esi"},     // one s
-      {"Heineken", "h'EIn@k@n"},               // Dutch: HEI-ne-ken
-      {"Meloni", "me:l'o:ni"},                 // open syllables: long Dutch vowels
-      {"Pedro Sánchez", "p'e:dro: s'AntSEs"},  // Spanish z as s
+      {"Washington", "v#'OSINt@n"},             // the Dutch w, also in English names
+      {"Google", "Q'u:Q@l"},                    // the Dutch g
+      {"Lionel Messi", "li:o:n'El m'Esi"},      // one s
+      {"Heineken", "h'EIn@k@n"},                // Dutch: HEI-ne-ken
+      {"Meloni", "me:l'o:ni"},                  // open syllables: long Dutch vowels
+      {"Pedro Sánchez", "p'e:dro: s'AntSEs"},   // Spanish z as s
       {"Olaf Scholz", "'o:la:f S'Olts"},
       {"Tottenham Hotspur", "t'Ot@n@m h'Otsp8r"},
   };

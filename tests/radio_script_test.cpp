@@ -13,9 +13,9 @@
 #include "page/page_reader.h"
 #include "script/phrases.h"
 #include "script/script_writer.h"
+#include "speech/ssml.h"
 #include "test_support.h"
 #include "text/place_name.h"
-#include "speech/ssml.h"
 
 namespace nieuwslezer {
 namespace {

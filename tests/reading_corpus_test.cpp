@@ -13,10 +13,10 @@
 
 #include "script/script_writer.h"
 #include "speech/foreign_names.h"
+#include "speech/ssml.h"
 #include "speech/synthesizer.h"
 #include "speech/voice.h"
 #include "test_support.h"
-#include "speech/ssml.h"
 
 namespace nieuwslezer {
 namespace {

@@ -4,11 +4,11 @@
 #include <array>
 #include <utility>
 
-#include "errors.h"
 #include "base/table_file.h"
+#include "base/utf8.h"
+#include "errors.h"
 #include "script/phrases.h"
 #include "text/sentence_splitter.h"
-#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

@@ -1,7 +1,7 @@
 #include "script/editorial.h"
 
-#include "text/page_residue.h"
 #include "base/utf8.h"
+#include "text/page_residue.h"
 
 namespace nieuwslezer {
 namespace {

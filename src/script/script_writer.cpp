@@ -4,9 +4,9 @@
 #include <cctype>
 #include <optional>
 
+#include "base/utf8.h"
 #include "script/shorten.h"
 #include "text/normalizer.h"
-#include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {

@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "errors.h"
 #include "base/key_value.h"
 #include "base/utf8.h"
+#include "errors.h"
 
 namespace nieuwslezer {
 namespace {
