@@ -196,5 +196,19 @@ TEST(DecodingTest, EveryByteValueDecodesToValidUtf8) {
   EXPECT_TRUE(again.warnings.empty());
 }
 
+TEST(DecodingTest, C1ControlsAndNoncharactersAreDroppedLikeOtherControls) {
+  // U+009B (CSI, a terminal escape), U+FFFE and U+FDD0: valid UTF-8, but no text carries
+  // them, and XML 1.0 and WebVTT refuse them.
+  const DecodedText decoded = decode_page_text(
+      "Zw\xC2\x9Bolle \xEF\xBF\xBE"
+      "en \xEF\xB7\x90"
+      "Ede");
+  EXPECT_EQ(decoded.text, "Zwolle en Ede");
+  ASSERT_EQ(decoded.warnings.size(), 1u);
+  EXPECT_EQ(decoded.warnings[0], "dropped 3 control characters (the first at byte 2)");
+  // Letters and U+FFFD stay.
+  EXPECT_EQ(decode_page_text("Caf\xC3\xA9 \xEF\xBF\xBD").text, "Caf\xC3\xA9 \xEF\xBF\xBD");
+}
+
 }  // namespace
 }  // namespace nieuwslezer
