@@ -10,9 +10,11 @@
 
 #include "app/check_options.h"
 #include "app/command_line.h"
+#include "app/output_paths.h"
 #include "app/run.h"
 #include "errors.h"
 #include "system/interrupts.h"
+#include "system/standard_streams.h"
 
 namespace {
 
@@ -31,6 +33,7 @@ int exit_code_of(const std::exception& error) {
 
 int main(int argc, char** argv) {
   using namespace nieuwslezer;
+  const StandardStreams streams = secure_standard_streams();
   auto logger = spdlog::stderr_color_mt("nieuwslezer");
   logger->set_pattern("nieuwslezer: %^%l%$: %v");
   spdlog::set_default_logger(logger);
@@ -51,6 +54,10 @@ int main(int argc, char** argv) {
                     : line.verbose ? spdlog::level::debug
                                    : spdlog::level::info);
   remove_temporaries_on_interrupt();
+  if (streams.output_closed && writes_standard_output(line.options)) {
+    spdlog::error("standard output is closed: cannot write the output there");
+    return kExitCannotWrite;
+  }
   try {
     if (line.list_voices) {
       std::cout << voice_list();

@@ -165,12 +165,25 @@ TEST_F(Cli, SharedSamplePageReadsLavrovFirstThenTickerNewestFirst) {
   EXPECT_LT(audio.seconds(), 400.0);
 }
 
-TEST_F(Cli, BundledExampleIsTheDefaultAndWritesBulletinWav) {
-  const Result result = run("--quiet");
+TEST_F(Cli, TheBundledExampleWhenAskedForWritesBulletinWav) {
+  const Result result = run("--example --quiet");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_TRUE(result.err.empty()) << result.err;
   const Audio audio = decode_audio(read(dir_ / "bulletin.wav"));
   EXPECT_GT(audio.seconds(), 20.0);
+}
+
+// A cron job or a pipe with no input must never air the demo: it reads standard input.
+TEST_F(Cli, WithoutInputsAndNoTerminalStandardInputIsRead) {
+  const Result empty = run(kNow + " --no-audio --script -");  // standard input: /dev/null
+  EXPECT_EQ(empty.exit_code, 3) << empty.err;
+  EXPECT_NE(empty.err.find("standard input: is empty"), std::string::npos) << empty.err;
+  EXPECT_EQ(empty.out, "");
+  write("page.txt", "Dijk bij Kampen versterkt\nKAMPEN (ANP) - De dijk bij Kampen is versterkt.\n");
+  const Result piped = run(kNow + " --no-audio --script - < page.txt");
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_NE(piped.out.find("Kampen"), std::string::npos) << piped.out;
+  EXPECT_EQ(piped.out.find("Binnenland"), std::string::npos) << "not the example: " << piped.out;
 }
 
 TEST_F(Cli, StreamsWavToStdout) {
@@ -822,8 +835,21 @@ TEST_F(Cli, InterruptedRunsRemoveTheirTemporariesAndKeepTheEarlierBulletin) {
       ASSERT_GT(pid, 0);
       bool caught = !at_write;
       if (at_write) {
+        // The temporary file has no name (O_TMPFILE) where the file system allows: it shows
+        // among the process's open files as "<out>/#<inode> (deleted)".
+        const fs::path fds = "/proc/" + std::to_string(pid) + "/fd";
+        const auto writing = [&] {
+          for (const std::string& name : entries(out)) {
+            if (name != "bulletin.wav") return true;
+          }
+          std::error_code ignored;
+          for (const auto& fd : fs::directory_iterator(fds, ignored)) {
+            if (fs::read_symlink(fd.path(), ignored).parent_path() == out) return true;
+          }
+          return false;
+        };
         for (int poll = 0; poll < 200000 && !caught; ++poll) {
-          for (const std::string& name : entries(out)) caught |= name != "bulletin.wav";
+          caught = writing();
           if (!caught) ::usleep(100);
         }
       } else {

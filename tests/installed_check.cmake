@@ -7,7 +7,7 @@ execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${
 if(NOT installed EQUAL 0)
   message(FATAL_ERROR "cmake --install failed")
 endif()
-execute_process(COMMAND "${PREFIX}/bin/nieuwslezer" --verbose --now 2026-11-28T08:00 -o "${PREFIX}/b.wav"
+execute_process(COMMAND "${PREFIX}/bin/nieuwslezer" --example --verbose --now 2026-11-28T08:00 -o "${PREFIX}/b.wav"
                 WORKING_DIRECTORY "${PREFIX}" RESULT_VARIABLE result ERROR_VARIABLE log)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "installed nieuwslezer failed (${result}): ${log}")

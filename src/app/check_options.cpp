@@ -6,6 +6,7 @@
 
 #include "app/delivery.h"
 #include "app/option_values.h"
+#include "app/output_paths.h"
 #include "errors.h"
 
 namespace nieuwslezer {
@@ -62,9 +63,7 @@ void check_numbers(const Options& options) {
 }
 
 void check_combinations(const Options& options) {
-  if (options.script == "-" && !options.no_audio && options.output == "-") {
-    throw UsageError("--script - and -o - cannot both write to standard output");
-  }
+  check_output_paths(options);
   if (options.no_audio && options.max_duration) {
     throw UsageError("--max-duration measures the audio: drop --no-audio");
   }

@@ -54,7 +54,10 @@ void input_options(CLI::App& app, Options& o) {
   const std::string group = "Input";
   app.add_option("inputs", o.inputs,
                  "News pages, RSS/Atom/RDF feeds or JSON stories, merged into one bulletin; "
-                 "'-' for standard input; default: the bundled example")
+                 "'-' for standard input; none: standard input, or the bundled example "
+                 "at a terminal")
+      ->group(group);
+  app.add_flag("--example", o.example, "Read the bundled example page (examples/binnenland.txt)")
       ->group(group);
   app.add_option("--now", o.now, "Air time, ISO 8601 (2026-11-28T08:00:00+01:00); default: now")
       ->group(group);

@@ -13,7 +13,8 @@ namespace nieuwslezer {
 
 /// Everything the command line can set. Defaults are the documented ones.
 struct Options {
-  std::vector<std::string> inputs;      // pages, feeds or JSON ("-" = stdin); none = example
+  std::vector<std::string> inputs;      // pages, feeds or JSON ("-" = stdin)
+  bool example = false;                 // read the bundled example page (also: none at a tty)
   std::string output = "bulletin.wav";  // "-" = stdout
   std::optional<std::string> script;    // where to write the script text ("-" = stdout)
   std::optional<std::string> ssml;      // where to write the SSML sent to eSpeak NG

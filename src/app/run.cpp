@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -143,6 +144,23 @@ void limit_speech(Script& script, const Options& options, const CheckedOptions& 
   }
 }
 
+// The inputs; with none given, standard input (a filter in a pipe or a cron job must never
+// air the demo), or the bundled example when asked for or at a terminal, saying so.
+std::vector<std::string> inputs_to_read(const Options& options, const fs::path& root) {
+  std::vector<std::string> inputs = options.inputs;
+  const bool at_terminal = ::isatty(STDIN_FILENO) == 1;
+  if (options.example || (inputs.empty() && at_terminal)) {
+    const std::string example = (root / kDefaultExample).string();
+    spdlog::info("reading the bundled example page {}{}", example,
+                 options.example ? "" : " (no input given; '-' reads standard input)");
+    inputs.push_back(example);
+  } else if (inputs.empty()) {
+    spdlog::debug("no input given: reading standard input");
+    inputs.push_back("-");
+  }
+  return inputs;
+}
+
 // 07:58:10 -> 08:00:00, 08:02:29 -> 08:00:00 (zones are offset from UTC by whole minutes).
 Instant round_to_five_minutes(Instant instant) {
   const long long seconds = instant.time_since_epoch().count();
@@ -158,8 +176,7 @@ void run(const Options& options, const CheckedOptions& checked) {
   start_engine(synthesizer, options, data);
   clock.lap("data and engine");
 
-  std::vector<std::string> inputs = options.inputs;
-  if (inputs.empty()) inputs.push_back((data.root / kDefaultExample).string());
+  const std::vector<std::string> inputs = inputs_to_read(options, data.root);
   const RunningOrder order = running_order(options, inputs, checked, data.text);
   const CivilTime air_time = checked.zone.to_civil(checked.now);
   spdlog::info("bulletin for {:04}-{:02}-{:02} {:02}:{:02} {}: {} ticker item(s) read",

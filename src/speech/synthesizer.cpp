@@ -2,12 +2,14 @@
 
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 #include "errors.h"
@@ -159,9 +161,18 @@ void start_engine(const fs::path& own_variants) {
   // where it cannot (cron, another user's home) prints "Failed to create secure directory".
   // Nothing is ever played here, so the client is sent to a server that cannot exist: it
   // gives up at once, touching nothing and saying nothing.
+  // Its client configuration, in a memory file, also turns off its 64 MiB shared-memory
+  // pool, which `ulimit -f` refuses with a stray "ftruncate() failed" line.
   ::setenv("PULSE_SERVER", "unix:/nonexistent/nieuwslezer-plays-no-audio", 1);
-  check(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr),
-        "cannot set up eSpeak NG output");
+  const int conf = ::memfd_create("pulse-client.conf", MFD_CLOEXEC);
+  constexpr std::string_view kConf = "enable-shm = no\nautospawn = no\n";
+  if (conf >= 0 && ::write(conf, kConf.data(), kConf.size()) == ssize_t(kConf.size())) {
+    ::setenv("PULSE_CLIENTCONFIG", ("/proc/self/fd/" + std::to_string(conf)).c_str(), 1);
+  }
+  const espeak_ng_STATUS output = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+  if (conf >= 0) ::close(conf);
+  ::unsetenv("PULSE_CLIENTCONFIG");
+  check(output, "cannot set up eSpeak NG output");
   espeak_SetSynthCallback(collect_samples);
   state.started = true;
 }
