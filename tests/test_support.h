@@ -255,4 +255,18 @@ inline Result run_nieuwslezer(const fs::path& dir, const std::string& arguments,
   return finish(start_nieuwslezer(dir, arguments, options));
 }
 
+/// Runs the shell commands `script` in `dir` (standard input /dev/null): "" succeeds.
+inline Result run_shell(const fs::path& dir, const std::string& script) {
+  static int started = 0;
+  const std::string id = std::to_string(::getpid()) + "-shell-" + std::to_string(++started);
+  Running running;
+  running.out = fs::temp_directory_path() / (".stdout-" + id);
+  running.err = fs::temp_directory_path() / (".stderr-" + id);
+  running.pid =
+      start_shell("cd '" + dir.string() + "' && { " + (script.empty() ? ":" : script) + "\n}",
+                  running.out, running.err);
+  running.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  return finish(running);
+}
+
 }  // namespace nieuwslezer::test
