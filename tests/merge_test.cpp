@@ -256,3 +256,51 @@ TEST(MergeDuplicates, StockPhrasesStillCountOnceTheyAreTooCommonToLookUp) {
 }
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+const std::string kShared = "Lees het hele verhaal op onze site.";
+
+TEST(SharedSentences, ASentenceEveryItemSharesIsNeitherReadNorADuplicate) {
+  std::vector<Story> items;
+  for (const std::string& text :
+       {std::string("De brug bij Zwolle gaat dicht."), std::string("Treinen rijden weer."),
+        std::string("Het kabinet valt niet."), std::string("Ajax wint van PSV.")}) {
+    items.push_back(story(text + " " + kShared));
+  }
+  items.push_back(story(kShared));  // an item of nothing else goes
+  const Page merged = merge_pages({page_of(items)});
+  ASSERT_EQ(merged.ticker.size(), 4u) << "not duplicates of each other";
+  for (const Story& item : merged.ticker) {
+    ASSERT_EQ(item.paragraphs.size(), 1u);
+    EXPECT_EQ(item.paragraphs.front().find("Lees het"), std::string::npos);
+  }
+  EXPECT_EQ(merged.ticker[1].paragraphs.front(), "Treinen rijden weer.");
+  EXPECT_EQ(merged.ticker[3].page_position, 4u);
+  ASSERT_EQ(merged.warnings.size(), 1u);
+  EXPECT_NE(merged.warnings.front().find("5 of 5 stories share"), std::string::npos);
+}
+
+TEST(SharedSentences, ASentenceAFewStoriesShareStays) {
+  const std::string said = "Dat meldt de politie.";
+  const Page merged = merge_pages(
+      {page_of({story("Een inbraak in Zwolle. " + said), story("Een brand in Deventer. " + said),
+                story("De trein rijdt weer."), story("Ajax wint."), story("Het regent."),
+                story("Het kabinet valt.")})});
+  ASSERT_EQ(merged.ticker.size(), 6u);
+  EXPECT_EQ(merged.ticker[0].paragraphs.front(), "Een inbraak in Zwolle. " + said);
+  EXPECT_TRUE(merged.warnings.empty());
+}
+
+TEST(SharedSentences, ManyDuplicatesAreSummarizedInOneLine) {
+  std::vector<Story> items(5000, story(kBtw));
+  const Page merged = merge_pages({page_of(items)});
+  ASSERT_EQ(merged.ticker.size(), 1u);
+  ASSERT_LE(merged.warnings.size(), 11u);
+  EXPECT_NE(merged.warnings.back().find("left out 4989 more duplicate(s)"), std::string::npos)
+      << merged.warnings.back();
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "base/utf8.h"
+#include "page/boilerplate.h"
 
 namespace nieuwslezer {
 
@@ -24,6 +25,8 @@ constexpr std::size_t kMinContainedBigrams = 8;  // containment only for stories
 // duplicate still shares its rarer bigrams (names, numbers) with its original; the common
 // ones then count in the exact comparison.
 constexpr std::size_t kMaxPostings = 64;
+// Past this many, duplicates left out are counted in one line, not named one by one.
+constexpr std::size_t kMaxDuplicateWarnings = 10;
 
 // ---- Normalizing -------------------------------------------------------------------------
 
@@ -160,11 +163,64 @@ std::string describe(const Story& story, bool lead) {
   return (lead ? "the lead " : "ticker item ") + utf8::quote(text);
 }
 
-}  // namespace
+// The kept stories, indexed by their bigrams, and the search for the one a story repeats.
+class KeptStories {
+ public:
+  explicit KeptStories(std::size_t capacity) : sets_(capacity), shared_(capacity, 0) {}
 
-void remove_duplicates(Page& page) {
-  // Candidates in the order of who stays: the lead (index n), then ticker items with a
-  // known time, newest first, then the rest in page order.
+  // The kept story whose bigrams `set` resembles most, if any. shared_[] counts only the
+  // looked-up bigrams; when the common ones could make the difference, the two sets are
+  // compared in full.
+  std::optional<std::size_t> original_of(const std::vector<std::uint64_t>& set) {
+    touched_.clear();
+    std::size_t common = 0;  // bigrams of this story too common to look up
+    for (const std::uint64_t bigram : set) {
+      const auto found = postings_.find(bigram);
+      if (found == postings_.end()) continue;
+      if (found->second.size() >= kMaxPostings) {
+        ++common;
+        continue;
+      }
+      for (const std::size_t kept : found->second) {
+        if (shared_[kept]++ == 0) touched_.push_back(kept);
+      }
+    }
+    std::optional<std::size_t> original;
+    std::size_t best = 0;
+    for (const std::size_t kept : touched_) {
+      std::size_t count = shared_[kept];
+      shared_[kept] = 0;
+      const std::size_t size = sets_[kept].size();
+      if (common > 0 &&
+          similar(std::min(count + common, std::min(set.size(), size)), set.size(), size)) {
+        count = shared_count(set, sets_[kept]);
+      }
+      if (similar(count, set.size(), size) && count > best) {
+        best = count;
+        original = kept;
+      }
+    }
+    return original;
+  }
+
+  void keep(std::size_t index, std::vector<std::uint64_t> set) {
+    for (const std::uint64_t bigram : set) {
+      std::vector<std::size_t>& kept = postings_[bigram];
+      if (kept.size() < kMaxPostings) kept.push_back(index);
+    }
+    sets_[index] = std::move(set);
+  }
+
+ private:
+  std::vector<std::vector<std::uint64_t>> sets_;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings_;  // bigram -> kept
+  std::vector<std::size_t> shared_;
+  std::vector<std::size_t> touched_;
+};
+
+// The order in which stories claim to be the original: the lead (index n), then ticker items
+// with a known time, newest first, then the rest in page order.
+std::vector<std::size_t> claim_order(const Page& page) {
   const std::size_t n = page.ticker.size();
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
@@ -175,63 +231,35 @@ void remove_duplicates(Page& page) {
     return time_a.has_value() && !time_b.has_value();
   });
   if (page.has_lead) order.insert(order.begin(), n);
+  return order;
+}
+
+}  // namespace
+
+void remove_duplicates(Page& page) {
+  const std::size_t n = page.ticker.size();
   const auto story_at = [&](std::size_t index) -> const Story& {
     return index == n ? page.lead : page.ticker[index];
   };
-
-  std::vector<std::vector<std::uint64_t>> sets(n + 1);
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings;  // bigram -> kept
-  std::vector<std::size_t> shared(n + 1, 0);
-  std::vector<std::size_t> touched;
+  KeptStories kept(n + 1);
   std::vector<bool> dropped(n, false);
   std::vector<std::string> warnings;
-
-  for (const std::size_t index : order) {
-    sets[index] = bigram_set(story_at(index));
-    const std::vector<std::uint64_t>& set = sets[index];
-    touched.clear();
-    std::size_t common = 0;  // bigrams of this story too common to look up
-    for (const std::uint64_t bigram : set) {
-      const auto found = postings.find(bigram);
-      if (found == postings.end()) continue;
-      if (found->second.size() >= kMaxPostings) {
-        ++common;
-        continue;
-      }
-      for (const std::size_t kept : found->second) {
-        if (shared[kept]++ == 0) touched.push_back(kept);
-      }
-    }
-    // The kept story it resembles most, if any. shared[] counts only the looked-up bigrams;
-    // when the common ones could make the difference, the two sets are compared in full.
-    std::optional<std::size_t> original;
-    std::size_t best = 0;
-    for (const std::size_t kept : touched) {
-      std::size_t count = shared[kept];
-      shared[kept] = 0;
-      const std::size_t size = sets[kept].size();
-      if (common > 0 &&
-          similar(std::min(count + common, std::min(set.size(), size)), set.size(), size)) {
-        count = shared_count(set, sets[kept]);
-      }
-      if (similar(count, set.size(), size) && count > best) {
-        best = count;
-        original = kept;
-      }
-    }
+  for (const std::size_t index : claim_order(page)) {
+    std::vector<std::uint64_t> set = bigram_set(story_at(index));
+    const std::optional<std::size_t> original = kept.original_of(set);
     if (original && index != n) {
       dropped[index] = true;
-      warnings.push_back("left out a duplicate: " + describe(page.ticker[index], false) +
-                         " repeats " + describe(story_at(*original), *original == n));
+      if (warnings.size() < kMaxDuplicateWarnings) {
+        warnings.push_back("left out a duplicate: " + describe(page.ticker[index], false) +
+                           " repeats " + describe(story_at(*original), *original == n));
+      }
       continue;
     }
-    for (const std::uint64_t bigram : set) {
-      std::vector<std::size_t>& kept = postings[bigram];
-      if (kept.size() < kMaxPostings) kept.push_back(index);
-    }
+    kept.keep(index, std::move(set));
   }
 
-  if (warnings.empty()) return;
+  const auto left_out = static_cast<std::size_t>(std::count(dropped.begin(), dropped.end(), true));
+  if (left_out == 0) return;
   std::vector<Story> ticker;
   ticker.reserve(n);
   for (std::size_t index = 0; index < n; ++index) {
@@ -240,8 +268,11 @@ void remove_duplicates(Page& page) {
     ticker.back().page_position = ticker.size();
   }
   page.ticker = std::move(ticker);
-  // Warnings in page order of the dropped items, as the producer reads the inputs.
   for (std::string& warning : warnings) page.warnings.push_back(std::move(warning));
+  if (left_out > warnings.size()) {
+    page.warnings.push_back("left out " + std::to_string(left_out - warnings.size()) +
+                            " more duplicate(s)");
+  }
 }
 
 Page merge_pages(std::vector<Page> pages) {
@@ -277,6 +308,7 @@ Page merge_pages(std::vector<Page> pages) {
   }
   for (std::size_t k = 0; k < merged.ticker.size(); ++k) merged.ticker[k].page_position = k + 1;
   for (std::string& warning : merge_warnings) merged.warnings.push_back(std::move(warning));
+  remove_shared_sentences(merged);
   remove_duplicates(merged);
   return merged;
 }
