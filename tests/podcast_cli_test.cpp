@@ -134,6 +134,12 @@ TEST_F(PodcastCli, FormatsPodcastHostsRejectAreRefused) {
   const Result opus = run(kSport + logged + "-o n.opus");
   EXPECT_EQ(opus.exit_code, 0) << opus.err;
   EXPECT_NE(opus.err.find("Apple Podcasts does not play Ogg Opus"), std::string::npos) << opus.err;
+  EXPECT_NE(opus.err.find("without --podcast-image"), std::string::npos) << opus.err;
+  EXPECT_NE(opus.err.find("without --podcast-email"), std::string::npos) << opus.err;
+  const Result complete = run(kSport + logged +
+                              "-o n.mp3 --podcast-image https://example.org/c.png "
+                              "--podcast-email redactie@example.org");
+  EXPECT_EQ(complete.err.find("warn"), std::string::npos) << complete.err;
   EXPECT_NE(read(dir_ / "feed.xml").find("type=\"audio/ogg\""), std::string::npos);
 }
 

@@ -171,6 +171,13 @@ void check_podcast_feed_file(const Options& options, AudioFormat format) {
         "every app",
         format == AudioFormat::kOggOpus ? "Opus" : "Vorbis");
   }
+  // Apple Podcasts refuses a feed without cover art or an owner's address.
+  if (options.podcast_image.empty()) {
+    spdlog::warn("--podcast-feed: without --podcast-image Apple Podcasts does not list the feed");
+  }
+  if (options.podcast_email.empty()) {
+    spdlog::warn("--podcast-feed: without --podcast-email Apple Podcasts cannot verify the owner");
+  }
   read_existing_feed(*options.podcast_feed);
 }
 

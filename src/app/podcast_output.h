@@ -26,7 +26,8 @@ void check_podcast_options(const Options& options, AudioFormat format,
 
 /// Before any output is written: an existing --podcast-feed must be a feed the episode can
 /// be added to, so a broken or empty one (whose history would be lost) stops the run.
-/// Warns about a format Apple Podcasts does not play (Ogg Vorbis, Opus). Throws InputError
+/// Warns about a format Apple Podcasts does not play (Ogg Vorbis, Opus) and about a missing
+/// --podcast-image or --podcast-email (Apple asks for both). Throws InputError
 /// "feed.xml: is empty, not an RSS 2.0 feed (its episodes would be lost)" and the like.
 void check_podcast_feed_file(const Options& options, AudioFormat format);
 
