@@ -107,5 +107,47 @@ TEST(CheckOptions, CombinationsThatCannotWorkAreRefused) {
             "");
 }
 
+TEST(CheckOptions, PodcastValuesAreCheckedNamingTheOption) {
+  const auto podcast = [](const std::function<void(Options&)>& change) {
+    return problem([&](Options& o) {
+      o.podcast_feed = "feed.xml";
+      o.podcast_url = "https://example.org/nieuws";
+      o.output = "nieuws.mp3";
+      change(o);
+    });
+  };
+  EXPECT_EQ(podcast([](Options&) {}), "");
+  EXPECT_EQ(podcast([](Options& o) {
+              o.podcast_email = "redactie@example.org";
+              o.podcast_image = "https://example.org/Cover.PNG";
+              o.podcast_category = "Sports";
+            }),
+            "");
+  EXPECT_EQ(podcast([](Options& o) { o.podcast_url = "example.org/nieuws"; }),
+            "--podcast-url: 'example.org/nieuws' is not an http(s) URL such as "
+            "https://example.org/nieuws");
+  EXPECT_NE(podcast([](Options& o) { o.podcast_url = "https://example.org/mijn nieuws"; }), "");
+  EXPECT_EQ(podcast([](Options& o) { o.podcast_email = "redactie.example.org"; }),
+            "--podcast-email: 'redactie.example.org' is not an e-mail address such as "
+            "redactie@example.org");
+  EXPECT_NE(podcast([](Options& o) { o.podcast_email = "a@b"; }), "");
+  EXPECT_NE(podcast([](Options& o) { o.podcast_email = "a b@example.org"; }), "");
+  EXPECT_EQ(podcast([](Options& o) { o.podcast_image = "https://example.org/cover.gif"; }),
+            "--podcast-image: 'https://example.org/cover.gif' is not the http(s) URL of a .jpg or "
+            ".png image");
+  EXPECT_NE(podcast([](Options& o) {
+              o.podcast_category = "Nieuws";
+            }).find("--podcast-category: 'Nieuws' is not an Apple Podcasts category"),
+            std::string::npos);
+  EXPECT_NE(podcast([](Options& o) { o.podcast_category = "News/Football"; }), "")
+      << "a subcategory of another category";
+  EXPECT_EQ(podcast([](Options& o) { o.output = "nieuws.wav"; }),
+            "--podcast-feed: podcast apps and hosts do not take WAV episodes: write MP3 "
+            "(-o nieuws.mp3 or --format mp3)");
+  EXPECT_NE(podcast([](Options& o) { o.format = "flac"; }).find("do not take FLAC"),
+            std::string::npos);
+  EXPECT_EQ(podcast([](Options& o) { o.output = "nieuws.opus"; }), "") << "warned, not refused";
+}
+
 }  // namespace
 }  // namespace nieuwslezer

@@ -4,9 +4,11 @@
 
 #include <string>
 
+#include "app/data_paths.h"
 #include "app/delivery.h"
 #include "app/option_values.h"
 #include "app/output_paths.h"
+#include "app/podcast_output.h"
 #include "errors.h"
 
 namespace nieuwslezer {
@@ -70,6 +72,10 @@ void check_combinations(const Options& options) {
   if (!options.no_audio && options.podcast_feed &&
       (options.podcast_url.empty() || options.output == "-")) {
     throw UsageError("--podcast-feed needs --podcast-url and an output file (-o)");
+  }
+  if (!options.no_audio && options.podcast_feed) {
+    check_podcast_options(options, choose_format(options),
+                          find_data_root() / "data" / "podcast_categories.tsv");
   }
   if (!options.no_audio) {
     // The preset, format and Broadcast Wave choice, as the delivery will make them.

@@ -23,9 +23,10 @@ struct CheckedOptions {
 /// bed times), names (--preset, --format, -o's extension), durations (--max-age 6h or none,
 /// --max-duration), times (--now, --timezone) and combinations (--script - with -o -,
 /// --max-duration with --no-audio, --podcast-feed without --podcast-url or -o, --bext with
-/// a format that is not WAV). `clock` is the time to air at without --now. Without --max-age,
-/// items older than 12 hours are left out and undated ones kept. Throws UsageError naming
-/// the option: "--rate: 20 is not 80 to 450 words a minute".
+/// a format that is not WAV) and, with --podcast-feed, the --podcast-* values
+/// (check_podcast_options: URLs, e-mail, Apple category, no WAV or FLAC). `clock` is the time to
+/// air at without --now. Without --max-age, items older than 12 hours are left out and undated ones
+/// kept. Throws UsageError naming the option: "--rate: 20 is not 80 to 450 words a minute".
 CheckedOptions check_options(const Options& options, Instant clock);
 
 }  // namespace nieuwslezer

@@ -172,6 +172,28 @@ void podcast_options(CLI::App& app, Options& o) {
       ->check(kCount)
       ->capture_default_str()
       ->group(group);
+  app.add_option("--podcast-author", o.podcast_author, "The feed's author (default: --station)")
+      ->group(group);
+  app.add_option("--podcast-owner", o.podcast_owner,
+                 "The feed owner's name, for the directories (default: the author)")
+      ->group(group);
+  app.add_option("--podcast-email", o.podcast_email, "The feed owner's e-mail address")
+      ->group(group);
+  app.add_option("--podcast-image", o.podcast_image,
+                 "URL of the cover art, a JPEG or PNG (Apple: 1400 to 3000 pixels square)")
+      ->group(group);
+  app.add_option("--podcast-category", o.podcast_category,
+                 "Apple Podcasts category[/subcategory] (data/podcast_categories.tsv)")
+      ->capture_default_str()
+      ->group(group);
+  app.add_option("--podcast-explicit", o.podcast_explicit,
+                 "Whether episodes are marked explicit (true/false)")
+      ->capture_default_str()
+      ->group(group);
+  app.add_flag("--podcast-chapters", o.podcast_chapters,
+               "Also write <-o without extension>.chapters.json (Podcasting 2.0 chapters, one "
+               "per story) beside the audio and link it in the episode")
+      ->group(group);
 }
 
 void programme_options(CLI::App& app, Options& o) {

@@ -51,6 +51,13 @@ struct Options {
   std::optional<std::string> podcast_feed;  // RSS file this bulletin is added to
   std::string podcast_url;                  // base URL the audio file is served from
   std::size_t podcast_keep = 24;            // episodes kept in the feed
+  std::string podcast_author;               // itunes:author; default: --station
+  std::string podcast_owner;                // itunes:owner name; default: the author
+  std::string podcast_email;                // itunes:owner e-mail: "redactie@example.org"
+  std::string podcast_image;                // itunes:image, a JPEG or PNG URL
+  std::string podcast_category = "News/Daily News";  // Apple's category[/subcategory]
+  bool podcast_explicit = false;                     // itunes:explicit
+  bool podcast_chapters = false;                     // write <-o's stem>.chapters.json and link it
 
   // Programme elements: jingles and a music bed, any format libsndfile reads.
   std::optional<std::string> intro, outro, bed;

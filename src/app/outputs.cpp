@@ -6,60 +6,21 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
-#include <filesystem>
 #include <optional>
 #include <utility>
 #include <vector>
 
+#include "app/podcast_output.h"
 #include "audio/audio_file.h"
-#include "errors.h"
-#include "input/read_input.h"
 #include "output/captions.h"
 #include "output/manifest.h"
-#include "output/podcast_feed.h"
 #include "speech/script_speech.h"
 #include "system/atomic_file.h"
 
 namespace nieuwslezer {
 namespace {
 
-namespace fs = std::filesystem;
-
 Sync sync_of(const Options& options) { return options.sync ? Sync::kYes : Sync::kNo; }
-
-// Adds the bulletin just written (`bytes` long, `seconds`) to the podcast feed; the feed is
-// replaced atomically and a feed that cannot be read is never overwritten.
-void update_podcast_feed(const Options& options, const Script& script, const BulletinFacts& facts,
-                         std::uint64_t bytes, double seconds, AudioFormat format) {
-  const std::string feed_file = *options.podcast_feed;
-  std::string existing;
-  if (fs::exists(feed_file)) existing = read_input_file(feed_file);
-  std::string base = options.podcast_url;
-  while (!base.empty() && base.back() == '/') base.pop_back();
-  PodcastEpisode episode;
-  episode.title = facts.title;
-  episode.url = base + "/" + fs::path(options.output).filename().string();
-  episode.mime_type = std::string(mime_type(format));
-  episode.bytes = bytes;
-  episode.seconds = seconds;
-  episode.guid = "nieuwslezer-" + iso_time(facts.now, facts.zone);
-  episode.pub_date = rfc822_time(facts.now.time_since_epoch().count());
-  for (const Segment& segment : script.segments) {
-    if (segment.kind != SegmentKind::kHeadline || segment.written.empty()) continue;
-    episode.description += (episode.description.empty() ? "" : " ") + segment.written.front();
-  }
-  PodcastChannel channel;
-  channel.link = base;
-  if (!options.station.empty()) channel.title = "Nieuws van " + options.station;
-  std::string feed;
-  try {
-    feed = add_podcast_episode(existing, episode, channel, options.podcast_keep);
-  } catch (const InputError& error) {
-    throw InputError(feed_file + ": " + error.what());
-  }
-  write_output(feed_file, feed, sync_of(options));
-  spdlog::info("{}: episode '{}' added", feed_file, episode.title);
-}
 
 }  // namespace
 
@@ -93,6 +54,7 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
                              {facts.title, iso_time(facts.now, facts.zone), options.output});
   }
   if (options.captions) captions = webvtt_captions(script, audio);
+  const std::optional<std::string> chapters = podcast_chapters(options, script, audio, facts.title);
   // Chapters in the file: one cue point per segment, not per sentence.
   std::erase_if(audio.markers, [](const Marker& marker) { return marker.sentence >= 0; });
   const double seconds = audio.seconds();
@@ -106,8 +68,9 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
   write_scripts(options, script, facts.language);
   if (manifest) write_output(*options.manifest, *manifest, sync_of(options));
   if (captions) write_output(*options.captions, *captions, sync_of(options));
+  if (chapters) write_output(chapters_file(options.output), *chapters, sync_of(options));
   if (options.podcast_feed) {
-    update_podcast_feed(options, script, facts, size, seconds, delivery.encode.format);
+    update_podcast_feed(options, script, facts, {size, seconds, delivery.encode.format});
   }
   spdlog::info("{}: {:.1f} s of {} audio at {} Hz, {} segment(s), voice {}",
                options.output == "-" ? "standard output" : options.output, seconds,

@@ -17,6 +17,7 @@
 #include "app/finishing.h"
 #include "app/inputs.h"
 #include "app/outputs.h"
+#include "app/podcast_output.h"
 #include "app/produce_audio.h"
 #include "errors.h"
 #include "input/read_input.h"
@@ -172,6 +173,10 @@ Instant round_to_five_minutes(Instant instant) {
 void run(const Options& options, const CheckedOptions& checked) {
   StageClock clock;
   const ProgramData data = load_program_data(options);
+  // A feed that cannot take the episode stops the run before any output is touched.
+  if (options.podcast_feed && !options.no_audio) {
+    check_podcast_feed_file(options, choose_format(options));
+  }
   std::optional<Synthesizer> synthesizer;
   start_engine(synthesizer, options, data);
   clock.lap("data and engine");
