@@ -28,6 +28,14 @@ constexpr const char* kPage =
     "UTRECHT (ANP) - De treinen rijden weer.\n"
     "12 minuten geleden\n";
 
+// A second input whose one story holds a 2 MB "word" (or a 200 000-digit number).
+constexpr const char* kHugeWordPage =
+    "{ echo 'Kop van het verhaal'; printf 'ZWOLLE (ANP) - Het kabinet '; "
+    "head -c 2000000 /dev/zero | tr '\\0' a; echo ' zegt dat.'; } > word.txt";
+constexpr const char* kHugeNumberPage =
+    "{ echo 'Kop van het verhaal'; printf 'ZWOLLE (ANP) - Het kabinet '; "
+    "head -c 200000 /dev/zero | tr '\\0' 7; echo ' zegt dat.'; } > word.txt";
+
 struct Row {
   const char* name;
   const char* setup;      // shell, in the test directory, before the run ("" for none)
@@ -129,6 +137,27 @@ const std::vector<Row>& rows() {
        2,
        {"--ssml: out/script.txt is the same file as the input (page.txt)"},
        "grep -q Kabinet page.txt && test -L out/script.txt && test ! -e out/s.txt"},
+      {"AHugeWordIsHoursOfSpeechAndRefusedBeforeSpeaking",
+       kHugeWordPage,
+       "",
+       "word.txt",
+       3,
+       {"page.txt, word.txt: the bulletin would be about", "hours of speech"},
+       "test -z \"$(ls -A out)\""},
+      {"ALongDigitStringIsRefusedToo",
+       kHugeNumberPage,
+       "",
+       "word.txt",
+       3,
+       {"the bulletin would be about", "--max-duration"},
+       "test -z \"$(ls -A out)\""},
+      {"AHugeWordFitsASlotByBeingLeftOut",
+       kHugeWordPage,
+       "",
+       "word.txt --max-duration 2m -o out/b.wav",
+       0,
+       {},
+       "head -c 4 out/b.wav | grep -q RIFF"},
   };
   return table;
 }

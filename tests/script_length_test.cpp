@@ -58,3 +58,23 @@ TEST(ScriptLength, TheFrameAndTheLeadAlwaysStay) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(SpokenSize, ALongTokenCountsAsThePiecesItIsReadIn) {
+  Script script;
+  Segment segment;
+  SpokenText sentence;
+  sentence.runs.push_back(SpokenRun{});
+  sentence.runs.back().text = "Het kabinet " + std::string(60, '7');
+  segment.sentences.push_back(sentence);
+  script.segments.push_back(segment);
+  EXPECT_EQ(spoken_words(script), 3u);
+  EXPECT_EQ(spoken_size(script), 2u + 10u);
+  script.segments.front().sentences.front().runs.front().text = "De verkiezingsuitslag telt.";
+  EXPECT_EQ(spoken_size(script), 1u + 3u + 1u);  // 18 bytes: 3
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -119,11 +119,11 @@ Script bulletin_script(const RunningOrder& order, const CivilTime& air_time,
 }
 
 // Bounds what will be spoken (see kMaxSpeechHours): cuts the ticker to what could fit
-// --max-duration, or throws InputError naming the inputs for a script that is too long.
+// --max-duration, then throws InputError naming the inputs for a script that is too long
+// (measured in words' worth, so that one huge "word" counts as what it is).
 void limit_speech(Script& script, const Options& options, const CheckedOptions& checked,
                   const Voice& voice, const std::vector<std::string>& inputs) {
   const double words_a_second = voice.rate / 60.0;
-  const std::size_t words = spoken_words(script);
   if (checked.max_duration) {
     const double slot = static_cast<double>(checked.max_duration->count());
     const auto most = static_cast<std::size_t>(slot * 2.0 * words_a_second);
@@ -131,16 +131,16 @@ void limit_speech(Script& script, const Options& options, const CheckedOptions& 
       spdlog::info("--max-duration {}: {} older ticker item(s) cannot fit and are not spoken",
                    *options.max_duration, left_out);
     }
-    return;
   }
+  const std::size_t words = spoken_size(script);
   const double hours = double(words) / words_a_second / 3600.0;
   if (hours > kMaxSpeechHours) {
     std::vector<std::string> names;
     for (const std::string& input : inputs) names.push_back(input_display_name(input));
     throw InputError(fmt::format(
-        "{}: the bulletin would be {} words, about {:.1f} hours of speech; the most nieuwslezer "
-        "reads in one bulletin is {:.0f} hours: choose with --max-items, --max-age or "
-        "--max-duration",
+        "{}: the bulletin would be about {} words' worth, {:.1f} hours of speech; the most "
+        "nieuwslezer reads in one bulletin is {:.0f} hours: choose with --max-items, "
+        "--max-age or --max-duration",
         fmt::join(names, ", "), words, hours, kMaxSpeechHours));
   }
 }
