@@ -7,9 +7,11 @@
 #include <chrono>
 #include <exception>
 #include <iostream>
+#include <memory>
 
 #include "app/check_options.h"
 #include "app/command_line.h"
+#include "app/log_escape.h"
 #include "app/output_paths.h"
 #include "app/run.h"
 #include "errors.h"
@@ -35,7 +37,9 @@ int main(int argc, char** argv) {
   using namespace nieuwslezer;
   const StandardStreams streams = secure_standard_streams();
   auto logger = spdlog::stderr_color_mt("nieuwslezer");
-  logger->set_pattern("nieuwslezer: %^%l%$: %v");
+  auto formatter = std::make_unique<spdlog::pattern_formatter>();
+  formatter->add_flag<EscapedMessage>('*').set_pattern("nieuwslezer: %^%l%$: %*");
+  logger->set_formatter(std::move(formatter));
   spdlog::set_default_logger(logger);
 
   CLI::App app{"Turns a Dutch news page into a spoken radio bulletin (WAV) with eSpeak NG.",
