@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "errors.h"
 #include "base/utf8.h"
+#include "errors.h"
 
 namespace nieuwslezer {
 namespace {

@@ -7,10 +7,10 @@
 #include <utility>
 #include <vector>
 
+#include "base/utf8.h"
 #include "errors.h"
 #include "page/feed_parser.h"
 #include "page/page_parser.h"
-#include "base/utf8.h"
 
 namespace nieuwslezer {
 

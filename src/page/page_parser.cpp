@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "page/time_label.h"
 #include "base/utf8.h"
+#include "page/time_label.h"
 
 namespace nieuwslezer {
 

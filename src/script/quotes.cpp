@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "errors.h"
 #include "base/table_file.h"
-#include "text/sentence_splitter.h"
 #include "base/utf8.h"
+#include "errors.h"
+#include "text/sentence_splitter.h"
 
 namespace nieuwslezer {
 namespace {

@@ -7,8 +7,8 @@
 #include <functional>
 #include <string_view>
 
-#include "errors.h"
 #include "base/utf8.h"
+#include "errors.h"
 
 namespace nieuwslezer {
 namespace {
