@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "errors.h"
 #include "page/page_parser.h"
@@ -21,40 +22,13 @@ using std::chrono::sys_seconds;
 constexpr std::size_t kMaxWarnings = 20;     // more would drown the useful ones
 constexpr std::size_t kMaxEntityBytes = 32;  // "&CounterClockwiseContourIntegral;"
 
-// ---- Characters --------------------------------------------------------------------------
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lowercase(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = to_lower(c);
-  return lower;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
-
-bool starts_with_nocase(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (to_lower(text[i]) != prefix[i]) return false;
-  }
-  return true;
-}
-
 // ---- Dates -------------------------------------------------------------------------------
 
 // Reads an unsigned number of 1..max_digits digits at text[i]; advances i.
 std::optional<int> read_number(std::string_view text, std::size_t& i, std::size_t max_digits) {
   std::size_t digits = 0;
   int value = 0;
-  while (i < text.size() && is_digit(text[i]) && digits < max_digits) {
+  while (i < text.size() && is_ascii_digit(text[i]) && digits < max_digits) {
     value = value * 10 + (text[i] - '0');
     ++i;
     ++digits;
@@ -102,7 +76,7 @@ int month_number(std::string_view name) {
                                                                              {"oct", 10},
                                                                              {"okt", 10},
                                                                              {"nov", 11}}};
-  const std::string lower = lowercase(name);
+  const std::string lower = ascii_lower(name);
   if (lower.size() < 3) return 0;
   const std::string_view prefix = std::string_view(lower).substr(0, 3);
   if (prefix == "dec") return 12;
@@ -137,7 +111,7 @@ std::optional<int> zone_offset(std::string_view zone) {
        {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360},
        {"pst", -480}, {"pdt", -420}, {"wet", 0},    {"west", 60},  {"bst", 60},
        {"cet", 60},   {"met", 60},   {"cest", 120}, {"mest", 120}, {"eet", 120}}};
-  const std::string lower = lowercase(zone);
+  const std::string lower = ascii_lower(zone);
   if (lower == "eest") return 180;
   for (const auto& [name, offset] : kZones) {
     if (lower == name) return offset;
@@ -150,9 +124,9 @@ std::vector<std::string_view> words(std::string_view text) {
   std::vector<std::string_view> list;
   std::size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && (is_space(text[i]) || text[i] == ',')) ++i;
+    while (i < text.size() && (is_ascii_space(text[i]) || text[i] == ',')) ++i;
     const std::size_t start = i;
-    while (i < text.size() && !is_space(text[i]) && text[i] != ',') ++i;
+    while (i < text.size() && !is_ascii_space(text[i]) && text[i] != ',') ++i;
     if (i > start) list.push_back(text.substr(start, i - start));
   }
   return list;
@@ -208,10 +182,10 @@ std::optional<std::pair<char32_t, std::size_t>> entity_at(std::string_view text)
     std::uint32_t value = 0;
     for (const char c : digits) {
       std::uint32_t digit = 0;
-      if (is_digit(c)) {
+      if (is_ascii_digit(c)) {
         digit = static_cast<std::uint32_t>(c - '0');
-      } else if (hex && to_lower(c) >= 'a' && to_lower(c) <= 'f') {
-        digit = static_cast<std::uint32_t>(to_lower(c) - 'a' + 10);
+      } else if (hex && ascii_lower(c) >= 'a' && ascii_lower(c) <= 'f') {
+        digit = static_cast<std::uint32_t>(ascii_lower(c) - 'a' + 10);
       } else {
         return std::nullopt;
       }
@@ -302,7 +276,7 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
   std::size_t i = 0;
   while (i < html.size()) {
     const char c = html[i];
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       builder.add_space(c);
       ++i;
       continue;
@@ -324,7 +298,8 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
       continue;
     }
     const char next = i + 1 < html.size() ? html[i + 1] : '\0';
-    const bool tag = c == '<' && (is_alpha(next) || next == '/' || next == '!' || next == '?');
+    const bool tag =
+        c == '<' && (is_ascii_letter(next) || next == '/' || next == '!' || next == '?');
     if (c == '\xC2' && i + 1 < html.size() && static_cast<unsigned char>(next) >= 0x80 &&
         static_cast<unsigned char>(next) <= 0x9F) {
       // A C1 control, usually "&#150;" decoded by the XML parser: meant as Windows-1252.
@@ -336,8 +311,8 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
     }
     if (!tag) {
       std::size_t end = i + 1;
-      while (end < html.size() && !is_space(html[end]) && html[end] != '&' && html[end] != '<' &&
-             html[end] != '\xC2') {
+      while (end < html.size() && !is_ascii_space(html[end]) && html[end] != '&' &&
+             html[end] != '<' && html[end] != '\xC2') {
         ++end;
       }
       builder.add(html.substr(i, end - i));
@@ -354,14 +329,17 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
     std::size_t name_start = i + 1;
     if (html[name_start] == '/') ++name_start;
     std::size_t name_end = name_start;
-    while (name_end < end && (is_alpha(html[name_end]) || is_digit(html[name_end]))) ++name_end;
-    const std::string name = lowercase(html.substr(name_start, name_end - name_start));
+    while (name_end < end && (is_ascii_letter(html[name_end]) || is_ascii_digit(html[name_end])))
+      ++name_end;
+    const std::string name = ascii_lower(html.substr(name_start, name_end - name_start));
     i = end;
     if ((name == "script" || name == "style") && html[i - 2] != '/' &&
         html[name_start - 1] != '/') {
       // Skip to the closing tag: its content is code, not news.
+      const std::string closing = "</" + name;
       std::size_t close = i;
-      while (close < html.size() && !starts_with_nocase(html.substr(close), "</" + name)) ++close;
+      while (close < html.size() && !starts_with_ignoring_case(html.substr(close), closing))
+        ++close;
       i = close;
       continue;
     }
@@ -529,7 +507,8 @@ struct FeedReader {
 };
 
 bool looks_like_html(std::string_view text) {
-  return starts_with_nocase(text, "<!doctype html") || starts_with_nocase(text, "<html");
+  return starts_with_ignoring_case(text, "<!doctype html") ||
+         starts_with_ignoring_case(text, "<html");
 }
 
 }  // namespace
@@ -537,7 +516,7 @@ bool looks_like_html(std::string_view text) {
 std::optional<sys_seconds> parse_rfc822_time(std::string_view text) {
   std::vector<std::string_view> parts = words(text);
   // An optional weekday: "Sat", "Saturday", "za".
-  if (!parts.empty() && !parts.front().empty() && is_alpha(parts.front()[0])) {
+  if (!parts.empty() && !parts.front().empty() && is_ascii_letter(parts.front()[0])) {
     parts.erase(parts.begin());
   }
   if (parts.size() != 5) return std::nullopt;  // day month year time zone
@@ -593,7 +572,7 @@ std::optional<sys_seconds> parse_iso8601_time(std::string_view text) {
     if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
       ++i;
       const std::size_t start = i;
-      while (i < text.size() && is_digit(text[i])) ++i;
+      while (i < text.size() && is_ascii_digit(text[i])) ++i;
       if (i == start) return std::nullopt;
     }
   }
@@ -610,7 +589,7 @@ std::optional<sys_seconds> parse_iso8601_time(std::string_view text) {
 
 Page parse_feed(std::string_view utf8_xml) {
   std::size_t start = 0;
-  while (start < utf8_xml.size() && is_space(utf8_xml[start])) ++start;
+  while (start < utf8_xml.size() && is_ascii_space(utf8_xml[start])) ++start;
   if (looks_like_html(utf8_xml.substr(start))) {
     throw InputError("is an HTML page, not a news page text or feed");
   }

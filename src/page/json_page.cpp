@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "errors.h"
 #include "page/feed_parser.h"
@@ -22,14 +23,6 @@ constexpr std::size_t kMaxWarnings = 20;  // more would drown the useful ones
 
 constexpr std::array<std::string_view, 7> kStoryKeys{"headline",  "text",       "place", "agency",
                                                      "published", "time_label", "lead"};
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 // "een\n\ntwee\n" -> {"een", "twee"}.
 void add_lines(std::string_view text, std::vector<std::string>& paragraphs) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 
 namespace nieuwslezer {
@@ -24,10 +25,6 @@ constexpr std::array<std::pair<std::string_view, char32_t>, 57> kEntities = {{
     {"szlig", 0xDF},   {"Eacute", 0xC9},   {"Euml", 0xCB},     {"Ouml", 0xD6},    {"Uuml", 0xDC},
     {"atilde", 0xE3},  {"oslash", 0xF8},
 }};
-
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
 // Decodes "&name;", "&#123;" or "&#x1F;" at text[pos] (which is '&'). Returns the code point
 // and the entity's length; length 0 when this is not an entity. Unknown named entities
