@@ -7,10 +7,10 @@
 #include <utility>
 #include <vector>
 
+#include "base/dates.h"
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "errors.h"
-#include "page/feed_parser.h"
 #include "page/page_parser.h"
 
 namespace nieuwslezer {
@@ -123,8 +123,7 @@ class JsonReader {
         lead = flag->get<bool>();
       }
       if (const auto published = string_field(value, "published")) {
-        story.published = parse_iso8601_time(*published);
-        if (!story.published) story.published = parse_rfc822_time(*published);
+        story.published = parse_published_time(*published);
         if (!story.published) {
           warn(name + ": 'published' " + utf8::quote(*published) +
                " is not an ISO 8601 time with an offset (such as 2026-11-28T07:45:00+01:00); "
