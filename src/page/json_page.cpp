@@ -117,6 +117,7 @@ class JsonReader {
       story.place = string_field(value, "place").value_or("");
       story.agency = string_field(value, "agency").value_or("");
       story.time_label = string_field(value, "time_label").value_or("");
+      story.age = parse_time_label(story.time_label);
       const auto flag = value.find("lead");
       if (flag != value.end() && !flag->is_null()) {
         if (!flag->is_boolean()) throw WrongType{wrong_type("lead", *flag, "true or false")};

@@ -270,6 +270,7 @@ void read_lead(std::span<const std::string_view> lines, Page& page, Warnings& wa
     const std::string_view line = lines[i];
     if (lead.time_label.empty() && known_label_prefix(line) == line.size()) {
       lead.time_label = line;
+      lead.age = parse_time_label(line);
       continue;
     }
     if (first_body_line) {
@@ -325,14 +326,14 @@ class TickerReader {
                     " was ignored; the items after it are read as part of the ticker");
       return;
     }
-    if (parse_time_label(line)) {
-      set_label(line, /*known=*/true);
+    if (const auto age = parse_time_label(line)) {
+      set_label(line, age);
       return;
     }
     if (const std::size_t length = known_label_prefix(line)) {
       const std::string_view rest = trim_spaces(line.substr(length));
       if (can_start_story(rest)) {
-        set_label(line.substr(0, length), /*known=*/true);
+        set_label(line.substr(0, length), parse_time_label(line.substr(0, length)));
         start_item_from(rest);
         return;
       }
@@ -342,7 +343,7 @@ class TickerReader {
       return;
     }
     if (const auto labelled = unknown_label_before_dateline(line)) {
-      set_label(labelled->label, /*known=*/false);
+      set_label(labelled->label, std::nullopt);
       start_item(labelled->dateline);
       return;
     }
@@ -351,7 +352,7 @@ class TickerReader {
         warnings_.add("ignored the line " + utf8::quote(line) +
                       " in the ticker: it is not a story");
       } else if (starts_item(next_line) && could_be_label(line)) {
-        set_label(line, /*known=*/false);
+        set_label(line, std::nullopt);
       } else {
         item_->subheadings.emplace_back(line);
       }
@@ -386,7 +387,8 @@ class TickerReader {
     if (!text.empty()) item_->paragraphs.emplace_back(text);
   }
 
-  void set_label(std::string_view label, bool known) {
+  // `age` is what the label says, nullopt for a label the grammar does not know.
+  void set_label(std::string_view label, std::optional<TimeLabel> age) {
     if (!item_) {
       warnings_.add("time label " + utf8::quote(label) +
                     " before the first ticker item was ignored");
@@ -395,8 +397,9 @@ class TickerReader {
                     ", which was ignored");
     } else {
       item_->time_label = label;
+      item_->age = age;
       labelled_ = true;
-      if (!known) {
+      if (!age) {
         warnings_.add("unknown time label " + utf8::quote(label) + " on " + describe_item() +
                       ", kept as written");
       }
