@@ -50,6 +50,8 @@ TEST(JsonPage, Stories) {
   EXPECT_EQ(page.ticker[0].place, "AMSTERDAM");  // given, not taken from the text
   EXPECT_EQ(page.ticker[0].agency, "ANP");
   EXPECT_EQ(page.ticker[0].time_label, "12 minuten geleden");
+  ASSERT_TRUE(page.ticker[0].age);
+  EXPECT_EQ(page.ticker[0].age->seconds_ago, 720);
   EXPECT_FALSE(page.ticker[0].published);
   EXPECT_EQ(page.ticker[0].page_position, 1u);
   EXPECT_EQ(page.ticker[1].place, "ARNHEM");

@@ -27,6 +27,7 @@ Page page_with_labels(std::initializer_list<const char*> labels) {
     Story item;
     item.paragraphs = {"Item " + std::to_string(position) + "."};
     item.time_label = label;
+    item.age = parse_time_label(label);
     item.page_position = position++;
     page.ticker.push_back(item);
   }
@@ -41,26 +42,28 @@ std::vector<std::size_t> positions(const RunningOrder& order) {
 
 TEST(Ordering, PublicationTimeOfEachLabelForm) {
   const TimeZone zone = TimeZone::named("Europe/Amsterdam");
-  EXPECT_EQ(publication_time("zojuist", kNow, zone), kNow);
-  EXPECT_EQ(publication_time("net", kNow, zone), kNow);
-  EXPECT_EQ(publication_time("1 minuut geleden", kNow, zone), kNow - minutes(1));
-  EXPECT_EQ(publication_time("12 minuten geleden", kNow, zone), kNow - minutes(12));
-  EXPECT_EQ(publication_time("1 uur geleden", kNow, zone), kNow - hours(1));
-  EXPECT_EQ(publication_time("10 uur geleden", kNow, zone), kNow - hours(10));
-  EXPECT_EQ(publication_time("gisteren", kNow, zone), kNow - hours(24));
-  EXPECT_EQ(publication_time("1 dag geleden", kNow, zone), kNow - hours(24));
-  EXPECT_EQ(publication_time("3 dagen geleden", kNow, zone), kNow - hours(72));
-  EXPECT_EQ(publication_time("07:15", kNow, zone), at(2026, 11, 28, 6, 15));
-  EXPECT_EQ(publication_time("27-11-2026 21:40", kNow, zone), at(2026, 11, 27, 20, 40));
-  EXPECT_EQ(publication_time("vorige week", kNow, zone), std::nullopt);
-  EXPECT_EQ(publication_time("", kNow, zone), std::nullopt);
+  EXPECT_EQ(publication_time(parse_time_label("zojuist"), kNow, zone), kNow);
+  EXPECT_EQ(publication_time(parse_time_label("net"), kNow, zone), kNow);
+  EXPECT_EQ(publication_time(parse_time_label("1 minuut geleden"), kNow, zone), kNow - minutes(1));
+  EXPECT_EQ(publication_time(parse_time_label("12 minuten geleden"), kNow, zone),
+            kNow - minutes(12));
+  EXPECT_EQ(publication_time(parse_time_label("1 uur geleden"), kNow, zone), kNow - hours(1));
+  EXPECT_EQ(publication_time(parse_time_label("10 uur geleden"), kNow, zone), kNow - hours(10));
+  EXPECT_EQ(publication_time(parse_time_label("gisteren"), kNow, zone), kNow - hours(24));
+  EXPECT_EQ(publication_time(parse_time_label("1 dag geleden"), kNow, zone), kNow - hours(24));
+  EXPECT_EQ(publication_time(parse_time_label("3 dagen geleden"), kNow, zone), kNow - hours(72));
+  EXPECT_EQ(publication_time(parse_time_label("07:15"), kNow, zone), at(2026, 11, 28, 6, 15));
+  EXPECT_EQ(publication_time(parse_time_label("27-11-2026 21:40"), kNow, zone),
+            at(2026, 11, 27, 20, 40));
+  EXPECT_EQ(publication_time(parse_time_label("vorige week"), kNow, zone), std::nullopt);
+  EXPECT_EQ(publication_time(parse_time_label(""), kNow, zone), std::nullopt);
 }
 
 TEST(Ordering, ClockTimeLaterThanNowMeansYesterday) {
   const TimeZone zone = TimeZone::named("Europe/Amsterdam");
-  EXPECT_EQ(publication_time("23:50", kNow, zone), at(2026, 11, 27, 22, 50));
+  EXPECT_EQ(publication_time(parse_time_label("23:50"), kNow, zone), at(2026, 11, 27, 22, 50));
   // A few minutes ahead is clock skew, not yesterday.
-  EXPECT_EQ(publication_time("08:03", kNow, zone), at(2026, 11, 28, 7, 3));
+  EXPECT_EQ(publication_time(parse_time_label("08:03"), kNow, zone), at(2026, 11, 28, 7, 3));
 }
 
 TEST(Ordering, NewestFirstEqualTimesKeepPageOrderUnknownLast) {

@@ -272,11 +272,31 @@ TEST(PageParserTest, LeadWithOnlyAHeadlineIsNoLead) {
   EXPECT_TRUE(has_warning(page, {"no lead story", "'Alleen een kop'"}));
   ASSERT_EQ(page.ticker.size(), 1u);
   EXPECT_EQ(page.ticker[0].time_label, "zojuist");
+  ASSERT_TRUE(page.ticker[0].age);  // the label is read once, here, and kept as data
+  EXPECT_EQ(page.ticker[0].age->kind, TimeLabel::Kind::kAgo);
+  EXPECT_EQ(page.ticker[0].age->seconds_ago, 0);
+}
+
+TEST(PageParserTest, TheAgeOfEachLabelIsKeptAndAnUnknownLabelHasNone) {
+  const Page page = parse_page(
+      "Kop\nBRUSSEL (ANP) - Tekst.\nMeer uit Binnenland\nUTRECHT (ANP) - Een.\n07:15\n"
+      "ZWOLLE (ANP) - Twee.\n2 uur geledenAMSTERDAM (ANP) - Drie.\nvorige week\n");
+  ASSERT_EQ(page.ticker.size(), 3u);
+  ASSERT_TRUE(page.ticker[0].age);
+  EXPECT_EQ(page.ticker[0].age->kind, TimeLabel::Kind::kClockToday);
+  EXPECT_EQ(page.ticker[0].age->hour, 7);
+  EXPECT_EQ(page.ticker[0].age->minute, 15);
+  ASSERT_TRUE(page.ticker[1].age);  // the label glued to the next item's dateline
+  EXPECT_EQ(page.ticker[1].age->seconds_ago, 7200);
+  EXPECT_EQ(page.ticker[2].time_label, "vorige week");
+  EXPECT_FALSE(page.ticker[2].age);
 }
 
 TEST(PageParserTest, LeadMayCarryItsOwnTimeLabel) {
   const Page page = parse_page("Kop\n12 minuten geleden\nBRUSSEL (ANP) - Tekst.\n");
   EXPECT_EQ(page.lead.time_label, "12 minuten geleden");
+  ASSERT_TRUE(page.lead.age);
+  EXPECT_EQ(page.lead.age->seconds_ago, 720);
   EXPECT_EQ(page.lead.place, "BRUSSEL");
   EXPECT_EQ(page.lead.paragraphs, std::vector<std::string>{"Tekst."});
 }

@@ -13,6 +13,14 @@ TEST(TypographyTest, DecodesHtmlEntitiesAndDropsTags) {
   EXPECT_EQ(clean_typography("minder < 5 en a<b"), "minder < 5 en a<b");
 }
 
+// The feed parser's table and reading (base/html_entities): "&#150;" is Windows-1252's en
+// dash as browsers read it, not a control character; "&permil;" is known to both.
+TEST(TypographyTest, EntitiesAsTheFeedParserReadsThem) {
+  EXPECT_EQ(clean_typography("2020&#150;2024"), "2020-2024");
+  EXPECT_EQ(clean_typography("3&permil; en &frac12; en &ijlig;"), "3\u2030 en \u00BD en \u0133");
+  EXPECT_EQ(clean_typography("a&#xD800;b"), "ab");
+}
+
 TEST(TypographyTest, PlainQuotesDashesAndDots) {
   EXPECT_EQ(clean_typography("„Nee”, zei hij. ‘Ja’ en auto’s «oui»"),
             "\"Nee\", zei hij. 'Ja' en auto's \"oui\"");

@@ -97,14 +97,14 @@ CheckedOptions check_options(const Options& options, Instant clock) {
   OrderingRules rules;
   rules.max_items = options.max_items;
   if (!options.max_age) {
-    rules.max_age = parse_duration(kDefaultMaxAge);
+    rules.max_age = duration_option(kDefaultMaxAge);
     rules.keep_undated = true;
   } else if (*options.max_age != "none") {
-    rules.max_age = parsed("--max-age", *options.max_age, parse_duration);
+    rules.max_age = parsed("--max-age", *options.max_age, duration_option);
   }
   std::optional<std::chrono::seconds> max_duration;
   if (options.max_duration) {
-    max_duration = parsed("--max-duration", *options.max_duration, parse_duration);
+    max_duration = parsed("--max-duration", *options.max_duration, duration_option);
   }
   return CheckedOptions{zone, now, rules, max_duration};
 }

@@ -5,18 +5,15 @@
 #include <fstream>
 #include <sstream>
 
-#include "errors.h"
+#include "base/strings.h"
 #include "base/utf8.h"
+#include "errors.h"
 
 namespace nieuwslezer {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r");
-  return s.substr(first, last - first + 1);
-}
+// Spaces around a line, a key or a value (a line holds no LF, and a form feed is no text).
+constexpr std::string_view kSpaces = " \t\r";
 
 }  // namespace
 
@@ -25,7 +22,7 @@ KeyValues parse_key_values(std::string_view text, std::string_view source_name) 
   std::size_t line_number = 0;
   while (!text.empty()) {
     const auto end = text.find('\n');
-    const std::string_view line = trim(text.substr(0, end));
+    const std::string_view line = trim(text.substr(0, end), kSpaces);
     text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
     ++line_number;
     const auto where = [&] {
@@ -35,9 +32,10 @@ KeyValues parse_key_values(std::string_view text, std::string_view source_name) 
     if (line.empty() || line.front() == '#') continue;
     const auto equals = line.find('=');
     const std::string_view key =
-        equals == std::string_view::npos ? "" : trim(line.substr(0, equals));
+        equals == std::string_view::npos ? "" : trim(line.substr(0, equals), kSpaces);
     if (key.empty()) throw InputError(where() + "expected 'key = value'");
-    if (!values.emplace(std::string(key), std::string(trim(line.substr(equals + 1)))).second) {
+    if (!values.emplace(std::string(key), std::string(trim(line.substr(equals + 1), kSpaces)))
+             .second) {
       throw InputError(where() + "duplicate key '" + std::string(key) + "'");
     }
   }

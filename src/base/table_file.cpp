@@ -6,17 +6,14 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {
 
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \r");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \r");
-  return text.substr(first, last - first + 1);
-}
+// Spaces around a field; tabs separate the fields.
+constexpr std::string_view kFieldSpaces = " \r";
 
 }  // namespace
 
@@ -25,7 +22,7 @@ std::vector<TableLine> parse_table(std::string_view text, std::string_view sourc
   std::size_t number = 0;
   while (!text.empty()) {
     const std::size_t newline = std::min(text.find('\n'), text.size());
-    const std::string_view content = trim(text.substr(0, newline));
+    const std::string_view content = trim(text.substr(0, newline), kFieldSpaces);
     text.remove_prefix(std::min(newline + 1, text.size()));
     ++number;
     if (!utf8::is_text(content)) {
@@ -38,7 +35,7 @@ std::vector<TableLine> parse_table(std::string_view text, std::string_view sourc
     std::size_t pos = 0;
     while (pos < content.size()) {
       const std::size_t tab = std::min(content.find('\t', pos), content.size());
-      const std::string_view field = trim(content.substr(pos, tab - pos));
+      const std::string_view field = trim(content.substr(pos, tab - pos), kFieldSpaces);
       if (!field.empty()) line.fields.emplace_back(field);
       pos = tab + 1;
     }

@@ -18,9 +18,8 @@ std::string describe_age(std::chrono::seconds age) {
 
 }  // namespace
 
-std::optional<Instant> publication_time(const std::string& label, Instant now,
+std::optional<Instant> publication_time(const std::optional<TimeLabel>& parsed, Instant now,
                                         const TimeZone& zone) {
-  const auto parsed = parse_time_label(label);
   if (!parsed) return std::nullopt;
   switch (parsed->kind) {
     case TimeLabel::Kind::kAgo:
@@ -51,7 +50,7 @@ RunningOrder order_stories(const Page& page, Instant now, const TimeZone& zone,
   order.section = page.section;
   for (const Story& story : page.ticker) {
     order.ticker.push_back(DatedStory{
-        story, story.published ? story.published : publication_time(story.time_label, now, zone)});
+        story, story.published ? story.published : publication_time(story.age, now, zone)});
   }
   std::stable_sort(order.ticker.begin(), order.ticker.end(),
                    [](const DatedStory& a, const DatedStory& b) {

@@ -33,8 +33,9 @@ struct OrderingRules {
 /// When a story was published, from its label and the reference time `now`:
 /// "12 minuten geleden" -> now - 12 min; "gisteren" -> now - 24 h; "14:05" -> 14:05 today in
 /// `zone` (yesterday when that is more than 5 minutes after `now`); "3-11-2026 9:30" -> that
-/// wall-clock time in `zone`. nullopt for an empty or unknown label.
-std::optional<Instant> publication_time(const std::string& label, Instant now,
+/// wall-clock time in `zone`. nullopt for no label (`age` is what the page parser made of the
+/// label: Story::age).
+std::optional<Instant> publication_time(const std::optional<TimeLabel>& age, Instant now,
                                         const TimeZone& zone);
 
 /// The running order: the lead (never dropped), then ticker items newest first (by a story's

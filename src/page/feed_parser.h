@@ -2,8 +2,6 @@
 // Parsing stage for news feeds: RSS 2.0, Atom 1.0 or RSS 1.0 (RDF) XML -> Page.
 // The only file that includes pugixml.
 
-#include <chrono>
-#include <optional>
 #include <string_view>
 
 #include "page/page.h"
@@ -31,20 +29,5 @@ namespace nieuwslezer {
 /// -> section "Economie", one ticker item: headline "Inflatie daalt", place "DEN HAAG",
 /// agency "ANP", paragraph "De inflatie ...", published 2026-11-28T06:45:00Z.
 Page parse_feed(std::string_view utf8_xml);
-
-/// An RFC 822 / RFC 2822 date-time as RSS 2.0 writes it -> that instant, nullopt when it is
-/// not one. "Sat, 28 Nov 2026 07:45:00 +0100" -> 2026-11-28T06:45:00Z. The weekday and the
-/// seconds are optional, a two-digit year is 19xx (>= 50) or 20xx, the zone is a numeric
-/// offset or UT, UTC, GMT, Z, the US zones (EST .. PDT) or the European ones (WET, CET, CEST,
-/// EET, BST, ...); month names may be English or Dutch ("mrt", "mei", "okt"). A missing zone,
-/// an impossible date ("31 Feb") or a time out of range gives nullopt.
-std::optional<std::chrono::sys_seconds> parse_rfc822_time(std::string_view text);
-
-/// An ISO 8601 / RFC 3339 date-time with a UTC offset -> that instant, nullopt when it is
-/// not one. "2026-11-28T07:45:00+01:00" -> 2026-11-28T06:45:00Z; also accepted: a space for
-/// the 'T', no seconds, fractions of a second (dropped), "Z", "+0100" and "+01". A date
-/// without a time or a time without an offset gives nullopt: the wall clock of an unknown
-/// zone is no absolute time.
-std::optional<std::chrono::sys_seconds> parse_iso8601_time(std::string_view text);
 
 }  // namespace nieuwslezer

@@ -7,10 +7,11 @@
 #include <utility>
 #include <vector>
 
-#include "errors.h"
-#include "page/feed_parser.h"
-#include "page/page_parser.h"
+#include "base/dates.h"
+#include "base/strings.h"
 #include "base/utf8.h"
+#include "errors.h"
+#include "page/page_parser.h"
 
 namespace nieuwslezer {
 
@@ -22,14 +23,6 @@ constexpr std::size_t kMaxWarnings = 20;  // more would drown the useful ones
 
 constexpr std::array<std::string_view, 7> kStoryKeys{"headline",  "text",       "place", "agency",
                                                      "published", "time_label", "lead"};
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 // "een\n\ntwee\n" -> {"een", "twee"}.
 void add_lines(std::string_view text, std::vector<std::string>& paragraphs) {
@@ -124,14 +117,14 @@ class JsonReader {
       story.place = string_field(value, "place").value_or("");
       story.agency = string_field(value, "agency").value_or("");
       story.time_label = string_field(value, "time_label").value_or("");
+      story.age = parse_time_label(story.time_label);
       const auto flag = value.find("lead");
       if (flag != value.end() && !flag->is_null()) {
         if (!flag->is_boolean()) throw WrongType{wrong_type("lead", *flag, "true or false")};
         lead = flag->get<bool>();
       }
       if (const auto published = string_field(value, "published")) {
-        story.published = parse_iso8601_time(*published);
-        if (!story.published) story.published = parse_rfc822_time(*published);
+        story.published = parse_published_time(*published);
         if (!story.published) {
           warn(name + ": 'published' " + utf8::quote(*published) +
                " is not an ISO 8601 time with an offset (such as 2026-11-28T07:45:00+01:00); "

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "page/time_label.h"
+
 namespace nieuwslezer {
 
 /// One story as it stands on the page, with the dateline taken apart.
@@ -17,6 +19,7 @@ struct Story {
   std::string agency;                   // credit as written ("ANP/RTR/DPA"), never spoken
   std::vector<std::string> paragraphs;  // body text; dateline and subheadings removed
   std::string time_label;               // "12 minuten geleden"; empty when the page gives none
+  std::optional<TimeLabel> age;         // what time_label says; nullopt when not understood
   std::optional<std::chrono::sys_seconds>
       published;                  // an absolute time (feeds), wins over the label
   std::size_t page_position = 0;  // 0 for the lead, 1.. for ticker items in page order

@@ -7,8 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "page/time_label.h"
+#include "base/strings.h"
 #include "base/utf8.h"
+#include "page/time_label.h"
 
 namespace nieuwslezer {
 
@@ -28,41 +29,6 @@ constexpr std::string_view kSectionPrefix = "meer uit";
 
 // ---- Characters --------------------------------------------------------------------------
 
-// Byte length of the space at text[i]: ASCII white space, a no-break space (U+00A0), a
-// zero-width space (U+200B) or a stray BOM (U+FEFF); 0 otherwise.
-std::size_t space_length(std::string_view text, std::size_t i) {
-  if (i >= text.size()) return 0;
-  const char c = text[i];
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
-  const std::string_view rest = text.substr(i);
-  if (rest.starts_with("\xC2\xA0")) return 2;
-  if (rest.starts_with("\xE2\x80\x8B") || rest.starts_with("\xEF\xBB\xBF")) return 3;
-  return 0;
-}
-
-// Length of the space that ends at text[end - 1], 0 when none.
-std::size_t space_length_before(std::string_view text, std::size_t end) {
-  for (std::size_t length = 1; length <= 3 && length <= end; ++length) {
-    if (space_length(text, end - length) == length) return length;
-  }
-  return 0;
-}
-
-std::string_view trim(std::string_view text) {
-  std::size_t begin = 0;
-  while (const std::size_t n = space_length(text, begin)) begin += n;
-  std::size_t end = text.size();
-  while (end > begin) {
-    const std::size_t n = space_length_before(text, end);
-    if (n == 0 || end - n < begin) break;
-    end -= n;
-  }
-  return text.substr(begin, end - begin);
-}
-
-bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Byte length of a non-ASCII capital at text[i], 0 when none: the Latin-1 capitals
@@ -82,7 +48,7 @@ std::size_t non_ascii_capital_length(std::string_view text, std::size_t i) {
 bool can_start_story(std::string_view text) {
   if (text.empty()) return false;
   const char c = text[0];
-  if (is_ascii_upper(c) || is_digit(c) || c == '"' || c == '\'' || c == '(') return true;
+  if (is_ascii_upper(c) || is_ascii_digit(c) || c == '"' || c == '\'' || c == '(') return true;
   if (non_ascii_capital_length(text, 0) > 0) return true;
   for (const std::string_view quote : {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E"}) {
     if (text.starts_with(quote)) return true;  // “ ‘ „
@@ -116,7 +82,7 @@ bool ends_with_any(std::string_view text, std::initializer_list<std::string_view
 bool has_letter_or_digit(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (is_ascii_upper(c) || is_ascii_lower(c) || is_digit(c)) return true;
+    if (is_ascii_upper(c) || is_ascii_lower(c) || is_ascii_digit(c)) return true;
     if (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC8) {
       return true;  // a Latin letter with an accent
     }
@@ -143,16 +109,11 @@ bool could_be_label(std::string_view text) {
 // "Meer uit Buitenland" -> "Buitenland"; "Meer uit" -> ""; nullopt for any other line,
 // "Meer uit de regio kwamen klachten." included.
 std::optional<std::string_view> section_heading(std::string_view line) {
-  if (line.size() < kSectionPrefix.size()) return std::nullopt;
-  for (std::size_t k = 0; k < kSectionPrefix.size(); ++k) {
-    const char c = line[k];
-    const char lower = is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-    if (lower != kSectionPrefix[k]) return std::nullopt;
-  }
+  if (!starts_with_ignoring_case(line, kSectionPrefix)) return std::nullopt;
   const std::string_view rest = line.substr(kSectionPrefix.size());
   if (rest.empty()) return rest;
   if (space_length(rest, 0) == 0) return std::nullopt;  // "Meer uitleg ..."
-  const std::string_view name = trim(rest);
+  const std::string_view name = trim_spaces(rest);
   if (!is_short_non_sentence(name, kMaxSectionChars)) return std::nullopt;
   return name;
 }
@@ -169,12 +130,12 @@ bool is_agency(std::string_view agency) {
   if (agency.empty()) return false;
   while (true) {
     const std::size_t slash = agency.find('/');
-    const std::string_view part = trim(agency.substr(0, slash));
+    const std::string_view part = trim_spaces(agency.substr(0, slash));
     if (part.empty() || part.size() > kMaxAgencyPartBytes || !is_ascii_upper(part[0])) {
       return false;
     }
     for (const char c : part) {
-      if (!is_ascii_upper(c) && !is_ascii_lower(c) && !is_digit(c) && c != '.' && c != '&' &&
+      if (!is_ascii_upper(c) && !is_ascii_lower(c) && !is_ascii_digit(c) && c != '.' && c != '&' &&
           c != '-') {
         return false;
       }
@@ -220,7 +181,7 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   // Only look a short way for the ')': a long line without one must not cost a full scan.
   const std::size_t close = line.substr(0, i + kMaxAgencyBytes + 2).find(')', i);
   if (close == std::string_view::npos) return std::nullopt;
-  const std::string_view agency = trim(line.substr(i + 1, close - i - 1));
+  const std::string_view agency = trim_spaces(line.substr(i + 1, close - i - 1));
   if (!is_agency(agency)) return std::nullopt;
 
   std::size_t j = close + 1;
@@ -234,7 +195,7 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   } else {
     return std::nullopt;
   }
-  return Dateline{line.substr(0, place_end), agency, trim(rest.substr(dash))};
+  return Dateline{line.substr(0, place_end), agency, trim_spaces(rest.substr(dash))};
 }
 
 // A label the grammar does not know, glued to a dateline further on the line:
@@ -254,7 +215,7 @@ std::optional<LabelledDateline> unknown_label_before_dateline(std::string_view l
     if (!place_start) continue;
     const auto dateline = parse_dateline(line.substr(start));
     if (!dateline) continue;
-    const std::string_view label = trim(line.substr(0, start));
+    const std::string_view label = trim_spaces(line.substr(0, start));
     if (!could_be_label(label)) return std::nullopt;
     return LabelledDateline{label, *dateline};
   }
@@ -266,7 +227,7 @@ std::vector<std::string_view> non_blank_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   while (!text.empty()) {
     const std::size_t end = text.find('\n');
-    const std::string_view line = trim(text.substr(0, end));
+    const std::string_view line = trim_spaces(text.substr(0, end));
     if (!line.empty()) lines.push_back(line);
     if (end == std::string_view::npos) break;
     text.remove_prefix(end + 1);
@@ -309,6 +270,7 @@ void read_lead(std::span<const std::string_view> lines, Page& page, Warnings& wa
     const std::string_view line = lines[i];
     if (lead.time_label.empty() && known_label_prefix(line) == line.size()) {
       lead.time_label = line;
+      lead.age = parse_time_label(line);
       continue;
     }
     if (first_body_line) {
@@ -364,14 +326,14 @@ class TickerReader {
                     " was ignored; the items after it are read as part of the ticker");
       return;
     }
-    if (parse_time_label(line)) {
-      set_label(line, /*known=*/true);
+    if (const auto age = parse_time_label(line)) {
+      set_label(line, age);
       return;
     }
     if (const std::size_t length = known_label_prefix(line)) {
-      const std::string_view rest = trim(line.substr(length));
+      const std::string_view rest = trim_spaces(line.substr(length));
       if (can_start_story(rest)) {
-        set_label(line.substr(0, length), /*known=*/true);
+        set_label(line.substr(0, length), parse_time_label(line.substr(0, length)));
         start_item_from(rest);
         return;
       }
@@ -381,7 +343,7 @@ class TickerReader {
       return;
     }
     if (const auto labelled = unknown_label_before_dateline(line)) {
-      set_label(labelled->label, /*known=*/false);
+      set_label(labelled->label, std::nullopt);
       start_item(labelled->dateline);
       return;
     }
@@ -390,7 +352,7 @@ class TickerReader {
         warnings_.add("ignored the line " + utf8::quote(line) +
                       " in the ticker: it is not a story");
       } else if (starts_item(next_line) && could_be_label(line)) {
-        set_label(line, /*known=*/false);
+        set_label(line, std::nullopt);
       } else {
         item_->subheadings.emplace_back(line);
       }
@@ -425,7 +387,8 @@ class TickerReader {
     if (!text.empty()) item_->paragraphs.emplace_back(text);
   }
 
-  void set_label(std::string_view label, bool known) {
+  // `age` is what the label says, nullopt for a label the grammar does not know.
+  void set_label(std::string_view label, std::optional<TimeLabel> age) {
     if (!item_) {
       warnings_.add("time label " + utf8::quote(label) +
                     " before the first ticker item was ignored");
@@ -434,8 +397,9 @@ class TickerReader {
                     ", which was ignored");
     } else {
       item_->time_label = label;
+      item_->age = age;
       labelled_ = true;
-      if (!known) {
+      if (!age) {
         warnings_.add("unknown time label " + utf8::quote(label) + " on " + describe_item() +
                       ", kept as written");
       }

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "base/strings.h"
+
 namespace nieuwslezer {
 
 namespace {
@@ -37,35 +39,6 @@ constexpr std::array<WordLabel, 3> kWordLabels = {{
     {"net", 0},
     {"gisteren", kSecondsPerDay},
 }};
-
-// Byte length of the space at text[i]: ASCII white space or a no-break space (U+00A0).
-std::size_t space_length(std::string_view text, std::size_t i) {
-  if (i >= text.size()) return 0;
-  const char c = text[i];
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
-  if (text.substr(i, 2) == "\xC2\xA0") return 2;
-  return 0;
-}
-
-std::string_view trim(std::string_view text) {
-  std::size_t begin = 0;
-  while (const std::size_t n = space_length(text, begin)) begin += n;
-  std::size_t end = text.size();
-  while (end > begin) {
-    if (space_length(text, end - 1) == 1) {
-      end -= 1;
-    } else if (end - begin >= 2 && space_length(text, end - 2) == 2) {
-      end -= 2;
-    } else {
-      break;
-    }
-  }
-  return text.substr(begin, end - begin);
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // "a".."z" and the Latin-1 lowercase letters ("é", "ë", "ï", ...).
 bool starts_with_lowercase(std::string_view text) {
@@ -112,7 +85,7 @@ struct Scanner {
   std::optional<int> number(std::size_t min_digits, std::size_t max_digits) {
     std::size_t count = 0;
     int value = 0;
-    while (is_digit(peek())) {
+    while (is_ascii_digit(peek())) {
       if (++count > max_digits) return std::nullopt;
       value = value * 10 + (peek() - '0');
       ++pos;
@@ -211,7 +184,7 @@ std::optional<LabelMatch> match_label(std::string_view text, bool ignore_case) {
 }  // namespace
 
 std::optional<TimeLabel> parse_time_label(std::string_view label) {
-  const std::string_view text = trim(label);
+  const std::string_view text = trim_spaces(label);
   const auto match = match_label(text, /*ignore_case=*/true);
   if (!match || match->length != text.size()) return std::nullopt;
   return match->label;

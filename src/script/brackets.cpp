@@ -4,6 +4,7 @@
 #include <array>
 #include <utility>
 
+#include "base/strings.h"
 #include "base/table_file.h"
 #include "base/utf8.h"
 #include "errors.h"
@@ -117,28 +118,9 @@ void read_bracket_line(BracketData& data, const std::string& source, const Table
 
 // --- words ---------------------------------------------------------------------------------
 
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
-bool is_word_byte(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || byte >= 0x80;
-}
-
 char32_t first_cp(std::string_view word) { return word.empty() ? 0 : utf8::decode(word, 0).value; }
 
 bool is_capitalized(std::string_view word) { return utf8::is_upper(first_cp(word)); }
-
-std::vector<std::string_view> split_words(std::string_view text) {
-  std::vector<std::string_view> words;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    while (pos < text.size() && text[pos] == ' ') ++pos;
-    const std::size_t begin = pos;
-    while (pos < text.size() && text[pos] != ' ') ++pos;
-    if (pos > begin) words.push_back(text.substr(begin, pos - begin));
-  }
-  return words;
-}
 
 std::string_view bare(std::string_view word) {
   while (!word.empty() && std::string_view(",.;:!?").find(word.back()) != std::string_view::npos) {
@@ -169,7 +151,7 @@ bool is_acronym(std::string_view word) {
   for (std::size_t pos = 0; pos < word.size();) {
     const utf8::CodePoint cp = utf8::decode(word, pos);
     pos += cp.length;
-    if (utf8::is_upper(cp.value) || is_digit(cp.value)) {
+    if (utf8::is_upper(cp.value) || is_ascii_digit(cp.value)) {
       ++capitals;
     } else if (!utf8::is_lower(cp.value) && cp.value != '-' && cp.value != '&') {
       return false;
@@ -184,7 +166,7 @@ std::u32string acronym_letters(std::string_view acronym) {
   for (std::size_t pos = 0; pos < acronym.size();) {
     const utf8::CodePoint cp = utf8::decode(acronym, pos);
     pos += cp.length;
-    if (utf8::is_letter(cp.value) || is_digit(cp.value)) letters += utf8::to_lower(cp.value);
+    if (utf8::is_letter(cp.value) || is_ascii_digit(cp.value)) letters += utf8::to_lower(cp.value);
   }
   return letters;
 }
@@ -198,7 +180,7 @@ std::u32string initials(std::string_view word) {
     pos += cp.length;
     if (cp.value == '-') {
       at_start = true;
-    } else if (at_start && (utf8::is_letter(cp.value) || is_digit(cp.value))) {
+    } else if (at_start && (utf8::is_letter(cp.value) || is_ascii_digit(cp.value))) {
       letters += utf8::to_lower(cp.value);
       at_start = false;
     }
@@ -248,8 +230,8 @@ bool is_score(std::string_view text) {
 // A figure or amount: "930 miljoen euro", "+3,2 procent", "€ 5", "2019".
 bool is_figure(std::string_view text) {
   const char32_t cp = first_cp(text);
-  return is_digit(cp) || cp == '+' || cp == '-' || cp == 0xB1 || cp == 0x2212 || cp == 0x20AC ||
-         cp == '$' || cp == 0xA3 || cp == '~';
+  return is_ascii_digit(cp) || cp == '+' || cp == '-' || cp == 0xB1 || cp == 0x2212 ||
+         cp == 0x20AC || cp == '$' || cp == 0xA3 || cp == '~';
 }
 
 bool ends_sentence(std::string_view text) {
@@ -597,7 +579,7 @@ class BracketWriter {
 
   // Whether the longer words of `content` all stand in the sentence already.
   bool repeats(const std::string& content) const {
-    const std::vector<std::string_view> words = split_words(content);
+    const std::vector<std::string_view> words = split(content, ' ');
     if (words.size() > 40 || sentence_empty()) return false;
     const std::size_t from =
         std::max(sentence_begin_, out_.size() - std::min(out_.size(), std::size_t{600}));
@@ -709,7 +691,7 @@ class BracketWriter {
     if (words.empty() || !is_capitalized(content)) return false;
     const std::string_view acronym = word(words.back());
     if (!is_acronym(acronym)) return false;
-    const std::vector<std::string_view> expansion = split_words(content);
+    const std::vector<std::string_view> expansion = split(content, ' ');
     if (expansion.size() > 8) return false;
     const std::u32string letters = acronym_letters(acronym);
     // Dutch acronyms take letters from inside compounds: "NAVO" is "Noord-Atlantische
@@ -729,7 +711,7 @@ class BracketWriter {
     if (content.empty() || is_residue(content) || is_credit(content)) return drop();
     const bool glued = (pair.open > 0 && is_word_byte(text_[pair.open - 1])) ||
                        (pair.close + 1 < text_.size() && is_word_byte(text_[pair.close + 1]));
-    const std::vector<std::string_view> words = split_words(content);
+    const std::vector<std::string_view> words = split(content, ' ');
     const char32_t first = first_cp(content);
     if (glued && words.size() == 1 && (utf8::is_lower(first) || first == '\'' || first == '-')) {
       return work_in(content, true);  // "medewerker(s)", "(ex-)partner", "collega('s)"

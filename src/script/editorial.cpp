@@ -1,21 +1,11 @@
 #include "script/editorial.h"
 
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "text/page_residue.h"
 
 namespace nieuwslezer {
 namespace {
-
-std::size_t word_count(std::string_view text) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
 
 // The last word before byte `at`, in lower case: "Hij zei: ..." -> "zei".
 std::string word_before(std::string_view text, std::size_t at) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/strings.h"
 #include "errors.h"
 
 namespace nieuwslezer {
@@ -49,9 +50,7 @@ Phrases parse_phrases(const KeyValues& values, std::string_view source_name) {
   for (std::size_t start = 0; start < datelines.size();) {
     std::size_t bar = datelines.find('|', start);
     if (bar == std::string::npos) bar = datelines.size();
-    std::string phrasing = datelines.substr(start, bar - start);
-    phrasing.erase(0, phrasing.find_first_not_of(' '));
-    phrasing.erase(phrasing.find_last_not_of(' ') + 1);
+    const std::string phrasing(trim(std::string_view(datelines).substr(start, bar - start), " "));
     if (!phrasing.empty()) phrases.datelines.push_back(phrasing);
     start = bar + 1;
   }
@@ -61,10 +60,7 @@ Phrases parse_phrases(const KeyValues& values, std::string_view source_name) {
   for (std::size_t start = 0; start <= hours.size();) {
     std::size_t comma = hours.find(',', start);
     if (comma == std::string::npos) comma = hours.size();
-    std::string name = hours.substr(start, comma - start);
-    name.erase(0, name.find_first_not_of(' '));
-    name.erase(name.find_last_not_of(' ') + 1);
-    phrases.hours.push_back(name);
+    phrases.hours.emplace_back(trim(std::string_view(hours).substr(start, comma - start), " "));
     start = comma + 1;
   }
   if (phrases.hours.size() != 12 ||

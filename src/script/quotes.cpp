@@ -2,10 +2,11 @@
 
 #include <algorithm>
 
-#include "errors.h"
+#include "base/strings.h"
 #include "base/table_file.h"
-#include "text/sentence_splitter.h"
 #include "base/utf8.h"
+#include "errors.h"
+#include "text/sentence_splitter.h"
 
 namespace nieuwslezer {
 namespace {
@@ -161,9 +162,7 @@ bool is_blank(char32_t cp) {
          (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F;
 }
 
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
-bool is_alnum(char32_t cp) { return is_digit(cp) || utf8::is_letter(cp); }
+bool is_alnum(char32_t cp) { return is_ascii_digit(cp) || utf8::is_letter(cp); }
 
 bool is_dash(char32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014; }
 
@@ -178,11 +177,6 @@ bool closing_context(char32_t next) {
   return is_blank(next) || is_dash(next) || next == '.' || next == ',' || next == ';' ||
          next == ':' || next == '!' || next == '?' || next == ')' || next == ']' || next == '}' ||
          next == '/' || next == 0x2026 || is_quote_char(next);
-}
-
-bool is_word_byte(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || byte >= 0x80;
 }
 
 // --- finding and pairing the marks -----------------------------------------------------------
@@ -287,7 +281,8 @@ class MarkScanner {
         (second == ' ' || second == '-' || second == 0)) {
       return true;
     }
-    return is_digit(next_cp) && is_digit(second) && !is_digit(at(after + 1));  // not "'800"
+    return is_ascii_digit(next_cp) && is_ascii_digit(second) &&
+           !is_ascii_digit(at(after + 1));  // not "'800"
   }
 
   // Possessive "Hans' fiets", "de VS' belangen": an apostrophe unless a quote is open.
@@ -351,18 +346,6 @@ class MarkScanner {
 
 // --- words ---------------------------------------------------------------------------------
 
-std::vector<std::string_view> split_words(std::string_view text) {
-  std::vector<std::string_view> words;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    while (pos < text.size() && text[pos] == ' ') ++pos;
-    const std::size_t begin = pos;
-    while (pos < text.size() && text[pos] != ' ') ++pos;
-    if (pos > begin) words.push_back(text.substr(begin, pos - begin));
-  }
-  return words;
-}
-
 std::string join(const std::vector<std::string_view>& words, std::size_t begin, std::size_t end) {
   std::string out;
   for (std::size_t i = begin; i < end; ++i) {
@@ -381,12 +364,6 @@ std::string_view bare(std::string_view word) {
 }
 
 bool ends_with_comma(std::string_view word) { return word.ends_with(','); }
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(' ');
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(' ') - first + 1);
-}
 
 bool is_capitalized(std::string_view word) {
   return !word.empty() && utf8::is_upper(utf8::decode(word, 0).value);
@@ -409,17 +386,14 @@ bool has_sentence_end(std::string_view text) {
   return false;
 }
 
-// "Als ze iets willen bieden, zullen we dat overwegen" -> 9.
-std::size_t word_count(std::string_view text) { return split_words(text).size(); }
-
 // Strips the end of a sentence: "zei hij." -> "zei hij".
 std::string_view without_final_stop(std::string_view text) {
-  text = trim(text);
+  text = trim(text, " ");
   while (!text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?')) {
     text.remove_suffix(1);
   }
   if (text.ends_with("\xE2\x80\xA6")) text.remove_suffix(3);
-  return trim(text);
+  return trim(text, " ");
 }
 
 // Only the end of a sentence: ".", "!", "" - nothing said.
@@ -449,7 +423,7 @@ class Speakers {
   // weten", "Dat zei hij" (no final stop). Empty when it does not start with a speech verb,
   // after a recap word.
   std::optional<Attribution> attribution(std::string_view text) const {
-    const std::vector<std::string_view> words = split_words(text);
+    const std::vector<std::string_view> words = split(text, ' ');
     if (words.size() > kMaxAttributionWords) return std::nullopt;
     std::size_t i = 0;
     if (i < words.size() && quotes_.recap_words.contains(utf8::lower(words[i]))) ++i;
@@ -485,7 +459,7 @@ class Speakers {
   // followed by "dat" or a colon, or in a sentence that quotes, counts; "Hij gaf het geld"
   // names no speaker.
   std::optional<Speaker> named_in(std::string_view sentence, bool quotes) const {
-    std::vector<std::string_view> words = split_words(sentence);
+    std::vector<std::string_view> words = split(sentence, ' ');
     if (words.size() > kMaxLeadWords + kMaxAttributionWords) {
       words.resize(kMaxLeadWords + kMaxAttributionWords);
     }
@@ -518,7 +492,7 @@ class Speakers {
   // Lavrov" -> "Lavrov", "Jan de Vries" -> "De Vries"), anything else whole ("de minister",
   // "de Verenigde Naties", "het ministerie van Defensie").
   std::string recalled_name(const std::string& subject) const {
-    const std::vector<std::string_view> words = split_words(subject);
+    const std::vector<std::string_view> words = split(subject, ' ');
     if (words.size() <= 1 || !is_capitalized(words.back())) return subject;
     std::size_t surname = words.size() - 1;
     while (surname > 0 && words.size() - surname < 5 &&
@@ -646,7 +620,7 @@ class QuoteWriter {
         last_speaker_(speaker_before) {}
 
   AttributedParagraph write() {
-    split();
+    split_into_sentences();
     std::size_t i = 0;
     while (i < sentences_.size()) {
       const Sentence& sentence = sentences_[i];
@@ -693,7 +667,7 @@ class QuoteWriter {
         out += ' ';
       }
     }
-    return std::string(trim(out));
+    return std::string(trim(out, " "));
   }
 
   // Adds `text` after a space, or after a line break where the paragraph had one before the
@@ -724,7 +698,7 @@ class QuoteWriter {
   }
 
   // The paragraph cut into sentences at the splitter's sentence ends outside quotes.
-  void split() {
+  void split_into_sentences() {
     const std::vector<std::string> pieces = split_sentences(text_, text_data_);
     std::size_t pos = 0;
     std::size_t begin = std::string_view::npos;
@@ -820,8 +794,8 @@ class QuoteWriter {
       sentence.kind = SentenceKind::kBare;
       return;
     }
-    std::string_view words = trim(rest);
-    if (words.starts_with(',')) words = trim(words.substr(1));
+    std::string_view words = trim(rest, " ");
+    if (words.starts_with(',')) words = trim(words.substr(1), " ");
     if (first + 1 < last) {
       // "'We gaan door', zei Koeman, 'want dit team kan meer.'"
       if (first + 2 != last || !words.ends_with(',') ||
@@ -863,7 +837,7 @@ class QuoteWriter {
       if (piece.text.empty()) continue;
       if (!out.empty()) {
         if (!ends_sentence(out)) {
-          const std::string first = utf8::lower(bare(split_words(piece.text).front()));
+          const std::string first = utf8::lower(bare(split(piece.text, ' ').front()));
           if (!piece.continues || !starts_lower(piece.text)) {
             out += '.';
           } else if (piece.had_comma || quotes.clause_words.contains(first)) {
@@ -920,7 +894,7 @@ class QuoteWriter {
     // A short quote, a question too, stays before its attribution: "'Is dit nodig?', vroeg
     // een Kamerlid." A quote in parts is always said after its speaker.
     const bool short_quote = pieces.size() == 1 && !has_sentence_end(pieces.front().text) &&
-                             word_count(pieces.front().text) <= quotes_.long_quote_words;
+                             split(pieces.front().text, ' ').size() <= quotes_.long_quote_words;
     if (short_quote) {
       for (std::size_t k = first; k < end; ++k) {
         // "Is dit nodig?, vroeg hij." -> "Is dit nodig? vroeg hij."
@@ -964,7 +938,7 @@ class QuoteWriter {
     const std::size_t colon = sentence.find(':');
     if (colon == std::string::npos) return sentence;
     const std::string before = sentence.substr(0, colon);
-    const std::vector<std::string_view> words = split_words(before);
+    const std::vector<std::string_view> words = split(before, ' ');
     if (words.empty() || words.size() > 6) return sentence;
     for (const std::string_view word : words) {
       if (quotes_.verbs.contains(utf8::lower(word))) return sentence;

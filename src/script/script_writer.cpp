@@ -1,28 +1,15 @@
 #include "script/script_writer.h"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "script/shorten.h"
 #include "text/normalizer.h"
 
 namespace nieuwslezer {
 namespace {
-
-// Lower-cases ASCII letters; the section names we see are plain Dutch words.
-std::string lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
-
-bool is_word_byte(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  return std::isalnum(byte) || byte >= 0x80;
-}
 
 // Whether `word` stands in `text` as a whole word (case-sensitive, as place names are
 // capitalized): "De gemeente Amsterdam wil" contains "Amsterdam", "Amsterdammers" does not.
@@ -229,7 +216,7 @@ Script write_script(const RunningOrder& order, const CivilTime& air_time, const 
   vars.merge(std::map<std::string, std::string>{
       {"greeting", greeting(phrases, air_time.hour, air_time.minute)},
       {"clock", clock_phrase(phrases, air_time.hour, air_time.minute)},
-      {"section", lower(order.section)}});
+      {"section", ascii_lower(order.section)}});
   ScriptBuilder builder(phrases, text_data, editorial);
   builder.add(SegmentKind::kOpening, -1, fill_template(phrases.opening, vars), Pause::kSection);
   if (order.lead) {

@@ -1,23 +1,9 @@
 #include "script/shorten.h"
 
+#include "base/strings.h"
 #include "text/sentence_splitter.h"
 
 namespace nieuwslezer {
-namespace {
-
-// Words are what spaces separate: "Den Haag, 14.30 uur" -> 3.
-std::size_t word_count(std::string_view text) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : text) {
-    const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!blank && !in_word) ++words;
-    in_word = !blank;
-  }
-  return words;
-}
-
-}  // namespace
 
 StoryLength keep_first_words(Story& story, std::size_t max_words, const TextData& data) {
   StoryLength length;

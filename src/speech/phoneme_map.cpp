@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "base/strings.h"
 #include "errors.h"
 
 namespace nieuwslezer {
@@ -16,18 +17,6 @@ namespace fs = std::filesystem;
 constexpr std::size_t kMaxMnemonic = 4;
 
 bool is_stress(char c) { return c == '\'' || c == ','; }
-
-std::vector<std::string_view> split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    const std::size_t end = std::min(text.find(separator, pos), text.size());
-    const std::string_view part = text.substr(pos, end - pos);
-    if (!part.empty()) parts.push_back(part);
-    pos = end + 1;
-  }
-  return parts;
-}
 
 // "" when `mnemonic` can be an eSpeak mnemonic, else what is wrong with it.
 std::string mnemonic_error(std::string_view mnemonic) {

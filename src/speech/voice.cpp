@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "base/key_value.h"
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "errors.h"
 
@@ -175,9 +176,8 @@ void check_variant_file(const std::filesystem::path& file) {
     // eSpeak's comments: a line starting with '#', anything after "//".
     if (line.starts_with('#')) continue;
     line = line.substr(0, line.find("//"));
-    const auto first = line.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) continue;
-    line = line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+    line = trim(line, " \t\r");
+    if (line.empty()) continue;
     if (const std::string error = variant_line_error(line); !error.empty()) {
       throw DataError(name + ":" + std::to_string(number) + ": " + error);
     }

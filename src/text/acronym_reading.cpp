@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <vector>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 
 namespace nieuwslezer {
@@ -64,10 +65,6 @@ namespace {
 
 bool is_vowel(char c) {
   return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
-}
-
-bool one_of(std::string_view text, std::initializer_list<std::string_view> options) {
-  return std::find(options.begin(), options.end(), text) != options.end();
 }
 
 }  // namespace

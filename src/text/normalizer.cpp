@@ -6,6 +6,7 @@
 #include <deque>
 #include <optional>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "text/acronym_reading.h"
 #include "text/dutch_numbers.h"
@@ -16,22 +17,6 @@
 
 namespace nieuwslezer {
 namespace {
-
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != prefix[i]) return false;
-  }
-  return true;
-}
 
 // ---------------------------------------------------------------------------------------
 // Tokens: runs of letters, runs of digits, runs of spaces (or line breaks), single symbols.
@@ -59,8 +44,8 @@ std::vector<Token> tokenize(std::string_view text) {
         ++pos;
       }
       kind = newline ? Kind::kNewline : Kind::kSpace;
-    } else if (is_digit(cp.value)) {
-      while (pos < text.size() && is_digit(static_cast<unsigned char>(text[pos]))) ++pos;
+    } else if (is_ascii_digit(cp.value)) {
+      while (pos < text.size() && is_ascii_digit(static_cast<unsigned char>(text[pos]))) ++pos;
       kind = Kind::kNumber;
     } else if (utf8::is_letter(cp.value) && cp.value != U'\u0192') {  // ƒ is the guilder sign
       pos += cp.length;
@@ -76,10 +61,6 @@ std::vector<Token> tokenize(std::string_view text) {
     tokens.push_back(Token{kind, begin, pos});
   }
   return tokens;
-}
-
-bool one_of(std::string_view text, std::initializer_list<std::string_view> options) {
-  return std::find(options.begin(), options.end(), text) != options.end();
 }
 
 bool has_vowel(std::string_view word) {
@@ -109,7 +90,8 @@ std::size_t host_name_length(std::string_view text) {
   std::size_t end = 0;
   while (end < text.size()) {
     const utf8::CodePoint cp = utf8::decode(text, end);
-    if (!utf8::is_letter(cp.value) && !is_digit(cp.value) && cp.value != '-' && cp.value != '.') {
+    if (!utf8::is_letter(cp.value) && !is_ascii_digit(cp.value) && cp.value != '-' &&
+        cp.value != '.') {
       break;
     }
     end += cp.length;
@@ -364,16 +346,16 @@ class Normalizer {
     }
     if (is_alnum(j + 1) || is_punct(j + 1, "-")) return i;
     const bool letters = std::any_of(groups.begin(), groups.end(), [](std::string_view g) {
-      return !g.empty() && !is_digit(static_cast<unsigned char>(g.front()));
+      return !g.empty() && !is_ascii_digit(static_cast<unsigned char>(g.front()));
     });
     const bool digits = std::any_of(groups.begin(), groups.end(), [](std::string_view g) {
-      return !g.empty() && is_digit(static_cast<unsigned char>(g.front()));
+      return !g.empty() && is_ascii_digit(static_cast<unsigned char>(g.front()));
     });
     std::size_t length = 0;
     for (const std::string_view g : groups) length += g.size();
     if (!letters || !digits || length < 6 || length > 8) return i;
     for (const std::string_view group : groups) {
-      if (is_digit(static_cast<unsigned char>(group.front()))) {
+      if (is_ascii_digit(static_cast<unsigned char>(group.front()))) {
         say_digits(group);
       } else {
         say_spelled(group);
@@ -667,7 +649,7 @@ class Normalizer {
       const std::size_t end = begin + skip + rest.size();
       if (end < text_.size()) {
         const char32_t next = utf8::decode(text_, end).value;
-        if (utf8::is_letter(next) || is_digit(next)) continue;
+        if (utf8::is_letter(next) || is_ascii_digit(next)) continue;
       }
       const std::string_view shown = text_.substr(begin, end - begin);
       if (!entry.phonemes.empty()) {
@@ -1288,9 +1270,9 @@ class Normalizer {
       const bool letter = utf8::is_letter(c);
       const bool ok = letter || c == '/' || c == 0xB2 || c == 0xB3 || c == 0xB0 || c == 0xB5 ||
                       c == '%' || c == 0x2030 || c == '$' || c == 0x20AC || c == 0xA3 ||
-                      c == 0xA5 || (is_digit(c) && previous_letter);
+                      c == 0xA5 || (is_ascii_digit(c) && previous_letter);
       if (!ok) break;
-      previous_letter = letter || (is_digit(c) && previous_letter);
+      previous_letter = letter || (is_ascii_digit(c) && previous_letter);
       end += cp.length;
     }
     if (end == begin) return std::nullopt;

@@ -1,5 +1,6 @@
 #include "text/page_residue.h"
 
+#include "base/strings.h"
 #include "base/utf8.h"
 
 namespace nieuwslezer {
@@ -15,8 +16,6 @@ std::string_view skip_spaces(std::string_view text) {
 bool starts_with_capital(std::string_view text) {
   return !text.empty() && utf8::is_upper(utf8::decode(text, 0).value);
 }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // `text` starts with `words` as written or, for a capitalized entry, in capitals, and a
 // word ends there: "LIVE |" starts with "Live".
@@ -55,9 +54,9 @@ bool after_label(std::string_view& rest) {
 // After a stamp: "14.05 uur", "om 09.12 uur.", "3 minuten".
 bool after_stamp(std::string_view& rest) {
   rest = skip_spaces(rest);
-  if (rest.empty() || !is_digit(rest.front())) return false;
-  while (!rest.empty() && (is_digit(rest.front()) || rest.front() == '.' || rest.front() == ':' ||
-                           rest.front() == ',')) {
+  if (rest.empty() || !is_ascii_digit(rest.front())) return false;
+  while (!rest.empty() && (is_ascii_digit(rest.front()) || rest.front() == '.' ||
+                           rest.front() == ':' || rest.front() == ',')) {
     rest.remove_prefix(1);
   }
   rest = skip_spaces(rest);
@@ -94,7 +93,7 @@ bool after_credit(std::string_view& rest) {
       if (after.empty()) break;
     }
   }
-  if (!rest.empty() && is_digit(rest.front())) rest = skip_spaces(skip_word(rest));
+  if (!rest.empty() && is_ascii_digit(rest.front())) rest = skip_spaces(skip_word(rest));
   return true;
 }
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <initializer_list>
 
-#include "text/acronym_reading.h"
 #include "base/utf8.h"
+#include "text/acronym_reading.h"
 
 namespace nieuwslezer {
 namespace {

@@ -1,5 +1,6 @@
 #include "text/sentence_splitter.h"
 
+#include "base/strings.h"
 #include "base/utf8.h"
 
 namespace nieuwslezer {
@@ -117,12 +118,8 @@ std::vector<std::string> split_sentences(std::string_view written, const TextDat
   std::vector<std::string> sentences;
   std::size_t start = 0;
   const auto push = [&](std::size_t end) {
-    std::string_view sentence = written.substr(start, end - start);
-    const std::size_t first = sentence.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos) {
-      const std::size_t last = sentence.find_last_not_of(" \t\r\n");
-      add_in_pieces(sentence.substr(first, last - first + 1), sentences);
-    }
+    const std::string_view sentence = trim(written.substr(start, end - start), " \t\r\n");
+    if (!sentence.empty()) add_in_pieces(sentence, sentences);
     start = end;
   };
   std::size_t pos = 0;

@@ -5,73 +5,46 @@
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <sstream>
 #include <string_view>
 
-#include "errors.h"
+#include "base/strings.h"
+#include "base/table_file.h"
 #include "base/utf8.h"
+#include "errors.h"
 
 namespace nieuwslezer {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \r");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \r");
-  return text.substr(first, last - first + 1);
-}
-
-// One data line: fields separated by one or more tabs (so columns may be aligned), spaces
-// around a field ignored.
-std::vector<std::string> split_fields(std::string_view line) {
-  std::vector<std::string> fields;
-  std::size_t pos = 0;
-  while (pos < line.size()) {
-    const std::size_t tab = std::min(line.find('\t', pos), line.size());
-    const std::string_view field = trim(line.substr(pos, tab - pos));
-    if (!field.empty()) fields.emplace_back(field);
-    pos = tab + 1;
-  }
-  return fields;
-}
-
-struct Line {
-  std::size_t number = 0;
-  std::vector<std::string> fields;
-};
-
-// Reads a data file, calling `handle` for every line that is not blank or a # comment.
-// `handle` returns an error text for a malformed line, or "" when it is fine.
-void read_data_file(const fs::path& file, const std::function<std::string(const Line&)>& handle) {
+// Reads a data file, calling `handle` for every record (base/table_file.h's format).
+// `handle` returns an error text for a malformed line, or "" when it is fine. Every fault is an
+// InputError: the readers also read a user's --lexicon file.
+void read_data_file(const fs::path& file,
+                    const std::function<std::string(const TableLine&)>& handle) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     throw InputError(file.string() + ": cannot open text data file: " + std::strerror(errno));
   }
-  std::string text;
-  Line line;
-  while (std::getline(in, text)) {
-    ++line.number;
-    const std::string_view content = trim(text);
-    if (!utf8::is_text(content)) {
-      throw InputError(file.string() + ":" + std::to_string(line.number) +
-                       ": is not UTF-8 text (a damaged file?)");
-    }
-    // "# ..." is a comment; "#<TAB>..." is a line about the symbol '#'.
-    if (content.empty()) continue;
-    const bool comment = content.front() == '#' && !(content.size() > 1 && content[1] == '\t');
-    if (comment) continue;
-    line.fields = split_fields(content);
-    if (line.fields.empty()) continue;  // only tabs
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw InputError(file.string() + ": read error");
+  std::vector<TableLine> lines;
+  try {
+    lines = parse_table(text.str(), file.string());
+  } catch (const DataError& error) {
+    throw InputError(error.what());  // a damaged line
+  }
+  for (const TableLine& line : lines) {
     const std::string error = handle(line);
     if (!error.empty()) {
       throw InputError(file.string() + ":" + std::to_string(line.number) + ": " + error);
     }
   }
-  if (in.bad()) throw InputError(file.string() + ": read error");
 }
 
-std::string field_count_error(const Line& line, std::string_view expected) {
+std::string field_count_error(const TableLine& line, std::string_view expected) {
   return "expected " + std::string(expected) + " (tab-separated), got " +
          std::to_string(line.fields.size()) + " field(s)";
 }
@@ -95,7 +68,7 @@ bool valid_language(std::string_view language) {
   });
 }
 
-std::string read_pronunciation_line(TextData& data, const Line& line) {
+std::string read_pronunciation_line(TextData& data, const TableLine& line) {
   if (line.fields.size() < 2 || line.fields.size() > 3) {
     return field_count_error(line, "'written<TAB>spoken[<TAB>language]'");
   }
@@ -143,7 +116,7 @@ std::string read_pronunciation_line(TextData& data, const Line& line) {
 }
 
 void read_abbreviations(TextData& data, const fs::path& file) {
-  read_data_file(file, [&](const Line& line) -> std::string {
+  read_data_file(file, [&](const TableLine& line) -> std::string {
     if (line.fields.size() < 2 || line.fields.size() > 3) {
       return field_count_error(line, "'written<TAB>spoken[<TAB>end]'");
     }
@@ -158,7 +131,7 @@ void read_abbreviations(TextData& data, const fs::path& file) {
 }
 
 void read_acronyms(TextData& data, const fs::path& file) {
-  read_data_file(file, [&](const Line& line) -> std::string {
+  read_data_file(file, [&](const TableLine& line) -> std::string {
     if (line.fields.size() != 2) return field_count_error(line, "'ACRONYM<TAB>spell|word|spoken'");
     for (std::size_t pos = 0; pos < line.fields[0].size();) {
       const utf8::CodePoint cp = utf8::decode(line.fields[0], pos);
@@ -182,7 +155,7 @@ void read_acronyms(TextData& data, const fs::path& file) {
 }
 
 void read_letters(TextData& data, const fs::path& file) {
-  read_data_file(file, [&](const Line& line) -> std::string {
+  read_data_file(file, [&](const TableLine& line) -> std::string {
     if (line.fields.size() != 2) return field_count_error(line, "'letter<TAB>phonemes'");
     const std::string& key = line.fields[0];
     const bool suffix = key.size() > 1 && key.front() == '\'';
@@ -199,7 +172,7 @@ void read_letters(TextData& data, const fs::path& file) {
 }
 
 void read_units(TextData& data, const fs::path& file) {
-  read_data_file(file, [&](const Line& line) -> std::string {
+  read_data_file(file, [&](const TableLine& line) -> std::string {
     if (line.fields.size() < 3 || line.fields.size() > 4) {
       return field_count_error(line,
                                "'symbol<TAB>unit|currency|magnitude<TAB>spoken[<TAB>variant]'");
@@ -223,7 +196,7 @@ void read_units(TextData& data, const fs::path& file) {
 }
 
 void read_symbols(TextData& data, const fs::path& file) {
-  read_data_file(file, [&](const Line& line) -> std::string {
+  read_data_file(file, [&](const TableLine& line) -> std::string {
     if (line.fields.size() > 2) return field_count_error(line, "'symbol[<TAB>spoken]'");
     data.symbols[line.fields[0]] = line.fields.size() == 2 ? line.fields[1] : "";
     return "";
@@ -231,7 +204,7 @@ void read_symbols(TextData& data, const fs::path& file) {
 }
 
 void read_calendar(TextData& data, const fs::path& file) {
-  read_data_file(file, [&](const Line& line) -> std::string {
+  read_data_file(file, [&](const TableLine& line) -> std::string {
     if (line.fields.size() < 3 || line.fields.size() > 4) {
       return field_count_error(line, "'month|weekday<TAB>number<TAB>name[<TAB>short,forms]'");
     }
@@ -269,7 +242,7 @@ void read_calendar(TextData& data, const fs::path& file) {
 
 void read_word_list(const fs::path& file, std::unordered_set<std::string>& words,
                     std::string (*fold_case)(std::string_view)) {
-  read_data_file(file, [&](const Line& line) -> std::string {
+  read_data_file(file, [&](const TableLine& line) -> std::string {
     if (line.fields.size() != 1) return field_count_error(line, "one name per line");
     words.insert(fold_case(line.fields[0]));
     return "";
@@ -296,7 +269,7 @@ TextData load_text_data(const fs::path& data_dir) {
     read_word_list(data_dir / "neuter_nouns.tsv", data.neuter_nouns, utf8::lower);
     read_word_list(data_dir / "numbered_nouns.tsv", data.numbered_nouns, utf8::lower);
     read_word_list(data_dir / "service_numbers.tsv", data.service_numbers, utf8::lower);
-    read_data_file(data_dir / "residue.tsv", [&](const Line& line) -> std::string {
+    read_data_file(data_dir / "residue.tsv", [&](const TableLine& line) -> std::string {
       if (line.fields.size() != 2) return field_count_error(line, "'kind<TAB>words'");
       static const std::pair<std::string_view, Residue::Kind> kKinds[] = {
           {"label", Residue::Kind::kLabel},   {"stamp", Residue::Kind::kStamp},
@@ -310,7 +283,7 @@ TextData load_text_data(const fs::path& data_dir) {
       }
       return "'" + line.fields[0] + "' is not label, stamp, byline, credit, link or sentence";
     });
-    read_data_file(data_dir / "respellings.tsv", [&](const Line& line) -> std::string {
+    read_data_file(data_dir / "respellings.tsv", [&](const TableLine& line) -> std::string {
       if (line.fields.size() != 2) return field_count_error(line, "'fragment<TAB>respelled'");
       data.respellings.emplace_back(line.fields[0], line.fields[1]);
       return "";
@@ -330,7 +303,7 @@ TextData load_text_data(const fs::path& data_dir) {
 }
 
 void add_pronunciation_file(TextData& data, const fs::path& file) {
-  read_data_file(file, [&](const Line& line) { return read_pronunciation_line(data, line); });
+  read_data_file(file, [&](const TableLine& line) { return read_pronunciation_line(data, line); });
 }
 
 }  // namespace nieuwslezer

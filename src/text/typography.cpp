@@ -4,65 +4,14 @@
 #include <cstdint>
 #include <utility>
 
+#include "base/html_entities.h"
+#include "base/strings.h"
 #include "base/utf8.h"
 
 namespace nieuwslezer {
 namespace {
 
-// Named HTML entities that turn up in scraped news; the rest are dropped.
-constexpr std::array<std::pair<std::string_view, char32_t>, 57> kEntities = {{
-    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},        {"quot", '"'},     {"apos", '\''},
-    {"nbsp", 0xA0},    {"euro", 0x20AC},   {"pound", 0xA3},    {"yen", 0xA5},     {"cent", 0xA2},
-    {"deg", 0xB0},     {"copy", 0xA9},     {"reg", 0xAE},      {"trade", 0x2122}, {"middot", 0xB7},
-    {"bull", 0x2022},  {"hellip", 0x2026}, {"ndash", 0x2013},  {"mdash", 0x2014}, {"lsquo", 0x2018},
-    {"rsquo", 0x2019}, {"sbquo", 0x201A},  {"ldquo", 0x201C},  {"rdquo", 0x201D}, {"bdquo", 0x201E},
-    {"laquo", 0xAB},   {"raquo", 0xBB},    {"shy", 0xAD},      {"times", 0xD7},   {"divide", 0xF7},
-    {"plusmn", 0xB1},  {"sect", 0xA7},     {"permil", 0x2030}, {"eacute", 0xE9},  {"egrave", 0xE8},
-    {"ecirc", 0xEA},   {"euml", 0xEB},     {"aacute", 0xE1},   {"agrave", 0xE0},  {"acirc", 0xE2},
-    {"auml", 0xE4},    {"iacute", 0xED},   {"iuml", 0xEF},     {"oacute", 0xF3},  {"ouml", 0xF6},
-    {"ocirc", 0xF4},   {"uacute", 0xFA},   {"uuml", 0xFC},     {"ccedil", 0xE7},  {"ntilde", 0xF1},
-    {"szlig", 0xDF},   {"Eacute", 0xC9},   {"Euml", 0xCB},     {"Ouml", 0xD6},    {"Uuml", 0xDC},
-    {"atilde", 0xE3},  {"oslash", 0xF8},
-}};
-
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// Decodes "&name;", "&#123;" or "&#x1F;" at text[pos] (which is '&'). Returns the code point
-// and the entity's length; length 0 when this is not an entity. Unknown named entities
-// decode to 0 (drop).
-std::pair<char32_t, std::size_t> decode_entity(std::string_view text, std::size_t pos) {
-  const std::size_t semicolon = text.find(';', pos + 1);
-  if (semicolon == std::string_view::npos || semicolon - pos > 10 || semicolon == pos + 1) {
-    return {0, 0};
-  }
-  const std::string_view body = text.substr(pos + 1, semicolon - pos - 1);
-  const std::size_t length = semicolon - pos + 1;
-  if (body.front() == '#') {
-    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
-    const std::string_view digits = body.substr(hex ? 2 : 1);
-    if (digits.empty()) return {0, 0};
-    std::uint32_t value = 0;
-    for (const char c : digits) {
-      int digit = -1;
-      if (c >= '0' && c <= '9') digit = c - '0';
-      if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-      if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
-      if (digit < 0) return {0, 0};
-      value = value * (hex ? 16u : 10u) + static_cast<std::uint32_t>(digit);
-      if (value > 0x10FFFF) return {0, length};
-    }
-    return {static_cast<char32_t>(value), length};
-  }
-  for (const char c : body) {
-    if (!is_ascii_alnum(c)) return {0, 0};
-  }
-  for (const auto& [name, value] : kEntities) {
-    if (name == body) return {value, length};
-  }
-  return {0, length};
-}
+constexpr std::size_t kMaxTagBytes = 201;  // a longer "<...>" is not taken for a tag
 
 // Length of an HTML tag at text[pos] ('<'), or 0: "<br>", "</p>", "<a href=...>".
 std::size_t html_tag_length(std::string_view text, std::size_t pos) {
@@ -72,8 +21,9 @@ std::size_t html_tag_length(std::string_view text, std::size_t pos) {
       !((text[next] >= 'a' && text[next] <= 'z') || (text[next] >= 'A' && text[next] <= 'Z'))) {
     return 0;
   }
-  const std::size_t close = text.find_first_of(">\n", next);
-  if (close == std::string_view::npos || text[close] != '>' || close - pos > 200) return 0;
+  // Look no further than the longest tag read, so a text of unclosed "<a" stays linear.
+  const std::size_t close = text.substr(0, pos + kMaxTagBytes).find_first_of(">\n", next);
+  if (close == std::string_view::npos || text[close] != '>') return 0;
   return close - pos + 1;
 }
 
@@ -180,10 +130,9 @@ std::string clean_typography(std::string_view text) {
   while (pos < text.size()) {
     const char c = text[pos];
     if (c == '&') {
-      const auto [cp, length] = decode_entity(text, pos);
-      if (length > 0) {
-        cleaner.add(cp);
-        pos += length;
+      if (const auto entity = html_entity_at(text.substr(pos))) {
+        cleaner.add(entity->code_point);  // an unknown name (0) is dropped
+        pos += entity->length;
         continue;
       }
     } else if (c == '<') {
