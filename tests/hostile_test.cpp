@@ -158,6 +158,20 @@ const std::vector<Row>& rows() {
        0,
        {},
        "head -c 4 out/b.wav | grep -q RIFF"},
+      {"ALexiconFromDevZeroIsRefused",
+       "",
+       "",
+       "--lexicon /dev/zero -o out/b.wav",
+       3,
+       {"/dev/zero: is a device, not a file"},
+       "test -z \"$(ls -A out)\""},
+      {"AHugeLexiconIsRefusedUnread",
+       "truncate -s 17M big.tsv",
+       "",
+       "--lexicon big.tsv -o out/b.wav",
+       3,
+       {"big.tsv: is larger than 16 MiB (limit)"},
+       "test -z \"$(ls -A out)\""},
   };
   return table;
 }

@@ -92,7 +92,7 @@ TEST(Phrases, ABrokenPhraseFileIsProgramData) {
     load_phrases(file);
     FAIL() << "no error";
   } catch (const DataError& error) {
-    EXPECT_EQ(error.what(), file.string() + ": cannot open data file: No such file or directory");
+    EXPECT_EQ(error.what(), file.string() + ": cannot open: No such file or directory");
   }
   std::ofstream(file) << "opening = Hier is het nieuws.\n";  // truncated
   EXPECT_THROW(load_phrases(file), DataError);

@@ -44,7 +44,7 @@ TEST(TableFile, MissingFileIsADataErrorNamingIt) {
     FAIL() << "no error";
   } catch (const DataError& error) {
     EXPECT_EQ(std::string(error.what()),
-              (dir / "quotes.tsv").string() + ": cannot open data file: No such file or directory");
+              (dir / "quotes.tsv").string() + ": cannot open: No such file or directory");
   }
   test::write_file(dir / "quotes.tsv", "a\tb\n");
   EXPECT_EQ(read_table_file(dir / "quotes.tsv").front().fields, (Fields{"a", "b"}));

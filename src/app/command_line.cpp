@@ -11,6 +11,9 @@ namespace {
 // The first configuration file that exists, in the documented search order:
 // ./nieuwslezer.toml, $XDG_CONFIG_HOME/nieuwslezer/nieuwslezer.toml (default ~/.config/...),
 // /etc/nieuwslezer.toml. Empty when there is none.
+// A configuration file is a few kilobytes.
+constexpr std::uintmax_t kMaxConfigBytes = 1024 * 1024;
+
 std::string default_config_file() {
   namespace fs = std::filesystem;
   std::vector<fs::path> candidates = {"nieuwslezer.toml"};
@@ -254,7 +257,20 @@ void describe_command_line(CLI::App& app, CommandLine& line) {
   app.allow_config_extras(CLI::config_extras_mode::error);  // a typo in the file is an error
   app.set_config("--config", default_config_file(),
                  "Configuration file (TOML; default: ./nieuwslezer.toml, "
-                 "~/.config/nieuwslezer/nieuwslezer.toml, /etc/nieuwslezer.toml)");
+                 "~/.config/nieuwslezer/nieuwslezer.toml, /etc/nieuwslezer.toml)")
+      ->check(CLI::Validator(
+          [](const std::string& file) {
+            // CLI11 reads the file line by line: /dev/zero or a FIFO would never end.
+            std::error_code error;
+            const auto status = std::filesystem::status(file, error);
+            if (!std::filesystem::exists(status)) return std::string();  // CLI11 says it is missing
+            if (!std::filesystem::is_regular_file(status)) return file + ": is not a regular file";
+            if (std::filesystem::file_size(file, error) > kMaxConfigBytes) {
+              return file + ": is larger than 1 MiB (limit)";
+            }
+            return std::string();
+          },
+          "FILE"));
   app.set_version_flag("--version", std::string("nieuwslezer ") + NIEUWSLEZER_VERSION);
   app.add_flag("--list-voices", line.list_voices, "List the voice profiles and exit");
   app.add_flag("-v,--verbose", line.verbose, "Log more (debug)");

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/bounded_read.h"
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "errors.h"
@@ -43,11 +44,7 @@ KeyValues parse_key_values(std::string_view text, std::string_view source_name) 
 }
 
 KeyValues load_key_values(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file.string() + ": cannot open data file: " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_key_values(text.str(), file.string());
+  return parse_key_values(read_data_bytes(file), file.string());  // InputError naming it
 }
 
 const std::string& required_value(const KeyValues& values, std::string_view key,

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/bounded_read.h"
 #include "base/strings.h"
 #include "base/utf8.h"
 
@@ -45,12 +46,13 @@ std::vector<TableLine> parse_table(std::string_view text, std::string_view sourc
 }
 
 std::vector<TableLine> read_table_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw DataError(file.string() + ": cannot open data file: " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw DataError(file.string() + ": read error");
-  return parse_table(text.str(), file.string());
+  std::string text;
+  try {
+    text = read_data_bytes(file);
+  } catch (const InputError& error) {
+    throw DataError(error.what());
+  }
+  return parse_table(text, file.string());
 }
 
 DataError table_error(std::string_view source_name, const TableLine& line,

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "base/bounded_read.h"
 #include "base/strings.h"
 #include "errors.h"
 
@@ -179,9 +180,11 @@ std::size_t mark_length(std::string_view text, std::size_t pos) {
 }  // namespace
 
 PhonemeMap load_phoneme_map(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    throw DataError(file.string() + ": cannot open phoneme map: " + std::strerror(errno));
+  std::istringstream in;
+  try {
+    in.str(read_data_bytes(file));
+  } catch (const InputError& error) {
+    throw DataError(error.what());
   }
   PhonemeMap map;
   map.language = file.stem().string();

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/bounded_read.h"
 #include "base/key_value.h"
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -156,15 +157,12 @@ Voice find_voice(std::string_view name, const std::filesystem::path& voices_dir)
 
 void check_variant_file(const std::filesystem::path& file) {
   const std::string name = file.string();
-  errno = 0;
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  if (in) bytes << in.rdbuf();
-  if (!in || in.bad()) {
-    throw DataError(
-        name + ": cannot read: " + (errno != 0 ? std::strerror(errno) : "not a readable file"));
+  std::string text;
+  try {
+    text = read_data_bytes(file);
+  } catch (const InputError& error) {
+    throw DataError(error.what());
   }
-  const std::string text = bytes.str();
   if (!utf8::is_text(text)) throw DataError(name + ": is not a text file (damaged?)");
   bool named = false;
   std::size_t number = 0;

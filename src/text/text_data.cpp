@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "base/bounded_read.h"
 #include "base/strings.h"
 #include "base/table_file.h"
 #include "base/utf8.h"
@@ -23,16 +24,10 @@ namespace fs = std::filesystem;
 // InputError: the readers also read a user's --lexicon file.
 void read_data_file(const fs::path& file,
                     const std::function<std::string(const TableLine&)>& handle) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    throw InputError(file.string() + ": cannot open text data file: " + std::strerror(errno));
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw InputError(file.string() + ": read error");
+  const std::string text = read_data_bytes(file);  // InputError naming the file
   std::vector<TableLine> lines;
   try {
-    lines = parse_table(text.str(), file.string());
+    lines = parse_table(text, file.string());
   } catch (const DataError& error) {
     throw InputError(error.what());  // a damaged line
   }
