@@ -15,6 +15,7 @@
 #include "errors.h"
 #include "input/read_input.h"
 #include "output/captions.h"
+#include "output/chapters.h"
 #include "output/manifest.h"
 #include "output/podcast_feed.h"
 #include "speech/script_speech.h"
@@ -90,11 +91,12 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
   std::optional<std::string> manifest, captions;
   if (options.manifest) {
     manifest = manifest_json(script, audio,
-                             {facts.title, iso_time(facts.now, facts.zone), options.output});
+                             {facts.title, iso_time(facts.now, facts.zone), options.output,
+                              delivery.encode.sample_rate, delivery.encode.channels});
   }
   if (options.captions) captions = webvtt_captions(script, audio);
-  // Chapters in the file: one cue point per segment, not per sentence.
-  std::erase_if(audio.markers, [](const Marker& marker) { return marker.sentence >= 0; });
+  // Chapters in the file, titled with the headlines: one per story, not per sentence.
+  audio.markers = bulletin_chapters(script, audio);
   const double seconds = audio.seconds();
   const int sample_rate = audio.sample_rate;
   // Encoded straight into the file: resampled, copied to each channel and written block by
