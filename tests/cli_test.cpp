@@ -338,6 +338,50 @@ std::pair<double, double> ffmpeg_loudness(const fs::path& file) {
   return {std::stod(report.substr(integrated + 2)), std::stod(report.substr(peak + 5))};
 }
 
+// The body of the first RIFF chunk `id` of a WAV file, walking the chunks; "" if none.
+std::string riff_chunk(const std::string& wav, const std::string& id) {
+  for (std::size_t at = 12; at + 8 <= wav.size();) {
+    std::uint32_t size = 0;
+    for (int i = 3; i >= 0; --i) size = size << 8 | static_cast<unsigned char>(wav[at + 4 + i]);
+    if (wav.compare(at, 4, id) == 0) return wav.substr(at + 8, size);
+    at += 8 + size + size % 2;
+  }
+  return "";
+}
+
+// A little-endian int16 of a bext chunk, in hundredths -> the value: EBU Tech 3285 v2
+// puts Version at byte 346 and the five loudness fields from byte 412.
+double bext_field(const std::string& bext, std::size_t offset) {
+  const auto value = static_cast<std::int16_t>(static_cast<unsigned char>(bext[offset]) |
+                                               static_cast<unsigned char>(bext[offset + 1]) << 8);
+  return value / 100.0;
+}
+
+TEST_F(Cli, BroadcastWaveBextVersion2HoldsTheLoudnessAMeterMeasures) {
+  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q";
+  ASSERT_EQ(run(page + " -o radio.wav --preset radio").exit_code, 0);
+  const std::string bext = riff_chunk(read(dir_ / "radio.wav"), "bext");
+  ASSERT_GE(bext.size(), 602u);
+  EXPECT_EQ(bext_field(bext, 346), 0.02) << "version 2";
+  const double lufs = bext_field(bext, 412), range = bext_field(bext, 414),
+               true_peak = bext_field(bext, 416), momentary = bext_field(bext, 418),
+               short_term = bext_field(bext, 420);
+  const std::string report =
+      capture("ffmpeg -nostats -hide_banner -i '" + (dir_ / "radio.wav").string() +
+              "' -af ebur128=peak=true -f null - 2>&1");
+  const auto [measured, peak] = ffmpeg_loudness(dir_ / "radio.wav");
+  EXPECT_NEAR(lufs, measured, 0.2);  // ffmpeg prints tenths
+  EXPECT_NEAR(true_peak, peak, 0.3);
+  const auto lra = report.rfind("LRA:");
+  ASSERT_NE(lra, std::string::npos) << report;
+  EXPECT_NEAR(range, std::stod(report.substr(lra + 4)), 0.3);
+  EXPECT_GT(range, 0.5);
+  // The loudest 400 ms are louder than the loudest 3 s, which are louder than the whole.
+  EXPECT_GT(momentary, short_term);
+  EXPECT_GT(short_term, lufs);
+  EXPECT_LT(momentary, lufs + 12);
+}
+
 TEST_F(Cli, PodcastAndRadioPresetsMeetTheirLoudnessByAnIndependentMeter) {
   const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q";
   ASSERT_EQ(run(page + " -o podcast.wav").exit_code, 0);

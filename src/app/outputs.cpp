@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "audio/audio_file.h"
+#include "audio/loudness.h"
 #include "errors.h"
 #include "input/read_input.h"
 #include "output/captions.h"
@@ -62,6 +63,17 @@ void update_podcast_feed(const Options& options, const Script& script, const Bul
   spdlog::info("{}: episode '{}' added", feed_file, episode.title);
 }
 
+// The bext chunk's version 2 loudness fields, measured on the audio as it is written.
+void add_bext_loudness(BroadcastInfo& bext, const Audio& audio) {
+  const BroadcastLoudness loudness = measure_broadcast_loudness(audio);
+  bext.has_loudness = true;
+  bext.loudness_lufs = loudness.integrated_lufs;
+  bext.loudness_range_lu = loudness.range_lu;
+  bext.max_true_peak_dbtp = loudness.true_peak_dbtp;
+  bext.max_momentary_lufs = loudness.max_momentary_lufs;
+  bext.max_short_term_lufs = loudness.max_short_term_lufs;
+}
+
 }  // namespace
 
 std::string iso_time(Instant instant, const TimeZone& zone) {
@@ -99,11 +111,12 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
   audio.markers = bulletin_chapters(script, audio);
   const double seconds = audio.seconds();
   const int sample_rate = audio.sample_rate;
+  EncodeOptions encode = delivery.encode;
+  if (encode.bext.enabled) add_bext_loudness(encode.bext, audio);
   // Encoded straight into the file: resampled, copied to each channel and written block by
   // block, with no copy of the whole file in memory.
   const std::uint64_t size = write_output_with(
-      options.output, [&](int fd) { encode_audio_to_file(audio, delivery.encode, fd); },
-      sync_of(options));
+      options.output, [&](int fd) { encode_audio_to_file(audio, encode, fd); }, sync_of(options));
   std::vector<float>().swap(audio.samples);
   write_scripts(options, script, facts.language);
   if (manifest) write_output(*options.manifest, *manifest, sync_of(options));

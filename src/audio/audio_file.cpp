@@ -261,6 +261,14 @@ bool has_shape(std::string_view text, std::string_view pattern) {
                            sf_strerror(file));
 }
 
+// A bext v2 loudness field: -23.04 -> -2304; not finite or out of range -> 0x7FFF ("not
+// known", EBU Tech 3285 v2).
+int16_t hundredths(double value) {
+  const double scaled = std::round(value * 100.0);
+  if (!std::isfinite(scaled) || scaled < -32767 || scaled >= 32767) return 0x7FFF;
+  return static_cast<int16_t>(scaled);
+}
+
 void set_broadcast_info(SNDFILE* file, const FormatSpec& spec, const BroadcastInfo& bext) {
   SF_BROADCAST_INFO info{};
   copy_field(info.description, bext.description);
@@ -268,7 +276,14 @@ void set_broadcast_info(SNDFILE* file, const FormatSpec& spec, const BroadcastIn
   copy_field(info.originator_reference, bext.originator_reference);
   copy_field(info.origination_date, bext.origination_date);
   copy_field(info.origination_time, bext.origination_time);
-  info.version = 1;  // version 2 adds loudness fields, which we do not fill in
+  info.version = bext.has_loudness ? 2 : 1;
+  if (bext.has_loudness) {
+    info.loudness_value = hundredths(bext.loudness_lufs);
+    info.loudness_range = hundredths(bext.loudness_range_lu);
+    info.max_true_peak_level = hundredths(bext.max_true_peak_dbtp);
+    info.max_momentary_loudness = hundredths(bext.max_momentary_lufs);
+    info.max_shortterm_loudness = hundredths(bext.max_short_term_lufs);
+  }
   // libsndfile fills in the coding history ("A=PCM,F=22050,W=16,M=mono,T=libsndfile-1.2.0").
   if (sf_command(file, SFC_SET_BROADCAST_INFO, &info, sizeof info) != SF_TRUE) {
     fail_encode(spec, file, "bext chunk: ");
@@ -678,6 +693,12 @@ AudioMetadata read_metadata(std::string_view bytes) {
     metadata.bext.originator_reference = field_text(bext.originator_reference);
     metadata.bext.origination_date = field_text(bext.origination_date);
     metadata.bext.origination_time = field_text(bext.origination_time);
+    metadata.bext.has_loudness = bext.version >= 2;
+    metadata.bext.loudness_lufs = bext.loudness_value / 100.0;
+    metadata.bext.loudness_range_lu = bext.loudness_range / 100.0;
+    metadata.bext.max_true_peak_dbtp = bext.max_true_peak_level / 100.0;
+    metadata.bext.max_momentary_lufs = bext.max_momentary_loudness / 100.0;
+    metadata.bext.max_short_term_lufs = bext.max_shortterm_loudness / 100.0;
   }
   return metadata;
 }

@@ -69,6 +69,14 @@ struct BroadcastInfo {
   std::string originator_reference;  // at most 32 bytes
   std::string origination_date;      // "yyyy-mm-dd" or empty
   std::string origination_time;      // "hh:mm:ss" or empty
+  // Version 2's loudness fields (EBU Tech 3285 v2), stored in hundredths; a value that is
+  // not finite is written as 0x7FFF, "not known". Without them the chunk is version 1.
+  bool has_loudness = false;
+  double loudness_lufs = 0;        // integrated
+  double loudness_range_lu = 0;    // EBU Tech 3342
+  double max_true_peak_dbtp = 0;   //
+  double max_momentary_lufs = 0;   // 400 ms
+  double max_short_term_lufs = 0;  // 3 s
 };
 
 struct EncodeOptions {
