@@ -279,8 +279,8 @@ TEST_P(AudioFormatEncode, FfprobeAndLibsndfileReadWhatWasWritten) {
   EXPECT_TRUE(has_tag(json, "title", kTitle)) << json;
   EXPECT_TRUE(has_tag(json, "artist", kStation)) << json;
   EXPECT_TRUE(has_tag(json, "comment", kComment)) << json;
-  // ID3v2.3 holds a year only.
-  EXPECT_TRUE(has_tag(json, "date", c.format == AudioFormat::kMp3 ? "2026" : "2026-11-28")) << json;
+  EXPECT_TRUE(has_tag(json, "date", "2026-11-28")) << json;  // ID3v2.4's TDRC holds it whole
+  EXPECT_TRUE(has_tag(json, "album", "Nieuwsbulletin")) << json;
 
   const Audio back = decode_audio(bytes);
   EXPECT_EQ(back.sample_rate, c.rate);
@@ -299,7 +299,7 @@ TEST_P(AudioFormatEncode, FfprobeAndLibsndfileReadWhatWasWritten) {
   const AudioTags tags = read_metadata(bytes).tags;
   EXPECT_EQ(tags.title, kTitle);
   EXPECT_EQ(tags.artist, kStation);
-  EXPECT_EQ(tags.date, c.format == AudioFormat::kMp3 ? "2026" : "2026-11-28");
+  EXPECT_EQ(tags.date, "2026-11-28");
   EXPECT_EQ(tags.comment, kComment);
   EXPECT_EQ(tags.album, "Nieuwsbulletin");
   EXPECT_EQ(tags.genre, "Speech");
@@ -321,19 +321,22 @@ INSTANTIATE_TEST_SUITE_P(Formats, AudioFormatEncode,
                                            FormatCase{AudioFormat::kMp3, 22050, 1, "mp3"}),
                          case_name);
 
-TEST(AudioFormat, Mp3TagsOutsideLatin1BecomeQuestionMarks) {
-  // Short fields, which fit ID3v1: the accents must still come back (from ID3v2).
+TEST(AudioFormat, Mp3TagsKeepEveryCharacter) {
+  // ID3v2.4 in UTF-8: characters beyond Latin-1 are kept too.
   EncodeOptions options;
   options.format = AudioFormat::kMp3;
   options.tags.title = "Café";
   options.tags.comment = "Benzine € 2,10 per liter";
   const std::string bytes = encode_audio(sine(44100, 1, 0.5), options);
   EXPECT_EQ(read_metadata(bytes).tags.title, "Café");
-  EXPECT_EQ(read_metadata(bytes).tags.comment, "Benzine ? 2,10 per liter");
+  EXPECT_EQ(read_metadata(bytes).tags.comment, "Benzine € 2,10 per liter");
   TempDir dir;
   const std::string json = ffprobe(dir.write("n.mp3", bytes));
   EXPECT_TRUE(has_tag(json, "title", "Café")) << json;
-  EXPECT_TRUE(has_tag(json, "comment", "Benzine ? 2,10 per liter")) << json;
+  EXPECT_TRUE(has_tag(json, "comment", "Benzine € 2,10 per liter")) << json;
+  ASSERT_GT(bytes.size(), 128u);
+  EXPECT_NE(bytes.compare(bytes.size() - 128, 3, "TAG"), 0) << "no ID3v1 tag (Latin-1)";
+  EXPECT_EQ(bytes.compare(0, 4, std::string("ID3\x04", 4)), 0) << "ID3v2.4";
 }
 
 TEST(AudioFormat, LossyFormatsGetTheOverloadClipped) {
@@ -424,15 +427,63 @@ TEST(AudioFormat, WavCuePointsAreChaptersWithTitles) {
   }
 }
 
-TEST(AudioFormat, MarkersAreDroppedByFormatsWithoutCuePoints) {
-  Audio audio = sine(48000, 1, 0.5);
-  audio.markers = {marker_at(0, "opening"), marker_at(12000, "story 1")};
-  for (const AudioFormat format :
-       {AudioFormat::kFlac, AudioFormat::kOggVorbis, AudioFormat::kOggOpus, AudioFormat::kMp3}) {
-    EncodeOptions options;
-    options.format = format;
-    EXPECT_TRUE(decode_audio(encode_audio(audio, options)).markers.empty()) << format_name(format);
+// Chapters in every format, titled in Dutch, as ffprobe lists them (start_time in seconds).
+class AudioFormatChapters : public ::testing::TestWithParam<AudioFormat> {};
+
+TEST_P(AudioFormatChapters, FfprobeListsTheChaptersWithTheirTitles) {
+  const AudioFormat format = GetParam();
+  Audio audio = sine(48000, 1, 6.0);
+  audio.markers = {marker_at(12000, "Goedemorgen."), marker_at(72000, "Brand in café ‘De Zwaan’"),
+                   marker_at(192000, "Oekraïne: € 5 mld steun")};
+  audio.markers[0].end_frame = 72000;
+  audio.markers[1].end_frame = 192000;
+  audio.markers[2].end_frame = audio.frames();
+  EncodeOptions options;
+  options.format = format;
+  options.tags = bulletin_tags();
+  options.tags.album = "Nieuws van Omroep Zuid-Holland";
+  const std::string bytes = encode_audio(audio, options);
+  TempDir dir;
+  const std::string json = ffprobe(dir.write("c" + std::string(file_extension(format)), bytes));
+  const std::size_t chapters = json.find("\"chapters\": [");
+  ASSERT_NE(chapters, std::string::npos) << json;
+  const std::pair<double, const char*> expected[] = {
+      {0.25, "Goedemorgen."}, {1.5, "Brand in café ‘De Zwaan’"}, {4.0, "Oekraïne: € 5 mld steun"}};
+  std::size_t at = chapters;
+  for (const auto& [start, title] : expected) {
+    at = json.find("\"start_time\": ", at);
+    ASSERT_NE(at, std::string::npos) << title << "\n" << json;
+    EXPECT_NEAR(std::stod(json_value(json, "start_time", at)), start, 0.001) << json;
+    EXPECT_EQ(json_value(json, "title", at), title) << json;
+    ++at;
   }
+  const std::size_t chapters_end = json.find("\n    ]", chapters);
+  EXPECT_GT(json.find("\"start_time\": ", at), chapters_end) << "three chapters\n" << json;
+  EXPECT_TRUE(has_tag(json, "album", "Nieuws van Omroep Zuid-Holland")) << json;
+  EXPECT_TRUE(has_tag(json, "comment", kComment)) << json;
+  EXPECT_NEAR(rms(decode_audio(bytes)), kSineRms, 0.01) << "the audio is intact";
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, AudioFormatChapters,
+                         ::testing::Values(AudioFormat::kWav16, AudioFormat::kWav24,
+                                           AudioFormat::kFlac, AudioFormat::kOggVorbis,
+                                           AudioFormat::kOggOpus, AudioFormat::kMp3),
+                         [](const ::testing::TestParamInfo<AudioFormat>& param) {
+                           return std::string(format_name(param.param));
+                         });
+
+TEST(AudioFormat, Mp3ChaptersHaveATableOfContents) {
+  Audio audio = sine(44100, 1, 2.0);
+  audio.markers = {marker_at(0, "Een"), marker_at(44100, "Twee")};
+  EncodeOptions options;
+  options.format = AudioFormat::kMp3;
+  const std::string bytes = encode_audio(audio, options);
+  EXPECT_NE(bytes.find("CTOC"), std::string::npos);
+  EXPECT_NE(bytes.find(std::string("toc\0\x03\x02"
+                                   "chp1\0chp2\0",
+                                   16)),
+            std::string::npos)
+      << "top-level, ordered, two children";
 }
 
 }  // namespace

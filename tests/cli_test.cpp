@@ -127,7 +127,7 @@ TEST_F(Cli, ExamplePageGivesScriptAndValidWav) {
   for (float s : audio.samples) peak = std::max(peak, double(std::abs(s))), energy += s * s;
   EXPECT_GT(peak, 0.1) << "not silent";
   EXPECT_GT(std::sqrt(energy / audio.samples.size()), 0.01);
-  EXPECT_GE(audio.markers.size(), 10u) << "a cue point per segment";
+  EXPECT_GE(audio.markers.size(), 5u) << "a cue point per story";
 }
 
 TEST_F(Cli, SharedSamplePageReadsLavrovFirstThenTickerNewestFirst) {
@@ -351,6 +351,50 @@ std::pair<double, double> ffmpeg_loudness(const fs::path& file) {
   return {std::stod(report.substr(integrated + 2)), std::stod(report.substr(peak + 5))};
 }
 
+// The body of the first RIFF chunk `id` of a WAV file, walking the chunks; "" if none.
+std::string riff_chunk(const std::string& wav, const std::string& id) {
+  for (std::size_t at = 12; at + 8 <= wav.size();) {
+    std::uint32_t size = 0;
+    for (int i = 3; i >= 0; --i) size = size << 8 | static_cast<unsigned char>(wav[at + 4 + i]);
+    if (wav.compare(at, 4, id) == 0) return wav.substr(at + 8, size);
+    at += 8 + size + size % 2;
+  }
+  return "";
+}
+
+// A little-endian int16 of a bext chunk, in hundredths -> the value: EBU Tech 3285 v2
+// puts Version at byte 346 and the five loudness fields from byte 412.
+double bext_field(const std::string& bext, std::size_t offset) {
+  const auto value = static_cast<std::int16_t>(static_cast<unsigned char>(bext[offset]) |
+                                               static_cast<unsigned char>(bext[offset + 1]) << 8);
+  return value / 100.0;
+}
+
+TEST_F(Cli, BroadcastWaveBextVersion2HoldsTheLoudnessAMeterMeasures) {
+  const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q";
+  ASSERT_EQ(run(page + " -o radio.wav --preset radio").exit_code, 0);
+  const std::string bext = riff_chunk(read(dir_ / "radio.wav"), "bext");
+  ASSERT_GE(bext.size(), 602u);
+  EXPECT_EQ(bext_field(bext, 346), 0.02) << "version 2";
+  const double lufs = bext_field(bext, 412), range = bext_field(bext, 414),
+               true_peak = bext_field(bext, 416), momentary = bext_field(bext, 418),
+               short_term = bext_field(bext, 420);
+  const std::string report =
+      capture("ffmpeg -nostats -hide_banner -i '" + (dir_ / "radio.wav").string() +
+              "' -af ebur128=peak=true -f null - 2>&1");
+  const auto [measured, peak] = ffmpeg_loudness(dir_ / "radio.wav");
+  EXPECT_NEAR(lufs, measured, 0.2);  // ffmpeg prints tenths
+  EXPECT_NEAR(true_peak, peak, 0.3);
+  const auto lra = report.rfind("LRA:");
+  ASSERT_NE(lra, std::string::npos) << report;
+  EXPECT_NEAR(range, std::stod(report.substr(lra + 4)), 0.3);
+  EXPECT_GT(range, 0.5);
+  // The loudest 400 ms are louder than the loudest 3 s, which are louder than the whole.
+  EXPECT_GT(momentary, short_term);
+  EXPECT_GT(short_term, lufs);
+  EXPECT_LT(momentary, lufs + 12);
+}
+
 TEST_F(Cli, PodcastAndRadioPresetsMeetTheirLoudnessByAnIndependentMeter) {
   const std::string page = "'" + kExamples + "sport.txt' " + kNow + " -q";
   ASSERT_EQ(run(page + " -o podcast.wav").exit_code, 0);
@@ -410,6 +454,88 @@ TEST_F(Cli, EveryFormatFromTheExtensionIsValidAndTagged) {
   EXPECT_EQ(run(page + " -o b.wav --format aiff").exit_code, 2);
   EXPECT_EQ(run(page + " -o b.wav --preset tv").exit_code, 2);
 }
+
+// The numbers after each `"key": ` in `text` from `from` on (null skipped).
+std::vector<double> numbers_after(const std::string& text, const std::string& key,
+                                  std::size_t from = 0) {
+  std::vector<double> values;
+  const std::string needle = "\"" + key + "\": ";
+  for (auto at = text.find(needle, from); at != std::string::npos; at = text.find(needle, at + 1)) {
+    const std::string rest = text.substr(at + needle.size(), 16);
+    if (rest.rfind("null", 0) != 0) values.push_back(std::stod(rest));
+  }
+  return values;
+}
+
+// The strings after each `"key": "` in `text` from `from` on, unescaped only for \".
+std::vector<std::string> strings_after(const std::string& text, const std::string& key,
+                                       std::size_t from = 0) {
+  std::vector<std::string> values;
+  const std::string needle = "\"" + key + "\": \"";
+  for (auto at = text.find(needle, from); at != std::string::npos; at = text.find(needle, at + 1)) {
+    std::string value;
+    for (std::size_t i = at + needle.size(); i < text.size() && text[i] != '"'; ++i) {
+      if (text[i] == '\\') ++i;
+      value += text[i];
+    }
+    values.push_back(value);
+  }
+  return values;
+}
+
+class CliManifest : public Cli, public ::testing::WithParamInterface<const char*> {};
+
+// The manifest against the file as ffprobe reads it: rate, channels, length, the jingles as
+// segments whose durations add up, and the chapters in the file where the manifest has them.
+TEST_P(CliManifest, TellsTheTruthAboutTheFile) {
+  const std::string file = std::string("b.") + GetParam();
+  const std::string jingle = "'" + kExamples + "jingles/intro.flac'";
+  const Result result =
+      run("'" + kExamples + "binnenland.txt' " + kNow + " -q -o " + file +
+          " --manifest m.json --channels 2 --intro " + jingle + " --outro " + jingle);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string manifest = read(dir_ / "m.json");
+  const std::string probe = capture(
+      "ffprobe -v error -show_entries stream=sample_rate,channels:format=duration -show_chapters "
+      "-of json '" +
+      (dir_ / file).string() + "'");
+  EXPECT_EQ(numbers_after(manifest, "channels").at(0), 2);
+  EXPECT_EQ(numbers_after(probe, "channels").at(0), 2);
+  // The podcast preset's 44.1 kHz (Opus: 48 kHz), not eSpeak NG's 22 050 Hz.
+  EXPECT_GE(numbers_after(manifest, "sample_rate").at(0), 44100);
+  EXPECT_EQ(strings_after(probe, "sample_rate").at(0),
+            std::to_string(static_cast<int>(numbers_after(manifest, "sample_rate").at(0))))
+      << manifest;
+  const double duration = numbers_after(manifest, "duration").at(0);
+  EXPECT_NEAR(duration, std::stod(strings_after(probe, "duration").at(0)), 0.1);
+  // Segment durations: from each start to the next, adding up to the file.
+  const auto chapters_at = manifest.find("\"chapters\": [");
+  ASSERT_NE(chapters_at, std::string::npos);
+  const std::string segments = manifest.substr(0, chapters_at);
+  const std::vector<double> durations = numbers_after(segments, "duration");
+  double sum = 0;
+  for (std::size_t i = 1; i < durations.size(); ++i) sum += durations[i];
+  EXPECT_NEAR(sum, duration, 1e-6) << manifest;
+  EXPECT_NE(segments.find("\"kind\": \"intro\""), std::string::npos);
+  EXPECT_NE(segments.find("\"kind\": \"outro\""), std::string::npos);
+  // The file's chapters start where the manifest's do, titled alike.
+  const std::vector<std::string> titles = strings_after(manifest, "title", chapters_at);
+  const std::vector<double> starts = numbers_after(manifest, "start", chapters_at);
+  const std::vector<std::string> file_titles = strings_after(probe, "title");
+  const std::vector<std::string> file_starts = strings_after(probe, "start_time");
+  ASSERT_GE(titles.size(), 8u) << manifest;
+  ASSERT_EQ(file_titles.size(), titles.size()) << probe;
+  ASSERT_EQ(file_starts.size(), starts.size()) << probe;
+  for (std::size_t i = 0; i < titles.size(); ++i) {
+    EXPECT_EQ(file_titles[i], titles[i]) << i;
+    EXPECT_NEAR(std::stod(file_starts[i]), starts[i], 0.5) << titles[i];
+  }
+  EXPECT_EQ(titles.front(), "Intro");
+  EXPECT_EQ(titles[2].rfind("Het kabinet trekt", 0), 0u) << "the lead's headline: " << titles[2];
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, CliManifest,
+                         ::testing::Values("wav", "flac", "ogg", "opus", "mp3"));
 
 TEST_F(Cli, CaptionsParseInFfmpegAndLineUpWithTheManifest) {
   const Result result = run("'" + kExamples + "binnenland.txt' " + kNow +
@@ -484,8 +610,8 @@ TEST_F(Cli, JinglesAndBedMakeAProgrammeAtTheSameLoudness) {
   EXPECT_NEAR(lufs, -19, 0.5);
   EXPECT_LE(peak, -1.0);
   ASSERT_FALSE(programme.markers.empty());
-  EXPECT_EQ(programme.markers.front().label, "intro");
-  EXPECT_EQ(programme.markers.back().label, "outro");
+  EXPECT_EQ(programme.markers.front().label, "Intro");  // chapters, titled for listeners
+  EXPECT_EQ(programme.markers.back().label, "Outro");
 }
 
 TEST_F(Cli, ABadJingleIsBadInputAndWritesNothing) {

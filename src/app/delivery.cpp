@@ -83,6 +83,7 @@ Delivery plan_delivery(const Options& options, const std::string& title,
   tags.title = title;
   tags.artist = options.station;
   tags.date = date;
+  tags.album = options.station.empty() ? "Nieuws" : "Nieuws van " + options.station;
   tags.genre = "Speech";
   tags.comment = std::string("nieuwslezer ") + NIEUWSLEZER_VERSION;
 

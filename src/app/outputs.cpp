@@ -12,7 +12,9 @@
 
 #include "app/podcast_output.h"
 #include "audio/audio_file.h"
+#include "audio/loudness.h"
 #include "output/captions.h"
+#include "output/chapters.h"
 #include "output/manifest.h"
 #include "speech/script_speech.h"
 #include "system/atomic_file.h"
@@ -21,6 +23,17 @@ namespace nieuwslezer {
 namespace {
 
 Sync sync_of(const Options& options) { return options.sync ? Sync::kYes : Sync::kNo; }
+
+// The bext chunk's version 2 loudness fields, measured on the audio as it is written.
+void add_bext_loudness(BroadcastInfo& bext, const Audio& audio) {
+  const BroadcastLoudness loudness = measure_broadcast_loudness(audio);
+  bext.has_loudness = true;
+  bext.loudness_lufs = loudness.integrated_lufs;
+  bext.loudness_range_lu = loudness.range_lu;
+  bext.max_true_peak_dbtp = loudness.true_peak_dbtp;
+  bext.max_momentary_lufs = loudness.max_momentary_lufs;
+  bext.max_short_term_lufs = loudness.max_short_term_lufs;
+}
 
 }  // namespace
 
@@ -51,19 +64,21 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
   std::optional<std::string> manifest, captions;
   if (options.manifest) {
     manifest = manifest_json(script, audio,
-                             {facts.title, iso_time(facts.now, facts.zone), options.output});
+                             {facts.title, iso_time(facts.now, facts.zone), options.output,
+                              delivery.encode.sample_rate, delivery.encode.channels});
   }
   if (options.captions) captions = webvtt_captions(script, audio);
   const std::optional<std::string> chapters = podcast_chapters(options, script, audio, facts.title);
-  // Chapters in the file: one cue point per segment, not per sentence.
-  std::erase_if(audio.markers, [](const Marker& marker) { return marker.sentence >= 0; });
+  // Chapters in the file, titled with the headlines: one per story, not per sentence.
+  audio.markers = bulletin_chapters(script, audio);
   const double seconds = audio.seconds();
   const int sample_rate = audio.sample_rate;
+  EncodeOptions encode = delivery.encode;
+  if (encode.bext.enabled) add_bext_loudness(encode.bext, audio);
   // Encoded straight into the file: resampled, copied to each channel and written block by
   // block, with no copy of the whole file in memory.
   const std::uint64_t size = write_output_with(
-      options.output, [&](int fd) { encode_audio_to_file(audio, delivery.encode, fd); },
-      sync_of(options));
+      options.output, [&](int fd) { encode_audio_to_file(audio, encode, fd); }, sync_of(options));
   std::vector<float>().swap(audio.samples);
   write_scripts(options, script, facts.language);
   if (manifest) write_output(*options.manifest, *manifest, sync_of(options));

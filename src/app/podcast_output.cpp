@@ -8,6 +8,7 @@
 #include "base/table_file.h"
 #include "errors.h"
 #include "input/read_input.h"
+#include "output/chapters.h"
 #include "output/chapters_json.h"
 #include "output/podcast_feed.h"
 #include "system/atomic_file.h"
@@ -189,7 +190,7 @@ std::optional<std::string> podcast_chapters(const Options& options, const Script
                                             const Audio& audio, const std::string& title) {
   if (!options.podcast_feed || !options.podcast_chapters) return std::nullopt;
   return chapters_json(
-      bulletin_chapters(script, audio),
+      bulletin_chapters(script, audio), audio.sample_rate,
       {title, channel_of(options).title, fs::path(options.output).filename().string()});
 }
 

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "audio/audio_tags.h"
 #include "audio/resampler.h"
 #include "base/utf8.h"
 #include "system/vector_clones.h"
@@ -228,18 +229,6 @@ std::string_view cut_utf8(std::string_view text, std::size_t max_bytes) {
   return text.substr(0, end);
 }
 
-// UTF-8 -> ISO 8859-1, for LAME's ID3 writer, which stores bytes as Latin-1: "ë" -> "\xEB";
-// characters beyond U+00FF become '?' ("€" -> "?").
-std::string to_latin1(std::string_view text) {
-  std::string out;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const utf8::CodePoint cp = utf8::decode(text, pos);
-    out += cp.value <= 0xFF ? static_cast<char>(static_cast<unsigned char>(cp.value)) : '?';
-    pos += cp.length;
-  }
-  return out;
-}
-
 // Copies `text` into a fixed-size bext field, cut at a character boundary; the rest stays zero.
 template <std::size_t N>
 void copy_field(char (&field)[N], std::string_view text) {
@@ -272,6 +261,14 @@ bool has_shape(std::string_view text, std::string_view pattern) {
                            sf_strerror(file));
 }
 
+// A bext v2 loudness field: -23.04 -> -2304; not finite or out of range -> 0x7FFF ("not
+// known", EBU Tech 3285 v2).
+int16_t hundredths(double value) {
+  const double scaled = std::round(value * 100.0);
+  if (!std::isfinite(scaled) || scaled < -32767 || scaled >= 32767) return 0x7FFF;
+  return static_cast<int16_t>(scaled);
+}
+
 void set_broadcast_info(SNDFILE* file, const FormatSpec& spec, const BroadcastInfo& bext) {
   SF_BROADCAST_INFO info{};
   copy_field(info.description, bext.description);
@@ -279,34 +276,34 @@ void set_broadcast_info(SNDFILE* file, const FormatSpec& spec, const BroadcastIn
   copy_field(info.originator_reference, bext.originator_reference);
   copy_field(info.origination_date, bext.origination_date);
   copy_field(info.origination_time, bext.origination_time);
-  info.version = 1;  // version 2 adds loudness fields, which we do not fill in
+  info.version = bext.has_loudness ? 2 : 1;
+  if (bext.has_loudness) {
+    info.loudness_value = hundredths(bext.loudness_lufs);
+    info.loudness_range = hundredths(bext.loudness_range_lu);
+    info.max_true_peak_level = hundredths(bext.max_true_peak_dbtp);
+    info.max_momentary_loudness = hundredths(bext.max_momentary_lufs);
+    info.max_shortterm_loudness = hundredths(bext.max_short_term_lufs);
+  }
   // libsndfile fills in the coding history ("A=PCM,F=22050,W=16,M=mono,T=libsndfile-1.2.0").
   if (sf_command(file, SFC_SET_BROADCAST_INFO, &info, sizeof info) != SF_TRUE) {
     fail_encode(spec, file, "bext chunk: ");
   }
 }
 
+// MP3 tags are written by add_tags (audio_tags.cpp): LAME's are ID3v2.3 in Latin-1.
 void set_tags(SNDFILE* file, const FormatSpec& spec, const AudioTags& tags) {
-  const bool id3 = spec.format == AudioFormat::kMp3;
-  const auto set = [&](int type, std::string_view text) {
-    if (text.empty()) return;
-    const std::string value = id3 ? to_latin1(text) : std::string(text);
-    if (sf_set_string(file, type, value.c_str()) != 0) fail_encode(spec, file, "tag: ");
+  if (spec.format == AudioFormat::kMp3) return;
+  const auto set = [&](int type, const std::string& text) {
+    if (!text.empty() && sf_set_string(file, type, text.c_str()) != 0) {
+      fail_encode(spec, file, "tag: ");
+    }
   };
   set(SF_STR_TITLE, tags.title);
   set(SF_STR_ARTIST, tags.artist);
-  // ID3v2.3 (what LAME writes) keeps the year only, in TYER.
-  set(SF_STR_DATE,
-      id3 && has_shape(tags.date.substr(0, 4), "9999") ? tags.date.substr(0, 4) : tags.date);
+  set(SF_STR_DATE, tags.date);
   set(SF_STR_COMMENT, tags.comment);
   set(SF_STR_ALBUM, tags.album);
   set(SF_STR_GENRE, tags.genre);
-  // LAME adds an ID3v2 tag to its ID3v1 tag only when a field does not fit ID3v1, and readers
-  // (ffmpeg, mpg123) take a lone ID3v1 tag's bytes as UTF-8, so "café" would come back broken.
-  // A track number with a total is ID3v2-only: "1/1" makes LAME always write ID3v2.
-  const bool any_tag = !(tags.title.empty() && tags.artist.empty() && tags.date.empty() &&
-                         tags.comment.empty() && tags.album.empty() && tags.genre.empty());
-  if (id3 && any_tag) set(SF_STR_TRACKNUMBER, "1/1");
 }
 
 // libsndfile's WAV reader skips a cue chunk of more than 2500 points.
@@ -548,6 +545,17 @@ void encode_into(const Audio& audio, const EncodeOptions& options, SF_VIRTUAL_IO
   if (!markers.empty()) append_cue_labels(io, user, markers);
 }
 
+// What TagLib adds to the finished file: the MP3's tags, and chapters in all but WAV (which
+// has them as cue points).
+TagSet tag_set(const Audio& audio, const EncodeOptions& options) {
+  TagSet tags;
+  tags.format = options.format;
+  tags.tags = options.tags;
+  if (!is_wav(options.format)) tags.chapters = audio.markers;
+  tags.sample_rate = audio.sample_rate;
+  return tags;
+}
+
 }  // namespace
 
 AudioFormat parse_audio_format(std::string_view name) {
@@ -607,6 +615,7 @@ std::string encode_audio(const Audio& audio, const EncodeOptions& options) {
   }
   SF_VIRTUAL_IO io = memory_io();
   encode_into(audio, options, io, &memory);
+  add_tags(memory.bytes, tag_set(audio, options));
   return std::move(memory.bytes);
 }
 
@@ -622,7 +631,12 @@ std::uint64_t encode_audio_to_file(const Audio& audio, const EncodeOptions& opti
   }
   // A failed write stops libsndfile with a message of its own; the system's says more.
   if (file.error != 0) throw std::system_error(file.error, std::generic_category(), "write");
-  return static_cast<std::uint64_t>(file.length);
+  const TagSet tags = tag_set(audio, options);
+  if (!needs_tags(tags)) return static_cast<std::uint64_t>(file.length);
+  add_tags_to_file(fd, tags);
+  const off_t length = ::lseek(fd, 0, SEEK_END);
+  if (length < 0) throw std::system_error(errno, std::generic_category(), "seek");
+  return static_cast<std::uint64_t>(length);
 }
 
 std::string encode_wav(const Audio& audio) {
@@ -679,6 +693,12 @@ AudioMetadata read_metadata(std::string_view bytes) {
     metadata.bext.originator_reference = field_text(bext.originator_reference);
     metadata.bext.origination_date = field_text(bext.origination_date);
     metadata.bext.origination_time = field_text(bext.origination_time);
+    metadata.bext.has_loudness = bext.version >= 2;
+    metadata.bext.loudness_lufs = bext.loudness_value / 100.0;
+    metadata.bext.loudness_range_lu = bext.loudness_range / 100.0;
+    metadata.bext.max_true_peak_dbtp = bext.max_true_peak_level / 100.0;
+    metadata.bext.max_momentary_lufs = bext.max_momentary_loudness / 100.0;
+    metadata.bext.max_short_term_lufs = bext.max_shortterm_loudness / 100.0;
   }
   return metadata;
 }

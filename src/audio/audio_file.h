@@ -50,9 +50,7 @@ std::string_view mime_type(AudioFormat format);
 int required_sample_rate(AudioFormat format, int rate);
 
 /// Text tags, UTF-8; an empty field is not written. Written as RIFF INFO (WAV), Vorbis
-/// comments (FLAC, Ogg) or ID3v2.3 + ID3v1 by LAME (MP3: Latin-1 only, other characters become
-/// '?'; the date is cut to its year, "2026-11-28" -> "2026", as ID3v2.3's TYER holds; and a
-/// track number "1/1" is added, which makes LAME write ID3v2 even when ID3v1 would do).
+/// comments (FLAC, Ogg) or an ID3v2.4 tag in UTF-8 (MP3, by TagLib: audio_tags.h).
 struct AudioTags {
   std::string title;   // "Nieuws van 8 uur, 28 november 2026"
   std::string artist;  // the station: "Omroep Zuid-Holland"
@@ -71,6 +69,14 @@ struct BroadcastInfo {
   std::string originator_reference;  // at most 32 bytes
   std::string origination_date;      // "yyyy-mm-dd" or empty
   std::string origination_time;      // "hh:mm:ss" or empty
+  // Version 2's loudness fields (EBU Tech 3285 v2), stored in hundredths; a value that is
+  // not finite is written as 0x7FFF, "not known". Without them the chunk is version 1.
+  bool has_loudness = false;
+  double loudness_lufs = 0;        // integrated
+  double loudness_range_lu = 0;    // EBU Tech 3342
+  double max_true_peak_dbtp = 0;   //
+  double max_momentary_lufs = 0;   // 400 ms
+  double max_short_term_lufs = 0;  // 3 s
 };
 
 struct EncodeOptions {
@@ -91,14 +97,14 @@ struct EncodeOptions {
 /// Encodes audio into a complete file of options.format, held in memory (libsndfile virtual
 /// I/O; every format works that way). Nothing the size of the audio is held on the way but
 /// the result. Samples beyond full
-/// scale are clipped to it, never wrapped. WAV: every marker becomes a cue point with its
-/// label (at most 2500, libsndfile's read limit; labels cut to 255 bytes); the other formats
-/// have no cue points and drop the markers. Throws std::invalid_argument for a bext chunk on a
-/// non-WAV format or a bad bext date/time; std::runtime_error when the format cannot take the
-/// sample rate ("cannot encode Ogg Opus at 22050 Hz: resample to 48000 Hz first"), for a
-/// compressed format with no frames, or with libsndfile's message; std::invalid_argument
-/// for a channel conversion other than mono to N.
-/// Example: options.format = AudioFormat::kFlac; encode_audio(audio, options) -> "fLaC...".
+/// scale are clipped to it, never wrapped. Every marker is a chapter, titled with its label:
+/// in WAV a cue point with a `labl` (at most 2500, libsndfile's read limit; labels cut to 255
+/// bytes), in MP3 an ID3v2 CHAP frame, in FLAC and Ogg CHAPTERxxx comments (add_tags). Throws
+/// std::invalid_argument for a bext chunk on a non-WAV format or a bad bext date/time;
+/// std::runtime_error when the format cannot take the sample rate ("cannot encode Ogg Opus at 22050
+/// Hz: resample to 48000 Hz first"), for a compressed format with no frames, or with libsndfile's
+/// message; std::invalid_argument for a channel conversion other than mono to N. Example:
+/// options.format = AudioFormat::kFlac; encode_audio(audio, options) -> "fLaC...".
 std::string encode_audio(const Audio& audio, const EncodeOptions& options);
 
 /// encode_audio, written straight into the open, empty file `fd` (which must be a regular

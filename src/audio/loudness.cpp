@@ -152,6 +152,47 @@ LoudnessMeasurement measure_loudness(const Audio& audio) {
   return result;
 }
 
+BroadcastLoudness measure_broadcast_loudness(const Audio& audio) {
+  Meter meter = new_meter(audio, EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_S |
+                                     EBUR128_MODE_M | EBUR128_MODE_TRUE_PEAK);
+  BroadcastLoudness result;
+  const auto channels = static_cast<std::size_t>(audio.channels);
+  const std::size_t hop = (static_cast<std::size_t>(audio.sample_rate) + 5) / 10;
+  const auto finite = [](double lufs) {
+    return std::isfinite(lufs) ? lufs : -std::numeric_limits<double>::infinity();
+  };
+  // Windows are read only once full: 4 hops for momentary, 30 for short-term.
+  std::size_t hops = 0;
+  for (std::size_t start = 0; start + hop <= audio.frames(); start += hop) {
+    add_frames(meter.get(), audio.samples.data() + start * channels, hop);
+    ++hops;
+    double lufs = 0;
+    if (hops >= 4 && ebur128_loudness_momentary(meter.get(), &lufs) == EBUR128_SUCCESS) {
+      result.max_momentary_lufs = std::max(result.max_momentary_lufs, finite(lufs));
+    }
+    if (hops >= 30 && ebur128_loudness_shortterm(meter.get(), &lufs) == EBUR128_SUCCESS) {
+      result.max_short_term_lufs = std::max(result.max_short_term_lufs, finite(lufs));
+    }
+  }
+  const std::size_t rest = audio.frames() - hops * hop;
+  add_frames(meter.get(), audio.samples.data() + hops * hop * channels, rest);
+  result.integrated_lufs = integrated(meter.get());
+  double range = 0;
+  if (ebur128_loudness_range(meter.get(), &range) == EBUR128_SUCCESS && std::isfinite(range)) {
+    result.range_lu = range;
+  }
+  double true_peak = 0;
+  for (unsigned channel = 0; channel < channels; ++channel) {
+    double peak = 0;
+    if (ebur128_true_peak(meter.get(), channel, &peak) != EBUR128_SUCCESS) {
+      throw std::runtime_error("loudness: libebur128 cannot compute the true peak");
+    }
+    true_peak = std::max(true_peak, peak);
+  }
+  result.true_peak_dbtp = to_db(true_peak);
+  return result;
+}
+
 LoudnessBlocks measure_loudness_blocks(const Audio& audio, int threads) {
   if (audio.channels < 1 || audio.sample_rate < 1) {
     throw std::runtime_error("loudness: invalid audio (" + std::to_string(audio.channels) +

@@ -27,6 +27,21 @@ struct LoudnessMeasurement {
 /// Throws std::runtime_error when libebur128 rejects the rate or channel count.
 LoudnessMeasurement measure_loudness(const Audio& audio);
 
+/// What EBU Tech 3285 v2 (the bext chunk) records of a file: integrated loudness (LUFS),
+/// loudness range (LU, EBU Tech 3342), true peak (dBTP), and the largest momentary (400 ms)
+/// and short-term (3 s) loudness (LUFS), each window measured every 100 ms.
+struct BroadcastLoudness {
+  double integrated_lufs = -std::numeric_limits<double>::infinity();
+  double range_lu = 0;
+  double true_peak_dbtp = -std::numeric_limits<double>::infinity();
+  double max_momentary_lufs = -std::numeric_limits<double>::infinity();
+  double max_short_term_lufs = -std::numeric_limits<double>::infinity();
+};
+
+/// The BroadcastLoudness of `audio` (libebur128). Silence gives -infinity (range 0).
+/// Throws std::runtime_error as measure_loudness does.
+BroadcastLoudness measure_broadcast_loudness(const Audio& audio);
+
 /// The gating blocks of BS.1770's integrated loudness: 400 ms each, one every 100 ms, each
 /// as its K-weighted, channel-weighted mean square ("energy"). Block i covers frames
 /// [i x hop_frames, i x hop_frames + 4 x hop_frames).

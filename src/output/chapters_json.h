@@ -6,20 +6,8 @@
 #include <vector>
 
 #include "audio/audio.h"
-#include "script/script.h"
 
 namespace nieuwslezer {
-
-struct Chapter {
-  double start = 0;   // seconds from the beginning of the audio
-  std::string title;  // the story's first sentence as written: its headline
-};
-
-/// One chapter per part of the bulletin: the opening, the lead, each ticker item and the
-/// closing, each starting at the marker of its first segment in `audio` and titled by that
-/// segment's first sentence as written. The first chapter starts at 0, so an intro jingle
-/// belongs to it. Parts without a marker are left out.
-std::vector<Chapter> bulletin_chapters(const Script& script, const Audio& audio);
 
 /// Facts the chapters file repeats at its top.
 struct ChaptersInfo {
@@ -32,6 +20,9 @@ struct ChaptersInfo {
 /// chapters/jsonChapters.md version 1.2.0: {"version": "1.2.0", "title", "podcastName",
 /// "fileName", "chapters": [{"startTime": 0, "title": "..."}, ...]}, start times in seconds
 /// with millisecond precision, ascending.
-std::string chapters_json(const std::vector<Chapter>& chapters, const ChaptersInfo& info);
+/// `chapters` are output/chapters.h's bulletin_chapters (frames at `sample_rate`, titles in
+/// `label`).
+std::string chapters_json(const std::vector<Marker>& chapters, int sample_rate,
+                          const ChaptersInfo& info);
 
 }  // namespace nieuwslezer
