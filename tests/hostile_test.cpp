@@ -36,6 +36,12 @@ constexpr const char* kHugeNumberPage =
     "{ echo 'Kop van het verhaal'; printf 'ZWOLLE (ANP) - Het kabinet '; "
     "head -c 200000 /dev/zero | tr '\\0' 7; echo ' zegt dat.'; } > word.txt";
 
+// A feed whose item holds ESC, BEL, U+FFFE and a form feed as character references.
+constexpr const char* kControlFeed =
+    "printf '<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item>"
+    "<title>Kop &#27;[31m met &#7; bel</title><description>DEN HAAG - Het kabinet &#27;[2J "
+    "valt &#xFFFE; vandaag &#12; echt.</description></item></channel></rss>' > ctl.xml";
+
 struct Row {
   const char* name;
   const char* setup;      // shell, in the test directory, before the run ("" for none)
@@ -172,6 +178,14 @@ const std::vector<Row>& rows() {
        3,
        {"big.tsv: is larger than 16 MiB (limit)"},
        "test -z \"$(ls -A out)\""},
+      {"ControlCharactersInAFeedReachNoOutput",
+       kControlFeed,
+       "",
+       "ctl.xml --max-age none --script out/s.txt --captions out/s.vtt -o out/b.wav",
+       0,
+       {},
+       "for f in out/s.txt out/s.vtt; do test -s $f && ! LC_ALL=C grep -q '[[:cntrl:]]' $f "
+       "|| exit 1; done"},
   };
   return table;
 }

@@ -95,8 +95,7 @@ TEST_F(LexiconDataTest, LoadsTheBundledFiles) {
 
 TEST_F(LexiconDataTest, AMissingFileIsNamed) {
   fs::remove(dir_ / "acronyms.tsv");
-  EXPECT_NE(load_error().find("acronyms.tsv: cannot open: No such file"),
-            std::string::npos)
+  EXPECT_NE(load_error().find("acronyms.tsv: cannot open: No such file"), std::string::npos)
       << load_error();
   EXPECT_THROW(load_text_data(dir_ / "nowhere"), DataError);
 }

@@ -84,3 +84,17 @@ TEST(Utf8Test, ValidLengthRejectsOverlongSurrogatesAndCutSequences) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(Utf8Unwanted, ControlsAndNoncharactersAreLeftOutAndAFormFeedIsASpace) {
+  EXPECT_EQ(utf8::without_unwanted("Kop\x1B[31m\a met\x7F bel"), "Kop[31m met bel");
+  EXPECT_EQ(utf8::without_unwanted("a\fb\vc\td\ne"), "a b c\td\ne");
+  EXPECT_EQ(utf8::without_unwanted("c1 \xC2\x9B nc \xEF\xBF\xBE \xEF\xB7\x90 é"), "c1  nc   é");
+  EXPECT_TRUE(utf8::is_unwanted(0x1FFFF));
+  EXPECT_FALSE(utf8::is_unwanted(0xFFFD));
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -60,6 +60,7 @@ std::optional<char32_t> numeric_reference(std::string_view body) {
     return utf8::cp1252_code_point(static_cast<unsigned char>(value));
   }
   if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0xFFFD;
+  if (utf8::is_unwanted(value)) return U' ';  // "&#27;": no control reaches the text
   return value;
 }
 

@@ -21,7 +21,8 @@ struct HtmlEntity {
 /// there ("& ", "&amp" without ';', "&a b;", more than kMaxEntityBytes). Named: "&amp;" ->
 /// {'&', 5}, "&eacute;" -> {U+00E9, 8}, "&nbsp;" -> {U+00A0, 6}, "&foo;" -> {0, 5}.
 /// Numeric: "&#233;" and "&#xE9;" -> U+00E9; 128..159 mean Windows-1252 as browsers read
-/// them ("&#150;" -> U+2013); 0, a surrogate or beyond U+10FFFF -> U+FFFD. Looks at no more
+/// them ("&#150;" -> U+2013); 0, a surrogate or beyond U+10FFFF -> U+FFFD; a control or
+/// noncharacter (utf8::is_unwanted: "&#27;", "&#xFFFE;") -> a space. Looks at no more
 /// than kMaxEntityBytes bytes, so scanning a text for references stays linear.
 std::optional<HtmlEntity> html_entity_at(std::string_view text);
 

@@ -238,4 +238,25 @@ std::string quote(std::string_view text) {
   return quoted;
 }
 
+bool is_unwanted(char32_t cp) {
+  if (cp < 0x20) return cp != '\t' && cp != '\n' && cp != '\r';
+  return (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+}
+
+std::string without_unwanted(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = std::max<std::size_t>(valid_length(text, i), 1);
+    const char32_t cp = decode(text, i).value;
+    if (cp == '\f' || cp == '\v') {
+      out += ' ';
+    } else if (!is_unwanted(cp)) {
+      out.append(text.substr(i, length));
+    }
+    i += length;
+  }
+  return out;
+}
+
 }  // namespace nieuwslezer::utf8

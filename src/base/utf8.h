@@ -40,6 +40,15 @@ std::string replace_invalid(std::string_view text);
 /// Appends the UTF-8 form of `cp`: U+00E9 -> "\xC3\xA9".
 void append(std::string& out, char32_t cp);
 
+/// A character no text should carry: a C0 control other than tab, LF and CR, DEL, a C1
+/// control (U+0080..U+009F) or a noncharacter (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF), which
+/// XML 1.0, WebVTT and terminals refuse or obey.
+bool is_unwanted(char32_t cp);
+
+/// Valid UTF-8 `text` without unwanted characters; a form feed or vertical tab becomes a
+/// space: "Kop\x1B[31m" -> "Kop[31m", "a\fb" -> "a b".
+std::string without_unwanted(std::string_view text);
+
 /// True for letters: ASCII, Latin-1 and Latin Extended letters, Greek, Cyrillic and other
 /// alphabets. Digits, punctuation, symbols and emoji are not letters.
 bool is_letter(char32_t cp);

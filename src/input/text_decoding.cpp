@@ -85,14 +85,6 @@ bool is_utf8_page(std::string_view bytes) {
   return multibyte_count > stray_count;
 }
 
-// Whether a valid UTF-8 sequence is a character no text should carry: a C1 control
-// (U+0080..U+009F: ESC-like codes of old terminals) or a noncharacter (U+FFFE, U+FFFF,
-// U+FDD0..U+FDEF), which XML 1.0 and WebVTT refuse.
-bool is_unwanted(std::string_view sequence) {
-  const char32_t cp = utf8::decode(sequence, 0).value;
-  return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
-}
-
 // Bad bytes in a page: how many, and where the first is.
 struct Invalid {
   std::size_t count = 0;
@@ -122,7 +114,7 @@ std::string transcode(std::string_view bytes, std::size_t start, bool utf8_page,
     }
     if (const std::size_t length = utf8::valid_length(bytes, i); length > 0) {
       const std::string_view sequence = bytes.substr(i, length);
-      if (length > 1 && is_unwanted(sequence)) {
+      if (length > 1 && utf8::is_unwanted(utf8::decode(sequence, 0).value)) {
         if (controls.count++ == 0) controls.first = i;
       } else {
         text.append(sequence);

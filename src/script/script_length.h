@@ -21,8 +21,8 @@ std::size_t spoken_size(const Segment& segment);
 std::size_t spoken_size(const Script& script);
 
 /// Leaves out the ticker stories from the first one that would bring the script over
-/// `max_words` (counted as spoken_size does), and every later one; the frame (opening, transitions, closing) and the
-/// lead always stay. Returns how many ticker stories were left out.
+/// `max_words` (counted as spoken_size does), and every later one; the frame (opening, transitions,
+/// closing) and the lead always stay. Returns how many ticker stories were left out.
 std::size_t cut_ticker_to_words(Script& script, std::size_t max_words);
 
 }  // namespace nieuwslezer
