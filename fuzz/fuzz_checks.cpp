@@ -1,5 +1,6 @@
 #include "fuzz_checks.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -23,13 +24,28 @@ void check_text(std::string_view text, std::string_view what) {
   if (!is_valid_utf8(text)) fail(std::string(what) + " is not valid UTF-8");
 }
 
+// A text of the page: valid UTF-8 without a control or noncharacter (utf8::is_unwanted),
+// which would reach the feed, the captions and the log.
+void check_page_text(std::string_view text, const std::string& what) {
+  check_text(text, what);
+  for (std::size_t i = 0; i < text.size();) {
+    const utf8::CodePoint cp = utf8::decode(text, i);
+    if (utf8::is_unwanted(cp.value)) fail(what + " holds a control character");
+    i += std::max<std::size_t>(cp.length, 1);
+  }
+}
+
 void check_story(const Story& story, const std::string& name) {
-  check_text(story.headline, name + " headline");
-  check_text(story.place, name + " place");
-  check_text(story.agency, name + " agency");
-  check_text(story.time_label, name + " time label");
-  for (const std::string& paragraph : story.paragraphs) check_text(paragraph, name + " paragraph");
-  for (const std::string& heading : story.subheadings) check_text(heading, name + " subheading");
+  check_page_text(story.headline, name + " headline");
+  check_page_text(story.place, name + " place");
+  check_page_text(story.agency, name + " agency");
+  check_page_text(story.time_label, name + " time label");
+  for (const std::string& paragraph : story.paragraphs) {
+    check_page_text(paragraph, name + " paragraph");
+  }
+  for (const std::string& heading : story.subheadings) {
+    check_page_text(heading, name + " subheading");
+  }
 }
 
 }  // namespace
@@ -79,7 +95,7 @@ void check_page(const Page& page) {
   for (std::size_t i = 0; i < page.ticker.size(); ++i) {
     check_story(page.ticker[i], "ticker item " + std::to_string(i + 1) + "'s");
   }
-  check_text(page.section, "the section");
+  check_page_text(page.section, "the section");
   for (const std::string& warning : page.warnings) check_text(warning, "a warning");
 }
 

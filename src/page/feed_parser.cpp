@@ -13,6 +13,7 @@
 #include "base/utf8.h"
 #include "errors.h"
 #include "page/page_parser.h"
+#include "page/unwanted_characters.h"
 
 namespace nieuwslezer {
 
@@ -366,7 +367,7 @@ Page parse_feed(std::string_view utf8_xml) {
                      std::string(root.name()) + ">)");
   }
   if (channel) reader.page.section = html_line(inner_markup(child_named(channel, "title")));
-  return reader.finish();
+  return without_unwanted_characters(reader.finish());
 }
 
 }  // namespace nieuwslezer

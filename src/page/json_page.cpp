@@ -12,6 +12,7 @@
 #include "base/utf8.h"
 #include "errors.h"
 #include "page/page_parser.h"
+#include "page/unwanted_characters.h"
 
 namespace nieuwslezer {
 
@@ -194,7 +195,7 @@ Page parse_json_page(std::string_view utf8_json) {
     }
     throw InputError("is not valid JSON: " + std::string(message));
   }
-  return JsonReader().read(document);
+  return without_unwanted_characters(JsonReader().read(document));
 }
 
 }  // namespace nieuwslezer

@@ -405,7 +405,11 @@ class Normalizer {
     }
     if (parts.empty() || parts.size() > 2) return;
     for (const std::string_view part : parts) {
-      if (part.size() > 24) return;
+      // Words joined by single hyphens ("/nieuws-kort"); "/-ike" or "/a--b" is no word.
+      if (part.size() > 24 || part.front() == '-' || part.back() == '-' ||
+          part.find("--") != std::string_view::npos) {
+        return;
+      }
       for (std::size_t k = 0; k < part.size();) {
         const utf8::CodePoint cp = utf8::decode(part, k);
         if (!utf8::is_letter(cp.value) && cp.value != '-') return;
