@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -36,7 +37,11 @@ int exit_code_of(const std::exception& error) {
 int main(int argc, char** argv) {
   using namespace nieuwslezer;
   const StandardStreams streams = secure_standard_streams();
-  auto logger = spdlog::stderr_color_mt("nieuwslezer");
+  // Colour only at a terminal (spdlog checks), and never with NO_COLOR set (no-color.org).
+  const char* no_color = std::getenv("NO_COLOR");
+  auto logger = spdlog::stderr_color_mt("nieuwslezer", no_color != nullptr && *no_color != '\0'
+                                                           ? spdlog::color_mode::never
+                                                           : spdlog::color_mode::automatic);
   auto formatter = std::make_unique<spdlog::pattern_formatter>();
   formatter->add_flag<EscapedMessage>('*').set_pattern("nieuwslezer: %^%l%$: %*");
   logger->set_formatter(std::move(formatter));
@@ -51,12 +56,13 @@ int main(int argc, char** argv) {
   } catch (const CLI::Success& e) {  // --help, --version
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    spdlog::error("{}", parse_error_line(app, e));
     return kExitUsage;
   }
   spdlog::set_level(line.quiet     ? spdlog::level::err
                     : line.verbose ? spdlog::level::debug
                                    : spdlog::level::info);
+  spdlog::debug("{}", configuration_line(app));
   remove_temporaries_on_interrupt();
   if (streams.output_closed && writes_standard_output(line.options)) {
     spdlog::error("standard output is closed: cannot write the output there");

@@ -99,7 +99,7 @@ TEST(CheckOptions, CombinationsThatCannotWorkAreRefused) {
               o.bext = true;
             }),
             "--bext: a Broadcast Wave chunk needs a WAV output");
-  // With --no-audio the sound options do not matter.
+  // With --no-audio, -o is not used (a bad --preset or --format is still refused).
   EXPECT_EQ(problem([](Options& o) {
               o.no_audio = true;
               o.output = "b.aac";
@@ -147,6 +147,37 @@ TEST(CheckOptions, PodcastValuesAreCheckedNamingTheOption) {
   EXPECT_NE(podcast([](Options& o) { o.format = "flac"; }).find("do not take FLAC"),
             std::string::npos);
   EXPECT_EQ(podcast([](Options& o) { o.output = "nieuws.opus"; }), "") << "warned, not refused";
+}
+
+TEST(CheckOptions, NextHourAnnouncesTheComingFullHour) {
+  Options options;
+  options.now = "next-hour";
+  // kClock is 2027-01-15T08:00:00Z, 09:00 in Amsterdam: on the hour, it stays.
+  EXPECT_EQ(check_options(options, kClock).now, kClock);
+  const Instant five_to = kClock - std::chrono::minutes(5);
+  EXPECT_EQ(check_options(options, five_to).now, kClock);
+  options.timezone = "Asia/Kolkata";  // UTC+5:30: 13:25 there -> 14:00, 08:30Z
+  EXPECT_EQ(check_options(options, five_to).now, kClock + std::chrono::minutes(30));
+  EXPECT_NE(problem([](Options& o) { o.now = "next-hours"; }).find("--now: 'next-hours' is not"),
+            std::string::npos);
+}
+
+TEST(CheckOptions, BadValuesAreRefusedEvenWhenNoAudioMakesNoUseOfThem) {
+  const auto without_audio = [](const std::function<void(Options&)>& change) {
+    return problem([&](Options& o) {
+      o.no_audio = true;
+      change(o);
+    });
+  };
+  EXPECT_EQ(without_audio([](Options&) {}), "");
+  EXPECT_EQ(without_audio([](Options& o) { o.preset = "tv"; }),
+            "--preset: 'tv' is not podcast, radio or raw");
+  EXPECT_NE(without_audio([](Options& o) { o.format = "mp9"; }).find("--format: unknown"),
+            std::string::npos);
+  EXPECT_EQ(without_audio([](Options& o) { o.podcast_url = "ftp://example.org"; }),
+            "--podcast-url: 'ftp://example.org' is not an http(s) URL such as "
+            "https://example.org/nieuws");
+  EXPECT_EQ(without_audio([](Options& o) { o.podcast_url = "https://example.org/nieuws"; }), "");
 }
 
 }  // namespace

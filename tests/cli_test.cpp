@@ -249,6 +249,65 @@ TEST_F(Cli, UsageErrorsExitTwo) {
   }
 }
 
+TEST_F(Cli, AUsageErrorIsOneLineAndAMistypedOptionNamesTheNearOne) {
+  const Result typo = run("--max-agee 3h " + kExamples + "sport.txt");
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_EQ(typo.err,
+            "nieuwslezer: error: unknown option '--max-agee' (did you mean '--max-age'?); "
+            "nieuwslezer --help lists the options\n");
+  // Every bad value is refused before any work, with --no-audio too, in one line.
+  for (const std::string arguments :
+       {"--preset tv", "--format mp9", "--channels 3", "--lufs -90", "--podcast-url ftp://x",
+        "--now gisteren", "--rate snel", "--config /dev/zero", "--config ontbreekt.toml"}) {
+    for (const std::string audio : {"", " --no-audio"}) {
+      const Result result = run(arguments + audio + " --script s.txt " + kExamples + "sport.txt");
+      EXPECT_EQ(result.exit_code, 2) << arguments << audio << ": " << result.err;
+      EXPECT_EQ(count(result.err, "\n"), 1u) << result.err;
+      EXPECT_TRUE(result.err.starts_with("nieuwslezer: error: ")) << result.err;
+      EXPECT_EQ(result.err.find("info"), std::string::npos) << "refused before any work";
+      EXPECT_FALSE(fs::exists(dir_ / "s.txt"));
+    }
+  }
+}
+
+// Runs `command` in `dir` at a pseudo-terminal (util-linux script), stdout and stderr merged.
+std::string at_terminal(const fs::path& dir, const std::string& command) {
+  return test::run_shell(dir, "script -qec \"" + command + "\" /dev/null").out;
+}
+
+TEST_F(Cli, ColourOnlyAtATerminalAndNeverWithNoColor) {
+  const std::string command = "'" NIEUWSLEZER_BINARY "' --no-audio --max-age 1h " + kNow + " " +
+                              kExamples + "binnenland.txt";
+  EXPECT_NE(at_terminal(dir_, command).find("\x1b["), std::string::npos)
+      << "a terminal gets colours";
+  EXPECT_EQ(at_terminal(dir_, "NO_COLOR=1 " + command).find("\x1b["), std::string::npos);
+  const Result piped = run("--no-audio --max-age 1h " + kNow + " " + kExamples + "binnenland.txt");
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_NE(piped.err.find("warning"), std::string::npos);
+  EXPECT_EQ(piped.err.find("\x1b["), std::string::npos) << "no colours into a file or a pipe";
+}
+
+TEST_F(Cli, VerboseSaysWhichConfigurationFileWasRead) {
+  const std::string arguments = "-v --no-audio " + kNow + " " + kExamples + "sport.txt";
+  EXPECT_NE(run(arguments).err.find("debug: no configuration file"), std::string::npos);
+  write("nieuwslezer.toml", "station = \"Radio Zuidwest\"\n");
+  EXPECT_NE(run(arguments).err.find("debug: configuration from nieuwslezer.toml"),
+            std::string::npos);
+  write("elders.toml", "station = \"Radio Noord\"\n");
+  EXPECT_NE(run(arguments + " --config elders.toml").err.find("configuration from elders.toml"),
+            std::string::npos);
+}
+
+TEST_F(Cli, NextHourAnnouncesTheComingHour) {
+  // Whatever the clock says, the greeting names a full hour and the title its bulletin.
+  const Result result =
+      run("--now next-hour --no-audio --script - --max-age none " + kExamples + "sport.txt");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::size_t at = result.err.find("bulletin for ");
+  ASSERT_NE(at, std::string::npos) << result.err;
+  EXPECT_EQ(result.err.substr(at + 13 + 11 + 2, 6), ":00 Eu") << result.err;  // "HH:00 Eu"
+}
+
 TEST_F(Cli, MaxItemsAndMaxAgeShortenTheTicker) {
   const std::string page = "'" + kExamples + "binnenland.txt' " + kNow + " --no-audio --script -";
   const Result all = run(page + " --max-age none");

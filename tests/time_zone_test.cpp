@@ -144,3 +144,25 @@ TEST(TimeZone, UnknownZoneIsAUsageError) {
 
 }  // namespace
 }  // namespace nieuwslezer
+
+namespace nieuwslezer {
+namespace {
+
+TEST(NextFullHour, IsTheComingHourOfTheZonesOwnClock) {
+  const TimeZone amsterdam = TimeZone::named("Europe/Amsterdam");
+  // 07:55 in Amsterdam (06:55Z) -> 08:00 (07:00Z); on the hour stays; a second past goes on.
+  EXPECT_EQ(next_full_hour(utc(2026, 11, 28, 6, 55), amsterdam), utc(2026, 11, 28, 7));
+  EXPECT_EQ(next_full_hour(utc(2026, 11, 28, 7), amsterdam), utc(2026, 11, 28, 7));
+  EXPECT_EQ(next_full_hour(at(utc(2026, 11, 28, 7), 1), amsterdam), utc(2026, 11, 28, 8));
+  // Across midnight and the date.
+  EXPECT_EQ(text(amsterdam.to_civil(next_full_hour(utc(2026, 12, 31, 22, 58), amsterdam))),
+            "2027-01-01 00:00:00");
+  // Kolkata is UTC+5:30: its full hours fall on UTC half hours.
+  const TimeZone kolkata = TimeZone::named("Asia/Kolkata");
+  EXPECT_EQ(next_full_hour(utc(2026, 11, 28, 2, 20), kolkata), utc(2026, 11, 28, 2, 30));
+  EXPECT_EQ(text(kolkata.to_civil(next_full_hour(utc(2026, 11, 28, 2, 20), kolkata))),
+            "2026-11-28 08:00:00");
+}
+
+}  // namespace
+}  // namespace nieuwslezer

@@ -73,12 +73,23 @@ void check_combinations(const Options& options) {
       (options.podcast_url.empty() || options.output == "-")) {
     throw UsageError("--podcast-feed needs --podcast-url and an output file (-o)");
   }
-  if (!options.no_audio && options.podcast_feed) {
-    check_podcast_options(options, choose_format(options),
+  // Every podcast value given is checked, with or without audio; the format only when an
+  // episode is written.
+  const bool writes_episode = !options.no_audio && options.podcast_feed;
+  if (options.podcast_feed || !options.podcast_url.empty() || !options.podcast_image.empty() ||
+      !options.podcast_email.empty()) {
+    check_podcast_options(options,
+                          writes_episode ? std::optional(choose_format(options)) : std::nullopt,
                           find_data_root() / "data" / "podcast_categories.tsv");
   }
-  if (!options.no_audio) {
-    // The preset, format and Broadcast Wave choice, as the delivery will make them.
+  // The preset, format and Broadcast Wave choice, as the delivery will make them. With
+  // --no-audio, -o and --bext are not used, but a bad --preset or --format is still refused.
+  if (options.no_audio) {
+    Options sound = options;
+    sound.output = "-";
+    sound.bext.reset();
+    plan_delivery(sound, "", CivilTime{});
+  } else {
     plan_delivery(options, "", CivilTime{});
   }
 }
@@ -89,11 +100,18 @@ CheckedOptions check_options(const Options& options, Instant clock) {
   check_numbers(options);
   check_combinations(options);
   const TimeZone zone = TimeZone::named(options.timezone);  // its error names --timezone
-  const Instant now =
-      options.now
-          ? parsed("--now", *options.now,
-                   [&](const std::string& text) { return parse_reference_time(text, zone); })
-          : clock;
+  Instant now = clock;
+  if (options.now == "next-hour") {
+    now = next_full_hour(clock, zone);  // a job at 07:55 makes the 08:00 bulletin
+  } else if (options.now) {
+    now = parsed("--now", *options.now, [&](const std::string& text) {
+      try {
+        return parse_reference_time(text, zone);
+      } catch (const UsageError& error) {
+        throw UsageError(std::string(error.what()) + "; or next-hour, the coming full hour");
+      }
+    });
+  }
   OrderingRules rules;
   rules.max_items = options.max_items;
   if (!options.max_age) {

@@ -1,9 +1,12 @@
 #include "app/command_line.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "base/edit_distance.h"
 
 namespace nieuwslezer {
 namespace {
@@ -62,7 +65,9 @@ void input_options(CLI::App& app, Options& o) {
       ->group(group);
   app.add_flag("--example", o.example, "Read the bundled example page (examples/binnenland.txt)")
       ->group(group);
-  app.add_option("--now", o.now, "Air time, ISO 8601 (2026-11-28T08:00:00+01:00); default: now")
+  app.add_option("--now", o.now,
+                 "Air time, ISO 8601 (2026-11-28T08:00:00+01:00), or next-hour (a job at 07:55 "
+                 "makes the 08:00 bulletin); default: now")
       ->group(group);
   app.add_option("--timezone", o.timezone, "Time zone of the greeting and hour")
       ->capture_default_str()
@@ -247,7 +252,53 @@ void pause_options(CLI::App& app, Options& o) {
       ->group(group);
 }
 
+// "--max-agee=3h" -> "unknown option '--max-agee' (did you mean '--max-age'?)".
+std::string unknown_argument(const CLI::App& app, const std::string& argument) {
+  if (argument.size() < 2 || argument[0] != '-') return "unexpected argument '" + argument + "'";
+  const bool long_name = argument[1] == '-';
+  const std::string name =
+      argument.substr(long_name ? 2 : 1, argument.find('=') - (long_name ? 2 : 1));
+  std::vector<std::string> names;
+  for (const CLI::Option* option : app.get_options()) {
+    const auto& option_names = long_name ? option->get_lnames() : option->get_snames();
+    names.insert(names.end(), option_names.begin(), option_names.end());
+  }
+  const std::string dashes = long_name ? "--" : "-";
+  const std::string near = nearest_word(name, names);
+  return "unknown option '" + dashes + name + "'" +
+         (near.empty() ? "" : " (did you mean '" + dashes + near + "'?)");
+}
+
 }  // namespace
+
+std::string configuration_line(const CLI::App& app) {
+  const CLI::Option* config = app.get_config_ptr();
+  const std::string file =
+      config != nullptr && config->count() > 0 ? config->as<std::string>() : "";
+  if (!file.empty()) return "configuration from " + file;
+  return "no configuration file (none of ./nieuwslezer.toml, "
+         "$XDG_CONFIG_HOME/nieuwslezer/nieuwslezer.toml or ~/.config/nieuwslezer/nieuwslezer.toml, "
+         "/etc/nieuwslezer.toml exists)";
+}
+
+std::string parse_error_line(const CLI::App& app, const CLI::ParseError& error) {
+  std::string line;
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
+    for (const std::string& argument : app.remaining()) {
+      line += (line.empty() ? "" : "; ") + unknown_argument(app, argument);
+    }
+  }
+  if (line.empty()) line = error.what();
+  // CLI11 says "Could not convert: --rate = abc".
+  const std::string conversion = "Could not convert: ";
+  if (line.starts_with(conversion) && line.find(" = ") != std::string::npos) {
+    const std::size_t equals = line.find(" = ");
+    line = line.substr(conversion.size(), equals - conversion.size()) + ": '" +
+           line.substr(equals + 3) + "' is not a value it takes";
+  }
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  return line + "; nieuwslezer --help lists the options";
+}
 
 void describe_command_line(CLI::App& app, CommandLine& line) {
   app.footer(kFooter);

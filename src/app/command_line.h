@@ -2,6 +2,7 @@
 // The command line: every option, in the groups --help shows, and the configuration file.
 
 #include <CLI/CLI.hpp>
+#include <string>
 
 #include "app/options.h"
 
@@ -21,5 +22,14 @@ struct CommandLine {
 /// --version and the examples and exit codes after --help. Values are checked after parsing
 /// (check_options), not here.
 void describe_command_line(CLI::App& app, CommandLine& line);
+
+/// Which configuration file the parse read, for -v: "configuration from ./nieuwslezer.toml"
+/// or "no configuration file (none of ./nieuwslezer.toml, ~/.config/…, /etc/… exists)".
+std::string configuration_line(const CLI::App& app);
+
+/// The one line that says what is wrong with the command line `app` failed to parse, naming
+/// the near option for a typo: "--max-agee 3h" -> "unknown option '--max-agee' (did you mean
+/// '--max-age'?); nieuwslezer --help lists the options".
+std::string parse_error_line(const CLI::App& app, const CLI::ParseError& error);
 
 }  // namespace nieuwslezer

@@ -18,10 +18,10 @@ namespace nieuwslezer {
 /// Checks the --podcast-* values: --podcast-url and --podcast-image are http(s) URLs without
 /// spaces or quotes, the image a .jpg, .jpeg or .png; --podcast-email looks like an address
 /// (name@example.org); --podcast-category is "Category" or "Category/Subcategory" of Apple's
-/// list in `categories_file` (data/podcast_categories.tsv); and `format` is one podcast apps
-/// play: WAV and FLAC are refused. Throws UsageError naming the option, DataError for a
-/// missing or broken list.
-void check_podcast_options(const Options& options, AudioFormat format,
+/// list in `categories_file` (data/podcast_categories.tsv); and `format`, when an episode is
+/// written, is one podcast apps play: WAV and FLAC are refused. Throws UsageError naming the
+/// option, DataError for a missing or broken list.
+void check_podcast_options(const Options& options, std::optional<AudioFormat> format,
                            const std::filesystem::path& categories_file);
 
 /// Before any output is written: an existing --podcast-feed must be a feed the episode can

@@ -236,4 +236,12 @@ Instant TimeZone::to_instant(int year, int month, int day, int hour, int minute)
   return Instant(std::chrono::seconds(seconds));
 }
 
+Instant next_full_hour(Instant clock, const TimeZone& zone) {
+  const CivilTime civil = zone.to_civil(clock);
+  const std::chrono::seconds into_hour(civil.minute * 60 + civil.second);
+  if (into_hour.count() == 0) return clock;
+  // Zones are offset from UTC by whole minutes, so the hour's start is this many seconds back.
+  return clock - into_hour + std::chrono::hours(1);
+}
+
 }  // namespace nieuwslezer

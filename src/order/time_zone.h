@@ -45,4 +45,8 @@ class TimeZone {
   std::shared_ptr<const ZoneTable> table_;  // null when the zone file could not be read
 };
 
+/// The first full hour of `zone`'s clock at or after `clock`: 07:55:10 -> 08:00:00,
+/// 08:00:00 -> 08:00:00, 08:00:01 -> 09:00:00 (Asia/Kolkata, UTC+5:30: its own full hours).
+Instant next_full_hour(Instant clock, const TimeZone& zone);
+
 }  // namespace nieuwslezer
