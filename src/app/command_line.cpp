@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "app/config_file.h"
 #include "base/edit_distance.h"
 
 namespace nieuwslezer {
@@ -297,6 +299,8 @@ std::string parse_error_line(const CLI::App& app, const CLI::ParseError& error) 
            line.substr(equals + 3) + "' is not a value it takes";
   }
   std::replace(line.begin(), line.end(), '\n', ' ');
+  // The file's own errors say where they are ("nieuwslezer.toml:3: …").
+  if (dynamic_cast<const CLI::ConfigError*>(&error) != nullptr) return line;
   return line + "; nieuwslezer --help lists the options";
 }
 
@@ -305,8 +309,10 @@ void describe_command_line(CLI::App& app, CommandLine& line) {
   // Values are checked by check_options, after parsing; only counts are checked here (kCount).
   // Every option can also be set in a TOML file (key = option name without dashes); the
   // command line wins.
+  const std::string default_file = default_config_file();
+  app.config_formatter(std::make_shared<TomlConfig>(app, default_file));  // real TOML
   app.allow_config_extras(CLI::config_extras_mode::error);  // a typo in the file is an error
-  app.set_config("--config", default_config_file(),
+  app.set_config("--config", default_file,
                  "Configuration file (TOML; default: ./nieuwslezer.toml, "
                  "~/.config/nieuwslezer/nieuwslezer.toml, /etc/nieuwslezer.toml)")
       ->check(CLI::Validator(

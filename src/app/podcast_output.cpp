@@ -143,7 +143,7 @@ std::optional<std::string> read_existing_feed(const std::string& feed_file) {
 
 void check_podcast_options(const Options& options, std::optional<AudioFormat> format,
                            const fs::path& categories_file) {
-  if ((options.podcast_feed || !options.podcast_url.empty()) && !is_web_url(options.podcast_url)) {
+  if (!options.podcast_url.empty() && !is_web_url(options.podcast_url)) {
     throw UsageError("--podcast-url: '" + options.podcast_url +
                      "' is not an http(s) URL such as https://example.org/nieuws");
   }
