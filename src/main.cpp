@@ -2,6 +2,7 @@
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <chrono>
@@ -14,6 +15,7 @@
 #include "app/command_line.h"
 #include "app/log_escape.h"
 #include "app/output_paths.h"
+#include "app/progress_line.h"
 #include "app/run.h"
 #include "errors.h"
 #include "system/interrupts.h"
@@ -63,6 +65,8 @@ int main(int argc, char** argv) {
                     : line.verbose ? spdlog::level::debug
                                    : spdlog::level::info);
   spdlog::debug("{}", configuration_line(app));
+  line.options.progress =
+      progress_wanted(::isatty(STDERR_FILENO) == 1, line.quiet, std::getenv("TERM"));
   remove_temporaries_on_interrupt();
   if (streams.output_closed && writes_standard_output(line.options)) {
     spdlog::error("standard output is closed: cannot write the output there");

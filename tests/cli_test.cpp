@@ -270,9 +270,10 @@ TEST_F(Cli, AUsageErrorIsOneLineAndAMistypedOptionNamesTheNearOne) {
   }
 }
 
-// Runs `command` in `dir` at a pseudo-terminal (util-linux script), stdout and stderr merged.
+// Runs `command` in `dir` at a pseudo-terminal (util-linux script) of a terminal type that
+// has colours (CI may set no TERM), stdout and stderr merged.
 std::string at_terminal(const fs::path& dir, const std::string& command) {
-  return test::run_shell(dir, "script -qec \"" + command + "\" /dev/null").out;
+  return test::run_shell(dir, "TERM=xterm script -qec \"" + command + "\" /dev/null").out;
 }
 
 TEST_F(Cli, ColourOnlyAtATerminalAndNeverWithNoColor) {
@@ -285,6 +286,19 @@ TEST_F(Cli, ColourOnlyAtATerminalAndNeverWithNoColor) {
   ASSERT_EQ(piped.exit_code, 0) << piped.err;
   EXPECT_NE(piped.err.find("warning"), std::string::npos);
   EXPECT_EQ(piped.err.find("\x1b["), std::string::npos) << "no colours into a file or a pipe";
+}
+
+TEST_F(Cli, AProgressLineAtATerminalButNotInAPipe) {
+  const std::string arguments = " --jobs 1 -o b.wav " + kNow + " " + kExamples + "sport.txt";
+  const std::string terminal = at_terminal(dir_, "'" NIEUWSLEZER_BINARY "'" + arguments);
+  EXPECT_NE(terminal.find("\rnieuwslezer: speaking 100%"), std::string::npos) << terminal;
+  EXPECT_NE(terminal.find("\r\x1b[K"), std::string::npos) << "erased when done";
+  EXPECT_EQ(at_terminal(dir_, "'" NIEUWSLEZER_BINARY "' -q" + arguments).find("speaking"),
+            std::string::npos);
+  const Result piped = run(arguments);
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_EQ(piped.err.find("speaking"), std::string::npos);
+  EXPECT_EQ(piped.err.find('\r'), std::string::npos);
 }
 
 TEST_F(Cli, VerboseSaysWhichConfigurationFileWasRead) {

@@ -35,15 +35,16 @@ struct Options {
   std::vector<std::string> lexicons;        // extra pronunciation files, later ones win
 
   // Sound and delivery.
-  std::string preset = "podcast";           // podcast, radio or raw (see mastering.h)
-  std::optional<double> lufs;               // integrated loudness target, overrides the preset
-  std::optional<double> true_peak;          // true-peak ceiling in dBTP, overrides the preset
-  std::optional<int> sample_rate;           // Hz, overrides the preset
-  int channels = 1;                         // 1 (mono) or 2 (stereo)
-  std::optional<std::string> format;        // wav, wav24, flac, ogg, opus, mp3; default: from -o
-  std::optional<bool> bext;                 // Broadcast Wave chunk; default: on for radio WAVs
-  bool sync = false;                        // each output on the disk before it is renamed
-  std::string station;                      // artist tag and bext originator
+  std::string preset = "podcast";     // podcast, radio or raw (see mastering.h)
+  std::optional<double> lufs;         // integrated loudness target, overrides the preset
+  std::optional<double> true_peak;    // true-peak ceiling in dBTP, overrides the preset
+  std::optional<int> sample_rate;     // Hz, overrides the preset
+  int channels = 1;                   // 1 (mono) or 2 (stereo)
+  std::optional<std::string> format;  // wav, wav24, flac, ogg, opus, mp3; default: from -o
+  std::optional<bool> bext;           // Broadcast Wave chunk; default: on for radio WAVs
+  bool sync = false;                  // each output on the disk before it is renamed
+  bool progress = false;  // a progress line on standard error (set by main: at a terminal)
+  std::string station;    // artist tag and bext originator
   std::optional<std::string> title;         // title tag; default from data/phrases.nl.txt
   std::optional<std::string> manifest;      // JSON manifest of segments and sentences
   std::optional<std::string> captions;      // WebVTT captions, one cue per sentence

@@ -5,9 +5,11 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -19,6 +21,7 @@
 #include "app/outputs.h"
 #include "app/podcast_output.h"
 #include "app/produce_audio.h"
+#include "app/progress_line.h"
 #include "errors.h"
 #include "input/read_input.h"
 #include "script/phrases.h"
@@ -201,8 +204,19 @@ void run(const Options& options, const CheckedOptions& checked) {
   const Finishing finishing = load_finishing(options, delivery.mastering);
 
   const int jobs = options.jobs > 0 ? options.jobs : available_cpus();
+  ProgressLine progress(options.progress);
   const SpeechSource speak = [&](const SpeechSink& sink) {
-    speak_script(script, *synthesizer, data.voice, data.ticker_voice, jobs, sink);
+    std::size_t sentences = 0, spoken = 0;
+    for (const Segment& segment : script.segments) sentences += segment.sentences.size();
+    progress.show("speaking", 0.0);
+    speak_script(script, *synthesizer, data.voice, data.ticker_voice, jobs,
+                 [&](std::span<const SentenceSpeech> speech) {
+                   spoken += speech.size();
+                   progress.show("speaking",
+                                 double(spoken) / double(std::max<std::size_t>(sentences, 1)));
+                   sink(speech);
+                 });
+    progress.clear();  // before anything else logs
     clock.lap("speech");
   };
   std::optional<Slot> slot;
