@@ -11,10 +11,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "audio/audio_file.h"
+#include "system/file_lock.h"
 #include "test_support.h"
 
 namespace nieuwslezer {
@@ -299,6 +302,21 @@ TEST_F(Cli, AProgressLineAtATerminalButNotInAPipe) {
   ASSERT_EQ(piped.exit_code, 0) << piped.err;
   EXPECT_EQ(piped.err.find("speaking"), std::string::npos);
   EXPECT_EQ(piped.err.find('\r'), std::string::npos);
+}
+
+TEST_F(Cli, RunsWritingIntoOneFolderTakeTurnsSoTheSetStaysWhole) {
+  // While another run holds the output folder, a run writes none of its outputs.
+  std::optional<FileLock> other(std::in_place, dir_, FileLock::kFolder);
+  const test::Running running = test::start_nieuwslezer(
+      dir_, "-o b.wav --script b.txt --manifest b.json " + kNow + " " + kExamples + "sport.txt");
+  std::this_thread::sleep_for(std::chrono::seconds(2));  // the run alone takes under a second
+  EXPECT_FALSE(fs::exists(dir_ / "b.wav"));
+  EXPECT_FALSE(fs::exists(dir_ / "b.txt"));
+  other.reset();
+  const Result result = test::finish(running);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(fs::exists(dir_ / "b.wav") && fs::exists(dir_ / "b.txt") &&
+              fs::exists(dir_ / "b.json"));
 }
 
 TEST_F(Cli, VerboseSaysWhichConfigurationFileWasRead) {

@@ -78,6 +78,19 @@ TEST(PodcastFeed, SameGuidReplacesTheEpisode) {
   EXPECT_NE(feed.find("length=\"5555\""), std::string::npos);
 }
 
+TEST(PodcastFeed, ARetryThatReplacedTheFileReplacesItsEpisode) {
+  std::string feed = add_podcast_episode("", episode(7), PodcastChannel{}, 10);
+  feed = add_podcast_episode(feed, episode(8), PodcastChannel{}, 10);
+  PodcastEpisode retry = episode(8);  // the same file, made again three minutes later
+  retry.guid = "nieuwslezer-8-retry";
+  retry.bytes = 4444;
+  feed = add_podcast_episode(feed, retry, PodcastChannel{}, 10);
+  EXPECT_EQ(count(feed, "<item>"), 2u);
+  EXPECT_EQ(count(feed, "nieuws-8.mp3"), 1u);
+  EXPECT_NE(feed.find("length=\"4444\""), std::string::npos);
+  EXPECT_NE(feed.find("nieuws-7.mp3"), std::string::npos) << "another file's episode stays";
+}
+
 TEST(PodcastFeed, ABrokenFeedIsNeverOverwritten) {
   EXPECT_THROW(add_podcast_episode("<rss><channel><item>", episode(8), PodcastChannel{}, 10),
                InputError);

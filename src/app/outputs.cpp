@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -18,11 +19,18 @@
 #include "output/manifest.h"
 #include "speech/script_speech.h"
 #include "system/atomic_file.h"
+#include "system/file_lock.h"
 
 namespace nieuwslezer {
 namespace {
 
 Sync sync_of(const Options& options) { return options.sync ? Sync::kYes : Sync::kNo; }
+
+// "out/nieuws.wav" -> "out", "nieuws.wav" -> ".".
+std::filesystem::path output_folder(const std::string& output) {
+  const std::filesystem::path folder = std::filesystem::path(output).parent_path();
+  return folder.empty() ? "." : folder;
+}
 
 // The bext chunk's version 2 loudness fields, measured on the audio as it is written.
 void add_bext_loudness(BroadcastInfo& bext, const Audio& audio) {
@@ -75,6 +83,15 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
   const int sample_rate = audio.sample_rate;
   EncodeOptions encode = delivery.encode;
   if (encode.bext.enabled) add_bext_loudness(encode.bext, audio);
+  // One run at a time writes into -o's folder, so two runs with the same outputs (a retry
+  // overlapping the hourly job) leave the complete set of one of them, never the audio of
+  // one and the script of the other. A lock on the folder itself leaves no file behind.
+  std::optional<FileLock> lock;
+  std::error_code no_folder;  // then writing says so, naming the output
+  if (options.output != "-" &&
+      std::filesystem::is_directory(output_folder(options.output), no_folder)) {
+    lock.emplace(output_folder(options.output), FileLock::kFolder);
+  }
   // Encoded straight into the file: resampled, copied to each channel and written block by
   // block, with no copy of the whole file in memory.
   const std::uint64_t size = write_output_with(

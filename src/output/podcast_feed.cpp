@@ -115,11 +115,16 @@ void describe_channel(pugi::xml_node rss, const PodcastChannel& channel) {
   replace_text(feed, "itunes:explicit", channel.explicit_content ? "true" : "false");
 }
 
-// `episode` as the feed's first item, in place of one with its GUID.
+// `episode` as the feed's first item, in place of one with its GUID or its audio URL: a
+// retry of the 08:00 run at 08:03 replaced the file at that URL, so the item the first run
+// added would describe (length, duration) a file that is no longer there.
 void add_item(pugi::xml_node feed, const PodcastEpisode& episode) {
   for (pugi::xml_node item = feed.child("item"); item;) {
     const pugi::xml_node next = item.next_sibling("item");
-    if (episode.guid == item.child_value("guid")) feed.remove_child(item);
+    if (episode.guid == item.child_value("guid") ||
+        episode.url == item.child("enclosure").attribute("url").value()) {
+      feed.remove_child(item);
+    }
     item = next;
   }
   pugi::xml_node first = feed.child("item");

@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "errors.h"
+#include "system/folder_claim.h"
 #include "system/interrupts.h"
 
 namespace nieuwslezer {
@@ -78,12 +79,17 @@ fs::path overlay_parent() {
   return fs::temp_directory_path();
 }
 
+constexpr const char* kOverlayPrefix = "nieuwslezer-espeak-";
+
 // eSpeak NG 1.51 only finds a variant by name under <data>/voices/!v/ (SetVoiceByFile
 // lowercases and truncates paths). So we lay out a data directory of links to the stock
 // data in which voices/!v/ also holds our own variant file.
+
 fs::path make_overlay(const fs::path& stock, const fs::path& own_variants) {
-  std::string pattern = (overlay_parent() / "nieuwslezer-espeak-XXXXXX").string();
+  std::string pattern = (overlay_parent() / (std::string(kOverlayPrefix) + "XXXXXX")).string();
   if (pattern.size() > 100) pattern = "/tmp/nieuwslezer-espeak-XXXXXX";  // eSpeak's path limit
+  // What runs killed with -9 left here (they could not remove it): only ours, only dead ones.
+  sweep_dead_folders(fs::path(pattern).parent_path(), kOverlayPrefix);
   // Each path is registered before it exists (the folder, whose name mkdtemp makes, as it
   // is made), so an interrupt at any point removes it.
   const auto made = [](const fs::path& path) { remove_on_interrupt(path.string()); };
@@ -97,6 +103,8 @@ fs::path make_overlay(const fs::path& stock, const fs::path& own_variants) {
   }
   const fs::path overlay = pattern;
   try {
+    made(overlay / ".in-use");
+    claim_folder(overlay);  // held while this run and its speech processes live
     for (const auto& entry : fs::directory_iterator(stock)) {
       if (entry.path().filename() != "voices") {
         made(overlay / entry.path().filename());
@@ -124,7 +132,7 @@ fs::path make_overlay(const fs::path& stock, const fs::path& own_variants) {
       made(variants / entry.path().filename());
       fs::copy_file(entry.path(), variants / entry.path().filename());
     }
-  } catch (const fs::filesystem_error& error) {
+  } catch (const std::exception& error) {
     std::error_code ignored;
     fs::remove_all(overlay, ignored);
     throw std::runtime_error(std::string("cannot prepare eSpeak data: ") + error.what());

@@ -12,9 +12,13 @@
 
 namespace nieuwslezer {
 
-FileLock::FileLock(const std::filesystem::path& path) {
-  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);  // a read-only lock file
+FileLock::FileLock(const std::filesystem::path& path, Kind kind) {
+  if (kind == kFolder) {
+    fd_ = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  } else {
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0) fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);  // a read-only lock file
+  }
   if (fd_ < 0) {
     throw OutputError(path.string() + ": cannot lock: " + std::strerror(errno));
   }

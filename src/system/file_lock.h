@@ -6,13 +6,15 @@
 
 namespace nieuwslezer {
 
-/// Holds an exclusive flock(2) on `path` (made, empty, when missing; never removed, since
-/// removing a lock file lets two runs lock two different files) while it lives. Waits as long
-/// as another process holds it; the lock ends with the process, so a crashed run never leaves
-/// it held. Throws OutputError "<path>: cannot lock: <reason>".
+/// Holds an exclusive flock(2) on `path` while it lives: a lock file (made, empty, when
+/// missing; never removed, since removing a lock file lets two runs lock two different
+/// files) or, with kFolder, an existing folder (nothing is made). Waits as long as another
+/// process holds it; the lock ends with the process, so a crashed run never leaves it held.
+/// Throws OutputError "<path>: cannot lock: <reason>".
 class FileLock {
  public:
-  explicit FileLock(const std::filesystem::path& path);
+  enum Kind { kFile, kFolder };
+  explicit FileLock(const std::filesystem::path& path, Kind kind = kFile);
   ~FileLock();
   FileLock(const FileLock&) = delete;
   FileLock& operator=(const FileLock&) = delete;
