@@ -13,11 +13,17 @@ namespace {
 // A jingle or bed file -> an element; every problem is an InputError naming the file.
 ProgrammeElement load_element(const std::string& file, double gain_db) {
   const std::string bytes = read_input_file(file);
+  Audio audio;
   try {
-    return ProgrammeElement{decode_audio(bytes), gain_db};
+    audio = decode_audio(bytes);
   } catch (const std::runtime_error& error) {
     throw InputError(input_display_name(file) + ": " + error.what());
   }
+  // A sound file with a header and no sound (a truncated FLAC, a 0-frame WAV).
+  if (audio.samples.empty() || audio.sample_rate <= 0 || audio.channels <= 0) {
+    throw InputError(input_display_name(file) + ": holds no sound (0 frames)");
+  }
+  return ProgrammeElement{std::move(audio), gain_db};
 }
 
 }  // namespace
