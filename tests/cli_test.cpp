@@ -622,7 +622,8 @@ TEST_P(CliManifest, TellsTheTruthAboutTheFile) {
     EXPECT_NEAR(std::stod(file_starts[i]), starts[i], 0.5) << titles[i];
   }
   EXPECT_EQ(titles.front(), "Intro");
-  EXPECT_EQ(titles[2].rfind("Het kabinet trekt", 0), 0u) << "the lead's headline: " << titles[2];
+  EXPECT_EQ(titles[2], "Kabinet trekt extra geld uit voor onderhoud van bruggen en sluizen")
+      << "the lead's headline, as written";
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, CliManifest,

@@ -16,7 +16,7 @@ Bulletin bulletin(const std::vector<double>& ticker_seconds) {
   Bulletin b;
   const auto add = [&](SegmentKind kind, int story, double seconds, Pause pause) {
     b.script.segments.push_back(
-        Segment{kind, story, {SpokenText{{text_run("x.")}}}, {"x."}, pause});
+        Segment{kind, story, {SpokenText{{text_run("x.")}}}, {"x."}, pause, ""});
     b.seconds_of.push_back(seconds);
   };
   add(SegmentKind::kOpening, -1, 2, Pause::kSection);

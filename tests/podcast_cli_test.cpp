@@ -80,7 +80,7 @@ TEST_F(PodcastCli, AnEpisodeWithEncodedUrlsTranscriptAndChaptersBesideTheAudio) 
   }
   EXPECT_LT(previous, seconds);
   EXPECT_EQ(chapters.at("chapters")[1].at("title"),
-            "Nederlandse schaatsers winnen ploegenachtervolging in Heerenveen.");
+            "Nederlandse schaatsers winnen ploegenachtervolging in Heerenveen");
 }
 
 TEST_F(PodcastCli, ThePodcastOptionsWorkFromTheConfigurationFile) {

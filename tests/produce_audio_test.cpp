@@ -15,7 +15,7 @@ namespace nieuwslezer {
 namespace {
 
 Segment segment(SegmentKind kind, int story, std::size_t sentences, Pause pause) {
-  Segment result{kind, story, {}, {}, pause};
+  Segment result{kind, story, {}, {}, pause, ""};
   for (std::size_t j = 0; j < sentences; ++j) {
     result.sentences.push_back(SpokenText{{text_run("Zin.")}});
     result.written.push_back("Zin.");

@@ -72,6 +72,29 @@ TEST(ScriptWriter, RadioBulletinInOrder) {
                            }));
 }
 
+TEST(ScriptWriter, EachStoryIsTitledWithItsHeadlineOrFirstSentenceOfNews) {
+  const Script script = write_script(bulletin(), kEight, phrases(), text_data(), editorial());
+  std::vector<std::string> titles;
+  for (const auto& segment : script.segments) titles.push_back(segment.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{
+                        "",  // the frame has none
+                        "Kabinet trekt geld uit voor bruggen",
+                        "Kabinet trekt geld uit voor bruggen",
+                        "Kabinet trekt geld uit voor bruggen",
+                        "",
+                        "De treinen rijden weer.",  // not the lead-in "Dan naar Utrecht."
+                        "Utrecht krijgt een nieuw station.",
+                        "Heel Utrecht viert feest.",
+                        "",
+                    }));
+  // The headline titles the story even when its first sentence says the same and is read.
+  RunningOrder order = bulletin();
+  order.lead->headline = "Het kabinet trekt geld uit";
+  const Script same = write_script(order, kEight, phrases(), text_data(), editorial());
+  EXPECT_EQ(same.segments[1].title, "Het kabinet trekt geld uit");
+  EXPECT_EQ(same.segments[1].written.front(), "Het kabinet trekt geld uit.");
+}
+
 TEST(ScriptWriter, ParagraphsAreSplitIntoSentences) {
   RunningOrder order = bulletin();
   order.ticker[0].story.paragraphs = {

@@ -5,12 +5,17 @@
 namespace nieuwslezer {
 namespace {
 
-// A listener's title for the chapter that starts with `segment`: its first sentence as
-// written ("Kabinet valt over stikstof"), or else as spoken.
+// A listener's title for the chapter that starts with `segment`: a story's title (its
+// headline, else its first sentence of news); a frame segment's whole text as written
+// ("Goedemorgen. Het is acht uur. Hier is het nieuws."), or else as spoken.
 std::string segment_title(const Segment& segment) {
-  if (!segment.written.empty() && !segment.written.front().empty()) return segment.written.front();
-  if (!segment.sentences.empty()) return segment.sentences.front().plain();
-  return segment_label(segment);
+  if (!segment.title.empty()) return segment.title;
+  std::string title;
+  for (const std::string& sentence : segment.written) {
+    if (!sentence.empty()) title += (title.empty() ? "" : " ") + sentence;
+  }
+  if (title.empty() && !segment.sentences.empty()) title = segment.sentences.front().plain();
+  return title.empty() ? segment_label(segment) : title;
 }
 
 // The jingle markers' titles; other markers not from the script are no chapters.

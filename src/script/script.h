@@ -20,6 +20,10 @@ struct Segment {
   std::vector<SpokenText> sentences;  // what is said (normalized Dutch, with language runs)
   std::vector<std::string> written;   // each sentence as written (for captions), same count
   Pause pause_after = Pause::kParagraph;
+  // A listener's title for the story, for chapters: its headline as written, else its first
+  // sentence of news ("Treinen rijden weer", not the lead-in "Dan naar De Bilt."); empty
+  // for the frame (opening, transition, closing).
+  std::string title;
 
   /// The sentences as one text: {"Eén.", "Twee."} -> runs of "Eén. Twee."
   SpokenText spoken() const;

@@ -105,13 +105,14 @@ class ScriptBuilder {
   // to say is left out. `lead_in` ("Dan naar Brussel.") is said before the first sentence, as
   // a sentence of its own, normalized on its own.
   void add(SegmentKind kind, int story, const std::string& text, Pause pause_after,
-           const std::string& lead_in = "") {
-    Segment segment{kind, story, {}, {}, pause_after};
+           const std::string& lead_in = "", const std::string& title = "") {
+    Segment segment{kind, story, {}, {}, pause_after, title};
     if (!lead_in.empty()) {
       segment.sentences.push_back(normalize_for_speech(lead_in, text_data_));
       segment.written.push_back(lead_in);
     }
     for (SpokenSentence& sentence : sentences_of(text, text_data_, editorial_)) {
+      if (story >= 0 && segment.title.empty()) segment.title = sentence.written;
       segment.sentences.push_back(std::move(sentence.spoken));
       segment.written.push_back(std::move(sentence.written));
     }
@@ -138,7 +139,9 @@ class ScriptBuilder {
     const bool repeated = !first.empty() && says_the_same(heading, first.front());
     const bool headline_said =
         (kind == SegmentKind::kTickerItem || number == 0) && !story.headline.empty() && !repeated;
-    if (headline_said) add(SegmentKind::kHeadline, number, heading, Pause::kParagraph);
+    // The chapter title: the headline even when the first sentence says it instead.
+    const std::string title(trim_spaces(story.headline));
+    if (headline_said) add(SegmentKind::kHeadline, number, heading, Pause::kParagraph, "", title);
     std::string dateline;
     const std::string place = story.place.empty() ? "" : natural_place_name(story.place);
     if (kind == SegmentKind::kTickerItem && !place.empty() && place != last_place_ &&
@@ -149,7 +152,7 @@ class ScriptBuilder {
     if (kind == SegmentKind::kTickerItem) last_place_ = place;
     bool first_paragraph = true;
     for (const std::string& paragraph : paragraphs) {
-      add(kind, number, paragraph, Pause::kParagraph, first_paragraph ? dateline : "");
+      add(kind, number, paragraph, Pause::kParagraph, first_paragraph ? dateline : "", title);
       first_paragraph = false;
     }
     end_story();
