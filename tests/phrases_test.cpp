@@ -68,6 +68,10 @@ TEST(Phrases, BadPhraseFilesNameTheProblem) {
       "hours = a,b,c,d,e,f,g,h,i,j,k,l\ngreeting.0 = Hallo\ntitle = Nieuws {year}\n",
       "p.txt");
   for (int m = 0; m < 60; m += 5) values["clock." + std::to_string(m)] = "{hour}";
+  for (const char* key : {"page.listen_from", "page.download_audio", "page.download_captions",
+                          "page.captions_label", "page.no_audio_player", "page.transcript"}) {
+    values[key] = "x";
+  }
   try {
     parse_phrases(values, "p.txt");
     FAIL() << "no error";
@@ -81,6 +85,18 @@ TEST(Phrases, BadPhraseFilesNameTheProblem) {
   values["hours"] = "a,b,c,d,e,f,g,h,i,j,k,l";
   values.erase("clock.25");
   EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
+  values["clock.25"] = "{hour}";
+  values["page.listen_from"] = "Luister vanaf {place}";
+  EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
+  values.erase("page.listen_from");
+  EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
+}
+
+TEST(Phrases, TheWebPagesTextsAreData) {
+  EXPECT_EQ(shipped().page.listen_from, "Luister vanaf dit bericht ({time})");
+  EXPECT_EQ(shipped().page.captions_label, "Nederlands");
+  EXPECT_FALSE(shipped().page.download_audio.empty());
+  EXPECT_FALSE(shipped().page.transcript.empty());
 }
 
 TEST(Phrases, ABrokenPhraseFileIsProgramData) {

@@ -6,6 +6,7 @@
 
 #include "app/data_paths.h"
 #include "app/delivery.h"
+#include "app/html_output.h"
 #include "app/option_values.h"
 #include "app/output_paths.h"
 #include "app/podcast_output.h"
@@ -65,6 +66,7 @@ void check_numbers(const Options& options) {
 }
 
 void check_combinations(const Options& options) {
+  check_html_options(options);
   check_output_paths(options);
   if (options.no_audio && options.max_duration) {
     throw UsageError("--max-duration measures the audio: drop --no-audio");

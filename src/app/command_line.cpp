@@ -165,6 +165,10 @@ void output_options(CLI::App& app, Options& o) {
       ->group(group);
   app.add_option("--captions", o.captions, "Also write WebVTT captions, one cue per sentence")
       ->group(group);
+  app.add_option("--html", o.html,
+                 "Also write a web page: the audio with its captions (--captions, else beside "
+                 "the page as .vtt) and the transcript, a link per story")
+      ->group(group);
   app.add_flag("--sync", o.sync,
                "Wait until each output is on the disk before renaming it into place (fsync)")
       ->group(group);

@@ -48,6 +48,7 @@ struct Options {
   std::optional<std::string> title;         // title tag; default from data/phrases.nl.txt
   std::optional<std::string> manifest;      // JSON manifest of segments and sentences
   std::optional<std::string> captions;      // WebVTT captions, one cue per sentence
+  std::optional<std::string> html;          // a web page: player, captions, transcript
   Pauses pauses;                            // silences between sentences, paragraphs, stories
   std::optional<std::string> podcast_feed;  // RSS file this bulletin is added to
   std::string podcast_url;                  // base URL the audio file is served from

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/html_output.h"
 #include "app/podcast_output.h"
 #include "errors.h"
 #include "system/atomic_file.h"
@@ -46,6 +47,10 @@ std::vector<NamedPath> outputs_of(const Options& options) {
   if (!options.no_audio) {
     add("--manifest", options.manifest);
     add("--captions", options.captions);
+    add("--html", options.html);
+    if (options.html && !options.captions) {
+      outputs.push_back({"--html's captions", *captions_file(options)});
+    }
     add("--podcast-feed", options.podcast_feed);
     if (options.podcast_feed && options.podcast_chapters) {
       outputs.push_back({"--podcast-chapters", chapters_file(options.output).string()});

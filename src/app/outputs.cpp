@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/html_output.h"
 #include "app/podcast_output.h"
 #include "audio/audio_file.h"
 #include "audio/loudness.h"
@@ -69,13 +70,17 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
                       const Delivery& delivery, const BulletinFacts& facts) {
   // The audio is written first: if it fails, the script, manifest and captions of an
   // earlier bulletin still match its audio.
+  const std::string air_time = iso_time(facts.now, facts.zone);
   std::optional<std::string> manifest, captions;
   if (options.manifest) {
     manifest = manifest_json(script, audio,
-                             {facts.title, iso_time(facts.now, facts.zone), options.output,
-                              delivery.encode.sample_rate, delivery.encode.channels});
+                             {facts.title, air_time, options.output, delivery.encode.sample_rate,
+                              delivery.encode.channels});
   }
-  if (options.captions) captions = webvtt_captions(script, audio);
+  const std::optional<std::string> captions_path = captions_file(options);
+  if (captions_path) captions = webvtt_captions(script, audio);
+  const std::optional<std::string> page =
+      bulletin_page(options, script, audio, facts.title, air_time, facts.page);
   const std::optional<std::string> chapters = podcast_chapters(options, script, audio, facts.title);
   // Chapters in the file, titled with the headlines: one per story, not per sentence.
   audio.markers = bulletin_chapters(script, audio);
@@ -99,7 +104,8 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
   std::vector<float>().swap(audio.samples);
   write_scripts(options, script, facts.language);
   if (manifest) write_output(*options.manifest, *manifest, sync_of(options));
-  if (captions) write_output(*options.captions, *captions, sync_of(options));
+  if (captions) write_output(*captions_path, *captions, sync_of(options));
+  if (page) write_output(*options.html, *page, sync_of(options));  // after the files it links
   if (chapters) write_output(chapters_file(options.output), *chapters, sync_of(options));
   if (options.podcast_feed) {
     update_podcast_feed(options, script, facts, {size, seconds, delivery.encode.format});

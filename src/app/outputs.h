@@ -1,6 +1,6 @@
 #pragma once
-// Writing the bulletin's files: the audio first, then the script, SSML, manifest, captions
-// and the podcast feed, each replaced atomically.
+// Writing the bulletin's files: the audio first, then the script, SSML, manifest, captions,
+// web page and the podcast feed, each replaced atomically.
 
 #include <string>
 
@@ -8,6 +8,7 @@
 #include "app/options.h"
 #include "audio/audio.h"
 #include "order/time_zone.h"
+#include "script/phrases.h"
 #include "script/script.h"
 
 namespace nieuwslezer {
@@ -25,10 +26,11 @@ struct BulletinFacts {
   const TimeZone& zone;
   std::string voice;     // its name, for the log
   std::string language;  // the voice's, for the SSML
+  PagePhrases page;      // the texts of the --html page
 };
 
-/// Writes the audio (-o) as `delivery` says, then the scripts, manifest, captions and the
-/// podcast feed episode, so that if the audio cannot be written the earlier bulletin's
+/// Writes the audio (-o) as `delivery` says, then the scripts, manifest, captions, web page
+/// and the podcast feed episode, so that if the audio cannot be written the earlier bulletin's
 /// files still belong together. Returns the audio's length in seconds. Throws OutputError
 /// naming the file, or InputError for an existing feed that cannot be read (left as it is).
 double write_bulletin(const Options& options, const Script& script, Audio audio,

@@ -225,8 +225,9 @@ void run(const Options& options, const CheckedOptions& checked) {
       produce_audio(script, synthesizer->sample_rate(), speak, options.pauses, slot,
                     [&](Audio audio) { return finish(std::move(audio), finishing); });
   clock.lap("assembly and mastering");
-  write_bulletin(options, produced.script, std::move(produced.audio), delivery,
-                 {title, checked.now, checked.zone, data.voice.name, data.voice.language});
+  write_bulletin(
+      options, produced.script, std::move(produced.audio), delivery,
+      {title, checked.now, checked.zone, data.voice.name, data.voice.language, data.phrases.page});
   clock.lap("writing");
 }
 

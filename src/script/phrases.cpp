@@ -55,6 +55,9 @@ Phrases parse_phrases(const KeyValues& values, std::string_view source_name) {
     start = bar + 1;
   }
   phrases.title = text("title", {"hour_number", "day", "month", "year"});
+  phrases.page = {text("page.listen_from", {"time"}), text("page.download_audio", {}),
+                  text("page.download_captions", {}), text("page.captions_label", {}),
+                  text("page.no_audio_player", {}),   text("page.transcript", {})};
 
   const std::string& hours = required_value(values, "hours", source_name);
   for (std::size_t start = 0; start <= hours.size();) {

@@ -13,6 +13,16 @@
 
 namespace nieuwslezer {
 
+/// The texts of the bulletin's web page (--html), the "page.*" keys.
+struct PagePhrases {
+  std::string listen_from;        // a story's link: "Luister vanaf dit bericht ({time})"
+  std::string download_audio;     // "Download de audio"
+  std::string download_captions;  // "Download de ondertiteling (WebVTT)"
+  std::string captions_label;     // the track's name in the player's menu: "Nederlands"
+  std::string no_audio_player;    // shown by a browser that plays no audio
+  std::string transcript;         // the name of the transcript's region: "Transcript"
+};
+
 struct Phrases {
   std::map<int, std::string> greetings;  // from this hour on (0..23) -> "Goedemorgen"
   std::string opening;                   // "{greeting}. Het is {clock}. Hier is het nieuws."
@@ -24,6 +34,7 @@ struct Phrases {
   std::string title;                 // "Nieuws van {hour_number} uur, {day} {month} {year}"
   std::vector<std::string> hours;    // 12 names, index 0 = twaalf
   std::map<int, std::string> clock;  // minute (0, 5, .. 55) -> "kwart over {hour}"
+  PagePhrases page;
 };
 
 /// Checks and converts the phrase file's keys; throws InputError naming `source_name` and
