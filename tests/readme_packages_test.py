@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The README's package lists are exactly what scripts/install-deps installs.
 
-Reads the arrays build_packages, test_packages and tool_packages from scripts/install-deps
-and the README lines "- to build and run …: `…`", "- to test …: `…`" and
-"- developer tools …: `…`"; each pair must hold the same packages. No other script may
+Reads the arrays build_packages, test_packages, package_packages and tool_packages from
+scripts/install-deps and the README lines "- to build and run …: `…`", "- to test …: `…`",
+"- to make the Debian package …: `…`" and "- developer tools …: `…`"; each pair must hold the same packages. No other script may
 call apt-get or pass packages to install-deps, so the lists are the whole truth.
 Usage: readme_packages_test.py SOURCE_DIR
 """
@@ -37,6 +37,7 @@ def readme_list(start):
 
 
 for array, line in [("build_packages", "to build and run"), ("test_packages", "to test"),
+                    ("package_packages", "to make the Debian package"),
                     ("tool_packages", "developer tools")]:
     in_script, in_readme = script_list(array), readme_list(line)
     if in_script != in_readme:
