@@ -210,6 +210,52 @@ TEST(AudioFile, BroadcastInfoRoundTripsThroughLibsndfile) {
   EXPECT_FALSE(read_metadata(encode_wav(audio)).bext.enabled);
 }
 
+TEST(AudioFile, CartChunkRoundTripsWithItsTimersAtTheFilesRate) {
+  Audio audio = sine(22050, 22050);  // 1 s, written at 48 kHz
+  EncodeOptions options;
+  options.sample_rate = 48000;
+  options.cart.enabled = true;
+  options.cart.title = "Nieuws van 8 uur, 28 november 2026";
+  options.cart.artist = "Omroep Zuid-Holland";
+  options.cart.cut_id = "20261128-0800";
+  options.cart.out_cue = "Dat was het nieuws.";
+  options.cart.start_date = "2026-11-28";
+  options.cart.start_time = "08:00:00";
+  options.cart.end_date = "2026-11-28";
+  options.cart.end_time = "09:00:00";
+  options.cart.title += std::string(100, '!');  // cut to 64 bytes
+  options.cart.timers = {{"AUDs", 0}, {"SEGs", 11025}, {"AUDe", 22050}};
+  const AudioMetadata metadata = read_metadata(encode_audio(audio, options));
+  ASSERT_TRUE(metadata.cart.enabled);
+  EXPECT_EQ(metadata.cart.title, options.cart.title.substr(0, 64));
+  EXPECT_EQ(metadata.cart.artist, "Omroep Zuid-Holland");
+  EXPECT_EQ(metadata.cart.cut_id, "20261128-0800");
+  EXPECT_EQ(metadata.cart.out_cue, "Dat was het nieuws.");
+  EXPECT_EQ(metadata.cart.start_date + " " + metadata.cart.start_time, "2026-11-28 08:00:00");
+  EXPECT_EQ(metadata.cart.end_date + " " + metadata.cart.end_time, "2026-11-28 09:00:00");
+  ASSERT_EQ(metadata.cart.timers.size(), 3u);
+  EXPECT_EQ(metadata.cart.timers[1].usage, "SEGs");
+  EXPECT_EQ(metadata.cart.timers[1].frame, 24000u) << "half a second at 48 kHz";
+  EXPECT_EQ(metadata.cart.timers[2].frame, 48000u);
+  EXPECT_FALSE(read_metadata(encode_wav(audio)).cart.enabled);
+}
+
+TEST(AudioFile, BadCartRequestsAreRejected) {
+  Audio audio = sine(48000, 480);
+  EncodeOptions options;
+  options.cart.enabled = true;
+  options.cart.end_date = "2026-11-28T09";
+  EXPECT_THROW(encode_audio(audio, options), std::invalid_argument);
+  options.cart.end_date = "";
+  options.cart.timers = {{"SEG", 10}};
+  EXPECT_THROW(encode_audio(audio, options), std::invalid_argument);
+  options.cart.timers.assign(9, {"MRK1", 10});
+  EXPECT_THROW(encode_audio(audio, options), std::invalid_argument);
+  options.cart.timers.clear();
+  options.format = AudioFormat::kFlac;
+  EXPECT_THROW(encode_audio(audio, options), std::invalid_argument);
+}
+
 TEST(AudioFile, BroadcastFieldsAreCutToTheirSize) {
   Audio audio = sine(44100, 441);
   EncodeOptions options;

@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -484,6 +486,76 @@ TEST_F(Cli, BroadcastWaveBextVersion2HoldsTheLoudnessAMeterMeasures) {
   EXPECT_GT(momentary, short_term);
   EXPECT_GT(short_term, lufs);
   EXPECT_LT(momentary, lufs + 12);
+}
+
+// A text field of a cart chunk (AES46-2002): fixed-size, zero-padded ASCII.
+std::string cart_text(const std::string& cart, std::size_t offset, std::size_t size) {
+  const std::string field = cart.substr(offset, size);
+  return field.substr(0, field.find('\0'));
+}
+
+// The cart chunk's post timers: usage -> position in samples. The eight of them start at
+// byte 684, after the text fields (4 + 64 * 7 + 10 + 8 + 10 + 8 + 64 * 3 bytes) and the
+// 4-byte level reference.
+std::map<std::string, std::uint32_t> cart_timers_of(const std::string& cart) {
+  std::map<std::string, std::uint32_t> timers;
+  for (std::size_t at = 684; at + 8 <= 748; at += 8) {
+    if (cart[at] == '\0') continue;
+    std::uint32_t value = 0;
+    for (int i = 3; i >= 0; --i) value = value << 8 | static_cast<unsigned char>(cart[at + 4 + i]);
+    timers[cart.substr(at, 4)] = value;
+  }
+  return timers;
+}
+
+TEST_F(Cli, RadioWavsCarryACartChunkAPlayoutSystemReads) {
+  const std::string page = "'" + kExamples + "binnenland.txt' -q --now 2026-11-28T07:58:00+01:00";
+  ASSERT_EQ(run(page +
+                " -o radio.wav --preset radio --station 'Radio Zuid' --manifest m.json "
+                "--intro '" +
+                kExamples + "jingles/intro.flac'")
+                .exit_code,
+            0);
+  const std::string cart = riff_chunk(read(dir_ / "radio.wav"), "cart");
+  ASSERT_GE(cart.size(), 2048u);
+  EXPECT_EQ(cart.substr(0, 4), "0101");
+  EXPECT_EQ(cart_text(cart, 4, 64), "Nieuws van 8 uur, 28 november 2026");
+  EXPECT_EQ(cart_text(cart, 68, 64), "Radio Zuid");
+  EXPECT_EQ(cart_text(cart, 132, 64), "20261128-0800") << "the slot is the cut";
+  EXPECT_EQ(cart_text(cart, 260, 64), "NEWS");
+  EXPECT_EQ(cart_text(cart, 388, 64), "Dat was het nieuws.") << "the out cue";
+  EXPECT_EQ(cart_text(cart, 452, 10) + " " + cart_text(cart, 462, 8), "2026-11-28 08:00:00");
+  EXPECT_EQ(cart_text(cart, 470, 10) + " " + cart_text(cart, 480, 8), "2026-11-28 09:00:00");
+  EXPECT_EQ(cart_text(cart, 488, 64), "nieuwslezer");
+  // The timers, in the file's samples (48 kHz), against the manifest's segments.
+  const auto manifest = nlohmann::json::parse(read(dir_ / "m.json"));
+  std::vector<nlohmann::json> spoken;  // the manifest also lists the jingles as segments
+  for (const auto& segment : manifest["segments"]) {
+    if (segment["kind"] != "intro" && segment["kind"] != "outro") spoken.push_back(segment);
+  }
+  ASSERT_FALSE(spoken.empty());
+  ASSERT_NE(spoken.size(), manifest["segments"].size()) << "the intro is there";
+  const double rate = 48000;
+  const auto timers = cart_timers_of(cart);
+  ASSERT_EQ(
+      timers.count("AUDs") + timers.count("INTe") + timers.count("SEGs") + timers.count("AUDe"),
+      4u);
+  EXPECT_NEAR(timers.at("INTe") / rate, spoken.front()["start"].get<double>(), 0.05)
+      << "the voice starts after the intro";
+  EXPECT_NEAR(timers.at("SEGs") / rate, spoken.back()["end"].get<double>(), 0.05)
+      << "the segue where the speech ends";
+  const Audio audio = decode_audio(read(dir_ / "radio.wav"));
+  EXPECT_LE(timers.at("AUDe"), audio.frames());
+  EXPECT_GT(timers.at("AUDe"), audio.frames() - 48000u);
+  EXPECT_LT(timers.at("AUDs"), timers.at("INTe"));
+
+  ASSERT_EQ(run(page + " -o plain.wav --preset radio --cart false").exit_code, 0);
+  EXPECT_EQ(riff_chunk(read(dir_ / "plain.wav"), "cart"), "");
+  ASSERT_EQ(run(page + " -o own.wav --cart true --cut-id NWS42").exit_code, 0);
+  EXPECT_EQ(cart_text(riff_chunk(read(dir_ / "own.wav"), "cart"), 132, 64), "NWS42");
+  const Result refused = run(page + " -o nieuws.mp3 --cart true");
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("--cart"), std::string::npos) << refused.err;
 }
 
 TEST_F(Cli, PodcastAndRadioPresetsMeetTheirLoudnessByAnIndependentMeter) {

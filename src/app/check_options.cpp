@@ -90,9 +90,10 @@ void check_combinations(const Options& options) {
     Options sound = options;
     sound.output = "-";
     sound.bext.reset();
-    plan_delivery(sound, "", CivilTime{});
+    sound.cart.reset();
+    plan_delivery(sound, "", CivilTime{}, CivilTime{}, CivilTime{});
   } else {
-    plan_delivery(options, "", CivilTime{});
+    plan_delivery(options, "", CivilTime{}, CivilTime{}, CivilTime{});
   }
 }
 

@@ -147,6 +147,12 @@ void sound_options(CLI::App& app, Options& o) {
   app.add_option("--bext", o.bext,
                  "Write a Broadcast Wave bext chunk (true/false); default: true for radio WAVs")
       ->group(group);
+  app.add_option("--cart", o.cart,
+                 "Write an AES46 cart chunk for playout systems (true/false); default: true for "
+                 "radio WAVs")
+      ->group(group);
+  app.add_option("--cut-id", o.cut_id, "The cart chunk's cut id; default: the slot, 20261128-0800")
+      ->group(group);
 }
 
 void output_options(CLI::App& app, Options& o) {

@@ -18,6 +18,35 @@ std::string two_digits(int value) {
   return buffer;
 }
 
+std::string date_of(const CivilTime& time) {
+  return std::to_string(time.year) + "-" + two_digits(time.month) + "-" + two_digits(time.day);
+}
+
+std::string time_of(const CivilTime& time) {
+  return two_digits(time.hour) + ":" + two_digits(time.minute) + ":" + two_digits(time.second);
+}
+
+// The cart chunk's label; its timers and out cue come from the finished audio (cart_timers).
+CartInfo cart_chunk(const Options& options, const std::string& title, const CivilTime& slot_start,
+                    const CivilTime& slot_end) {
+  CartInfo cart;
+  cart.enabled = true;
+  cart.title = title;
+  cart.artist = options.station;
+  const std::string slot =
+      date_of(slot_start) + "-" + two_digits(slot_start.hour) + two_digits(slot_start.minute);
+  cart.cut_id = options.cut_id.value_or(slot.substr(0, 4) + slot.substr(5, 2) + slot.substr(8));
+  cart.category = "NEWS";
+  cart.classification = "Nieuws";
+  cart.start_date = date_of(slot_start);
+  cart.start_time = time_of(slot_start);
+  cart.end_date = date_of(slot_end);
+  cart.end_time = time_of(slot_end);
+  cart.producer_app_id = "nieuwslezer";
+  cart.producer_app_version = NIEUWSLEZER_VERSION;
+  return cart;
+}
+
 }  // namespace
 
 AudioFormat choose_format(const Options& options) {
@@ -37,8 +66,8 @@ AudioFormat choose_format(const Options& options) {
                    "' (use .wav, .flac, .ogg, .opus or .mp3, or --format)");
 }
 
-Delivery plan_delivery(const Options& options, const std::string& title,
-                       const CivilTime& air_time) {
+Delivery plan_delivery(const Options& options, const std::string& title, const CivilTime& air_time,
+                       const CivilTime& slot_start, const CivilTime& slot_end) {
   Delivery delivery;
   try {
     delivery.mastering = preset(options.preset, options.channels);
@@ -77,8 +106,7 @@ Delivery plan_delivery(const Options& options, const std::string& title,
   delivery.encode.sample_rate = delivery.mastering.sample_rate;
   delivery.encode.channels = delivery.mastering.channels;
 
-  const std::string date = std::to_string(air_time.year) + "-" + two_digits(air_time.month) + "-" +
-                           two_digits(air_time.day);
+  const std::string date = date_of(air_time);
   auto& tags = delivery.encode.tags;
   tags.title = title;
   tags.artist = options.station;
@@ -97,9 +125,11 @@ Delivery plan_delivery(const Options& options, const std::string& title,
     chunk.originator = options.station.empty() ? "nieuwslezer" : options.station;
     chunk.originator_reference = "nieuwslezer";
     chunk.origination_date = date;
-    chunk.origination_time = two_digits(air_time.hour) + ":" + two_digits(air_time.minute) + ":" +
-                             two_digits(air_time.second);
+    chunk.origination_time = time_of(air_time);
   }
+  const bool cart = options.cart.value_or(wav && options.preset == "radio");
+  if (cart && !wav) throw UsageError("--cart: a cart chunk needs a WAV output");
+  if (cart) delivery.encode.cart = cart_chunk(options, title, slot_start, slot_end);
   return delivery;
 }
 

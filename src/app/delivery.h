@@ -24,8 +24,11 @@ AudioFormat choose_format(const Options& options);
 /// Mastering and encoding for `options`: the preset (podcast, radio, raw) with --lufs,
 /// --true-peak, --sample-rate and --channels on top, the rate the format needs (Opus 48 kHz),
 /// tags (title, station as artist, date of `air_time`) and, for radio WAVs or --bext, a
-/// Broadcast Wave chunk. The numbers must be checked (check_options); throws UsageError for
-/// an unknown preset or format, or a Broadcast Wave chunk asked for in another format.
-Delivery plan_delivery(const Options& options, const std::string& title, const CivilTime& air_time);
+/// Broadcast Wave chunk; for radio WAVs or --cart, an AES46 cart chunk that may air from
+/// `slot_start` to `slot_end` (its timers and out cue are the audio's: cart_timers). The
+/// numbers must be checked (check_options); throws UsageError for an unknown preset or
+/// format, or a bext or cart chunk asked for in another format.
+Delivery plan_delivery(const Options& options, const std::string& title, const CivilTime& air_time,
+                       const CivilTime& slot_start, const CivilTime& slot_end);
 
 }  // namespace nieuwslezer

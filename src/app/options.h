@@ -42,6 +42,8 @@ struct Options {
   int channels = 1;                   // 1 (mono) or 2 (stereo)
   std::optional<std::string> format;  // wav, wav24, flac, ogg, opus, mp3; default: from -o
   std::optional<bool> bext;           // Broadcast Wave chunk; default: on for radio WAVs
+  std::optional<bool> cart;           // AES46 cart chunk; default: on for radio WAVs
+  std::optional<std::string> cut_id;  // the cart chunk's cut id; default: the slot, 20261128-0800
   bool sync = false;                  // each output on the disk before it is renamed
   bool progress = false;  // a progress line on standard error (set by main: at a terminal)
   std::string station;    // artist tag and bext originator

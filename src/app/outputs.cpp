@@ -16,6 +16,7 @@
 #include "audio/audio_file.h"
 #include "audio/loudness.h"
 #include "output/captions.h"
+#include "output/cart_timers.h"
 #include "output/chapters.h"
 #include "output/manifest.h"
 #include "speech/script_speech.h"
@@ -82,12 +83,16 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
   const std::optional<std::string> page =
       bulletin_page(options, script, audio, facts.title, air_time, facts.page);
   const std::optional<std::string> chapters = podcast_chapters(options, script, audio, facts.title);
+  EncodeOptions encode = delivery.encode;
+  if (encode.bext.enabled) add_bext_loudness(encode.bext, audio);
+  if (encode.cart.enabled) {
+    encode.cart.timers = cart_timers(audio);
+    encode.cart.out_cue = out_cue(script);
+  }
   // Chapters in the file, titled with the headlines: one per story, not per sentence.
   audio.markers = bulletin_chapters(script, audio);
   const double seconds = audio.seconds();
   const int sample_rate = audio.sample_rate;
-  EncodeOptions encode = delivery.encode;
-  if (encode.bext.enabled) add_bext_loudness(encode.bext, audio);
   // One run at a time writes into -o's folder, so two runs with the same outputs (a retry
   // overlapping the hourly job) leave the complete set of one of them, never the audio of
   // one and the script of the other. A lock on the folder itself leaves no file behind.

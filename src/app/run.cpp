@@ -198,7 +198,9 @@ void run(const Options& options, const CheckedOptions& checked) {
   const CivilTime slot_time = checked.zone.to_civil(round_to_five_minutes(checked.now));
   const std::string title =
       options.title.value_or(bulletin_title(data.phrases, slot_time, data.text.month_names));
-  const Delivery delivery = plan_delivery(options, title, air_time);
+  const CivilTime slot_end =
+      checked.zone.to_civil(round_to_five_minutes(checked.now) + std::chrono::hours(1));
+  const Delivery delivery = plan_delivery(options, title, air_time, slot_time, slot_end);
   for (const auto& note : delivery.notes) spdlog::info("{}", note);
   limit_speech(script, options, checked, data.voice, inputs);
   const Finishing finishing = load_finishing(options, delivery.mastering);

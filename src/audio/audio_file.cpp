@@ -290,6 +290,68 @@ void set_broadcast_info(SNDFILE* file, const FormatSpec& spec, const BroadcastIn
   }
 }
 
+// AES46 asks for the timers in samples of the file; a position past what int32 holds is
+// left out rather than wrapped.
+void set_cart_info(SNDFILE* file, const FormatSpec& spec, const CartInfo& cart, double ratio) {
+  SF_CART_INFO info{};
+  std::memcpy(info.version, "0101", 4);
+  copy_field(info.title, cart.title);
+  copy_field(info.artist, cart.artist);
+  copy_field(info.cut_id, cart.cut_id);
+  copy_field(info.category, cart.category);
+  copy_field(info.classification, cart.classification);
+  copy_field(info.out_cue, cart.out_cue);
+  copy_field(info.start_date, cart.start_date);
+  copy_field(info.start_time, cart.start_time);
+  copy_field(info.end_date, cart.end_date);
+  copy_field(info.end_time, cart.end_time);
+  copy_field(info.producer_app_id, cart.producer_app_id);
+  copy_field(info.producer_app_version, cart.producer_app_version);
+  info.level_reference = 32768;  // the sample value of 0 dBFS in 16-bit terms
+  std::size_t used = 0;
+  for (const CartInfo::Timer& timer : cart.timers) {
+    const double frame = std::round(double(timer.frame) * ratio);
+    if (frame > std::numeric_limits<int32_t>::max()) continue;
+    std::memcpy(info.post_timers[used].usage, timer.usage.data(), 4);
+    info.post_timers[used++].value = static_cast<int32_t>(frame);
+  }
+  if (sf_command(file, SFC_SET_CART_INFO, &info, sizeof info) != SF_TRUE) {
+    fail_encode(spec, file, "cart chunk: ");
+  }
+}
+
+// The date and time fields of a bext or cart chunk: "yyyy-mm-dd" and "hh:mm:ss" or empty.
+void check_date_time(std::string_view chunk, const std::string& date, const std::string& time) {
+  if (!date.empty() && !has_shape(date, "9999-99-99")) {
+    throw std::invalid_argument(std::string(chunk) + " date is not yyyy-mm-dd: '" + date + "'");
+  }
+  if (!time.empty() && !has_shape(time, "99:99:99")) {
+    throw std::invalid_argument(std::string(chunk) + " time is not hh:mm:ss: '" + time + "'");
+  }
+}
+
+void check_chunks(const EncodeOptions& options, const FormatSpec& spec, bool wav) {
+  if ((options.bext.enabled || options.cart.enabled) && !wav) {
+    throw std::invalid_argument(std::string("a Broadcast Wave ") +
+                                (options.bext.enabled ? "bext" : "cart") +
+                                " chunk needs WAV, not " + std::string(spec.label));
+  }
+  if (options.bext.enabled) {
+    check_date_time("bext origination", options.bext.origination_date,
+                    options.bext.origination_time);
+  }
+  if (options.cart.enabled) {
+    check_date_time("cart start", options.cart.start_date, options.cart.start_time);
+    check_date_time("cart end", options.cart.end_date, options.cart.end_time);
+    if (options.cart.timers.size() > 8) throw std::invalid_argument("more than 8 cart timers");
+    for (const CartInfo::Timer& timer : options.cart.timers) {
+      if (timer.usage.size() != 4) {
+        throw std::invalid_argument("cart timer usage is not 4 characters: '" + timer.usage + "'");
+      }
+    }
+  }
+}
+
 // MP3 tags are written by add_tags (audio_tags.cpp): LAME's are ID3v2.3 in Latin-1.
 void set_tags(SNDFILE* file, const FormatSpec& spec, const AudioTags& tags) {
   if (spec.format == AudioFormat::kMp3) return;
@@ -496,20 +558,7 @@ void encode_into(const Audio& audio, const EncodeOptions& options, SF_VIRTUAL_IO
   if (!wav && audio.frames() == 0) {
     throw std::runtime_error("cannot encode " + std::string(spec.label) + ": no audio");
   }
-  if (options.bext.enabled) {
-    if (!wav) {
-      throw std::invalid_argument("a Broadcast Wave bext chunk needs WAV, not " +
-                                  std::string(spec.label));
-    }
-    const std::string& date = options.bext.origination_date;
-    const std::string& time = options.bext.origination_time;
-    if (!date.empty() && !has_shape(date, "9999-99-99")) {
-      throw std::invalid_argument("bext origination date is not yyyy-mm-dd: '" + date + "'");
-    }
-    if (!time.empty() && !has_shape(time, "99:99:99")) {
-      throw std::invalid_argument("bext origination time is not hh:mm:ss: '" + time + "'");
-    }
-  }
+  check_chunks(options, spec, wav);
   // Cue points at the file's rate.
   std::vector<Marker> markers = wav ? audio.markers : std::vector<Marker>{};
   const double ratio = double(rate) / double(audio.sample_rate);
@@ -537,6 +586,7 @@ void encode_into(const Audio& audio, const EncodeOptions& options, SF_VIRTUAL_IO
       }
     }
     if (options.bext.enabled) set_broadcast_info(file.get(), spec, options.bext);
+    if (options.cart.enabled) set_cart_info(file.get(), spec, options.cart, ratio);
     set_tags(file.get(), spec, options.tags);
     if (!markers.empty()) set_cues(file.get(), spec, markers);
     write_samples(file.get(), spec, audio, rate, channels);
@@ -699,6 +749,27 @@ AudioMetadata read_metadata(std::string_view bytes) {
     metadata.bext.max_true_peak_dbtp = bext.max_true_peak_level / 100.0;
     metadata.bext.max_momentary_lufs = bext.max_momentary_loudness / 100.0;
     metadata.bext.max_short_term_lufs = bext.max_shortterm_loudness / 100.0;
+  }
+  SF_CART_INFO cart{};
+  if (sf_command(file.get(), SFC_GET_CART_INFO, &cart, sizeof cart) == SF_TRUE) {
+    CartInfo& out = metadata.cart;
+    out.enabled = true;
+    out.title = field_text(cart.title);
+    out.artist = field_text(cart.artist);
+    out.cut_id = field_text(cart.cut_id);
+    out.category = field_text(cart.category);
+    out.classification = field_text(cart.classification);
+    out.out_cue = field_text(cart.out_cue);
+    out.start_date = field_text(cart.start_date);
+    out.start_time = field_text(cart.start_time);
+    out.end_date = field_text(cart.end_date);
+    out.end_time = field_text(cart.end_time);
+    out.producer_app_id = field_text(cart.producer_app_id);
+    out.producer_app_version = field_text(cart.producer_app_version);
+    for (const SF_CART_TIMER& timer : cart.post_timers) {
+      if (timer.usage[0] == '\0') continue;
+      out.timers.push_back({std::string(timer.usage, 4), static_cast<std::size_t>(timer.value)});
+    }
   }
   return metadata;
 }

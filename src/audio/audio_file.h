@@ -79,10 +79,38 @@ struct BroadcastInfo {
   double max_short_term_lufs = 0;  // 3 s
 };
 
+/// The AES46 `cart` chunk (WAV formats only): the label a playout system (Rivendell, ENCO,
+/// WideOrbit) shows and schedules by. Text is cut to its field's size like bext's (64 bytes;
+/// 10 for dates, 8 for times).
+struct CartInfo {
+  /// A post timer: a four-letter usage and a position. "AUDs"/"AUDe": where the audio starts
+  /// and ends; "INTe": where the intro (a jingle) ends and the voice starts; "SEGs": where
+  /// the next item may start (the segue: the end of the speech, under an outro's ring-out).
+  struct Timer {
+    std::string usage;      // exactly four characters
+    std::size_t frame = 0;  // in the audio's frames (moved to the file's rate when written)
+  };
+  bool enabled = false;
+  std::string title;
+  std::string artist;                // the station
+  std::string cut_id;                // "20261128-0800"
+  std::string category;              // "NEWS"
+  std::string classification;        // "Nieuws"
+  std::string out_cue;               // the last words heard: "Dat was het nieuws."
+  std::string start_date;            // "yyyy-mm-dd" or empty: not to be aired before
+  std::string start_time;            // "hh:mm:ss" or empty
+  std::string end_date;              // "yyyy-mm-dd" or empty: not to be aired after
+  std::string end_time;              // "hh:mm:ss" or empty
+  std::string producer_app_id;       // "nieuwslezer"
+  std::string producer_app_version;  // "0.1.0"
+  std::vector<Timer> timers;         // at most 8
+};
+
 struct EncodeOptions {
   AudioFormat format = AudioFormat::kWav16;
   AudioTags tags;
   BroadcastInfo bext;
+  CartInfo cart;
   // 0.0 = best quality (largest file) .. 1.0 = smallest file, for FLAC (levels 0..8), Vorbis,
   // Opus and MP3 (libsndfile's SFC_SET_COMPRESSION_LEVEL); unset = libsndfile's default.
   // Ignored for WAV.
@@ -100,7 +128,8 @@ struct EncodeOptions {
 /// scale are clipped to it, never wrapped. Every marker is a chapter, titled with its label:
 /// in WAV a cue point with a `labl` (at most 2500, libsndfile's read limit; labels cut to 255
 /// bytes), in MP3 an ID3v2 CHAP frame, in FLAC and Ogg CHAPTERxxx comments (add_tags). Throws
-/// std::invalid_argument for a bext chunk on a non-WAV format or a bad bext date/time;
+/// std::invalid_argument for a bext or cart chunk on a non-WAV format, a bad bext or cart
+/// date/time, a cart timer whose usage is not four characters or more than eight timers;
 /// std::runtime_error when the format cannot take the sample rate ("cannot encode Ogg Opus at 22050
 /// Hz: resample to 48000 Hz first"), for a compressed format with no frames, or with libsndfile's
 /// message; std::invalid_argument for a channel conversion other than mono to N. Example:
@@ -125,9 +154,10 @@ Audio decode_audio(std::string_view bytes);
 struct AudioMetadata {
   AudioTags tags;
   BroadcastInfo bext;  // enabled when the file has a `bext` chunk
+  CartInfo cart;       // enabled when the file has a `cart` chunk; timers in the file's frames
 };
 
-/// Reads the tags and the `bext` chunk of a file in memory, as libsndfile sees them
+/// Reads the tags and the `bext` and `cart` chunks of a file in memory, as libsndfile sees them
 /// (the MP3 reader also reports LAME's tags; only the AudioTags fields are returned).
 /// Throws std::runtime_error "not a sound file: ..." when libsndfile cannot open it.
 AudioMetadata read_metadata(std::string_view bytes);
