@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The README's package lists are exactly what scripts/install-deps installs.
 
-Reads the arrays build_packages, test_packages, package_packages and tool_packages from
-scripts/install-deps and the README lines "- to build and run …: `…`", "- to test …: `…`",
-"- to make the Debian package …: `…`" and "- developer tools …: `…`"; each pair must hold the same packages. No other script may
+Reads the arrays build_packages, test_packages, package_packages, tool_packages and
+runtime_packages from scripts/install-deps and the README lines "- to build and run …: `…`",
+"- to test …: `…`", "- to make the Debian package …: `…`", "- developer tools …: `…`" and
+"- to run only …: `…`"; each pair must hold the same packages. No other script may
 call apt-get or pass packages to install-deps, so the lists are the whole truth.
 Usage: readme_packages_test.py SOURCE_DIR
 """
@@ -38,7 +39,7 @@ def readme_list(start):
 
 for array, line in [("build_packages", "to build and run"), ("test_packages", "to test"),
                     ("package_packages", "to make the Debian package"),
-                    ("tool_packages", "developer tools")]:
+                    ("tool_packages", "developer tools"), ("runtime_packages", "to run only")]:
     in_script, in_readme = script_list(array), readme_list(line)
     if in_script != in_readme:
         failures.append(f"{array}: only in scripts/install-deps: {sorted(in_script - in_readme)};"
