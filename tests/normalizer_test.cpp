@@ -214,6 +214,9 @@ TEST(NormalizerRules, AUrlIsReadUpToTheEndOfItsHostName) {
   EXPECT_EQ(say("Zie http://ww{x} nu."), "Zie W-W nu.");
   EXPECT_EQ(say("Zie https://nos.nl:8080/a nu."), "Zie N-O-S punt N-L nu.");
   EXPECT_EQ(say("Zie www.-rtl-nieuws-.nl nu."), "Zie R-T-L streepje nieuws punt N-L nu.");
+  // Found by fuzz/script_writer_fuzz: a double hyphen left "-nos" for the voice.
+  EXPECT_EQ(say("Zie www.os--nos.nl nu."), "Zie os streepje N-O-S punt N-L nu.");
+  EXPECT_EQ(say("Zie www.a-.-b.nl nu."), "Zie a punt B punt N-L nu.");
   EXPECT_EQ(say("Mail naar a@-nos-.nl nu."), "Mail naar a apenstaartje N-O-S punt N-L nu.");
   // A path is said only when it is words joined by single hyphens ("-ike" reached the voice).
   EXPECT_EQ(say("Zie nos.nl/-ike nu."), "Zie N-O-S punt N-L nu.");

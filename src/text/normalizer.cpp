@@ -443,8 +443,12 @@ class Normalizer {
   // One label of a host name, or a part of a path: "anp" -> "A-N-P", "nl" (top level) ->
   // "N-L", "gemeente-utrecht" -> "gemeente streepje utrecht".
   void say_domain_label(std::string_view label, bool top_level) {
+    // Hyphens are said once between the words they join: "os--nos" -> "os streepje nos".
+    while (!label.empty() && label.front() == '-') label.remove_prefix(1);
+    while (!label.empty() && label.back() == '-') label.remove_suffix(1);
+    if (label.empty()) return;
     const std::size_t hyphen = label.find('-');
-    if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < label.size()) {
+    if (hyphen != std::string_view::npos) {
       say_domain_label(label.substr(0, hyphen), false);
       say_words("streepje");
       say_domain_label(label.substr(hyphen + 1), top_level);
