@@ -71,7 +71,7 @@ Instant scrape_time(const std::string& name, const InputBytes& read, const Input
         "the air time",
         name, describe_time(scraped, checked), from, describe_time(checked.now, checked));
     scraped = checked.now;
-    from = "the air time, for " + from + " is later";
+    from = "the air time; the " + from + " is later";
   }
   spdlog::info("{}: labels relative to {} ({})", name, describe_time(scraped, checked), from);
   return scraped;
