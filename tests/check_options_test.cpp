@@ -49,6 +49,18 @@ TEST(CheckOptions, ValuesAreParsedOnce) {
   EXPECT_FALSE(check_options(options, kClock).rules.max_age);
 }
 
+TEST(CheckOptions, ScrapedAtIsATimeLikeNowAndTheTimeoutHasBounds) {
+  Options options;
+  EXPECT_FALSE(check_options(options, kClock).scraped_at);
+  options.scraped_at = "2026-11-28T07:00:00+01:00";
+  EXPECT_EQ(check_options(options, kClock).scraped_at->time_since_epoch(),
+            std::chrono::seconds(1'795'845'600));
+  EXPECT_NE(problem([](Options& o) { o.scraped_at = "gisteren"; }).find("--scraped-at: "),
+            std::string::npos);
+  EXPECT_EQ(problem([](Options& o) { o.timeout = 0; }), "--timeout: 0 is not 1 to 3600 s");
+  EXPECT_EQ(problem([](Options& o) { o.timeout = 3601; }), "--timeout: 3601 is not 1 to 3600 s");
+}
+
 TEST(CheckOptions, EveryNumberOutOfRangeIsRefusedNamingTheOption) {
   EXPECT_EQ(problem([](Options& o) { o.rate = 20; }), "--rate: 20 is not 80 to 450 words a minute");
   EXPECT_EQ(problem([](Options& o) { o.pitch = 101; }), "--pitch: 101 is not 0 to 100");

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "page/merge.h"
+
 namespace nieuwslezer {
 namespace {
 
@@ -127,6 +129,65 @@ TEST(Ordering, AbsolutePublishedTimeWinsOverTheLabel) {
   const RunningOrder order = order_stories(page, kNow, TimeZone::named("UTC"), OrderingRules{});
   EXPECT_EQ(positions(order), (std::vector<std::size_t>{1, 2}));
   EXPECT_EQ(order.ticker[0].published, kNow - std::chrono::minutes(1));
+}
+
+// A page saved at 07:00 and aired at 08:00: its labels say how old the items were at 07:00.
+TEST(Ordering, LabelsAreReadAgainstTheScrapeTimeNotTheAirTime) {
+  Page page = page_with_labels({"12 minuten geleden", "zojuist"});
+  for (Story& item : page.ticker) item.scraped_at = kNow - hours(1);
+  const RunningOrder order =
+      order_stories(page, kNow, TimeZone::named("Europe/Amsterdam"), OrderingRules{});
+  ASSERT_EQ(order.ticker.size(), 2u);
+  EXPECT_EQ(order.ticker[0].published, at(2026, 11, 28, 6));      // zojuist: 07:00 Amsterdam
+  EXPECT_EQ(order.ticker[1].published, at(2026, 11, 28, 5, 48));  // 06:48 Amsterdam
+}
+
+// "07:30" on a page saved at 23:30 the evening before is that evening's day, not the air day.
+TEST(Ordering, ClockTimeIsOnTheDayOfTheScrape) {
+  const TimeZone zone = TimeZone::named("Europe/Amsterdam");
+  const Instant scraped = at(2026, 11, 27, 22, 30);  // 23:30 Amsterdam
+  EXPECT_EQ(publication_time(parse_time_label("07:30"), scraped, zone), at(2026, 11, 27, 6, 30));
+  Page page = page_with_labels({"07:30"});
+  page.ticker[0].scraped_at = scraped;
+  EXPECT_EQ(order_stories(page, kNow, zone, OrderingRules{}).ticker[0].published,
+            at(2026, 11, 27, 6, 30));
+  page.ticker[0].scraped_at.reset();  // against the air time, 08:00: today's 07:30
+  EXPECT_EQ(order_stories(page, kNow, zone, OrderingRules{}).ticker[0].published,
+            at(2026, 11, 28, 6, 30));
+}
+
+// --max-age is measured from the air time: "zojuist" on a page three hours old is three hours
+// old.
+TEST(Ordering, MaxAgeIsMeasuredFromTheAirTimeNotTheScrape) {
+  Page page = page_with_labels({"zojuist", "10 minuten geleden"});
+  page.ticker[0].scraped_at = kNow - hours(3);
+  OrderingRules rules;
+  rules.max_age = hours(2);
+  const RunningOrder order = order_stories(page, kNow, TimeZone::named("UTC"), rules);
+  EXPECT_EQ(positions(order), (std::vector<std::size_t>{2}));
+  ASSERT_EQ(order.warnings.size(), 1u);
+  EXPECT_NE(order.warnings[0].find("'zojuist'"), std::string::npos) << order.warnings[0];
+}
+
+// Two pages saved at different times, merged: each item is dated against its own page's time.
+TEST(Ordering, MergedPagesKeepEachTheirOwnScrapeTime) {
+  Page early = page_with_labels({"zojuist"});            // saved 07:00 (UTC zone here)
+  Page late = page_with_labels({"30 minuten geleden"});  // saved 07:50: 07:20
+  late.has_lead = false;
+  early.ticker[0].paragraphs = {"De treinen rijden weer tussen Utrecht en Amersfoort."};
+  late.ticker[0].paragraphs = {"Het KNMI waarschuwt voor gladheid in het noorden."};
+  for (Story& item : early.ticker) item.scraped_at = kNow - hours(1);
+  for (Story& item : late.ticker) item.scraped_at = kNow - minutes(10);
+  std::vector<Page> pages;
+  pages.push_back(early);
+  pages.push_back(late);
+  const RunningOrder order =
+      order_stories(merge_pages(std::move(pages)), kNow, TimeZone::named("UTC"), OrderingRules{});
+  ASSERT_EQ(order.ticker.size(), 2u);
+  EXPECT_EQ(order.ticker[0].story.time_label, "30 minuten geleden");
+  EXPECT_EQ(order.ticker[0].published, kNow - minutes(40));
+  EXPECT_EQ(order.ticker[1].story.time_label, "zojuist");
+  EXPECT_EQ(order.ticker[1].published, kNow - hours(1));
 }
 
 }  // namespace

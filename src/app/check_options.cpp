@@ -46,6 +46,7 @@ void check_numbers(const Options& options) {
   check_range("--rate", options.rate, 80, 450, " words a minute");
   check_range("--pitch", options.pitch, 0, 100, "");
   check_range("--jobs", options.jobs, 0, 256, "");
+  check_range("--timeout", options.timeout, 1, 3600, " s");
   check_range("--lufs", options.lufs, -70.0, -5.0, " LUFS");
   check_range("--true-peak", options.true_peak, -20.0, 0.0, " dBTP");
   check_range("--sample-rate", options.sample_rate, 8000, 192000, " Hz");
@@ -115,6 +116,11 @@ CheckedOptions check_options(const Options& options, Instant clock) {
       }
     });
   }
+  std::optional<Instant> scraped_at;
+  if (options.scraped_at) {
+    scraped_at = parsed("--scraped-at", *options.scraped_at,
+                        [&](const std::string& text) { return parse_reference_time(text, zone); });
+  }
   OrderingRules rules;
   rules.max_items = options.max_items;
   if (!options.max_age) {
@@ -127,7 +133,7 @@ CheckedOptions check_options(const Options& options, Instant clock) {
   if (options.max_duration) {
     max_duration = parsed("--max-duration", *options.max_duration, duration_option);
   }
-  return CheckedOptions{zone, now, rules, max_duration};
+  return CheckedOptions{zone, now, scraped_at, rules, max_duration};
 }
 
 }  // namespace nieuwslezer

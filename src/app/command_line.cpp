@@ -44,7 +44,8 @@ Exit codes:
   0  success
   1  anything else (internal or eSpeak NG failure)
   2  usage error (bad option or value)
-  3  bad input: unreadable, empty, binary or not text, no story found, bad --lexicon
+  3  bad input: unreadable, empty, binary or not text, no story found, bad --lexicon,
+     a URL that fails (HTTP error, network error, --timeout, larger than 64 MiB)
   4  cannot write an output file or standard output
   5  nothing to air: no story left after --max-age, or fewer than --min-items
   6  the program's own data (voices/, data/) is missing or broken: reinstall
@@ -70,6 +71,17 @@ void input_options(CLI::App& app, Options& o) {
   app.add_option("--now", o.now,
                  "Air time, ISO 8601 (2026-11-28T08:00:00+01:00), or next-hour (a job at 07:55 "
                  "makes the 08:00 bulletin); default: now")
+      ->group(group);
+  app.add_option("--scraped-at", o.scraped_at,
+                 "When the inputs were scraped, as --now: their '12 minuten geleden' is read "
+                 "against it; default: a URL's HTTP Date, a file's modification time")
+      ->group(group);
+  app.add_option("--timeout", o.timeout, "Seconds for each URL's whole transfer")
+      ->capture_default_str()
+      ->group(group);
+  app.add_option("--cache", o.cache,
+                 "Folder that keeps each URL's last body and ETag/Last-Modified, for a "
+                 "conditional GET (304: the kept body); default: none, nothing written")
       ->group(group);
   app.add_option("--timezone", o.timezone, "Time zone of the greeting and hour")
       ->capture_default_str()

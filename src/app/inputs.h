@@ -1,5 +1,5 @@
 #pragma once
-// From the input files to the stories to read, in order.
+// From the input files and URLs to the stories to read, in order.
 
 #include <string>
 #include <vector>
@@ -12,14 +12,22 @@
 
 namespace nieuwslezer {
 
-/// File ("-" = standard input) -> page, its warnings logged. Throws InputError naming the
-/// file: unreadable, not text, or no story found.
-Page load_page(const std::string& file);
+/// One input: a file, "-" (standard input) or an http(s) URL.
+struct Input {
+  std::string location;
+  // The bundled example page: its labels are read against the air time, since its file
+  // time is when it was installed, not when it was scraped.
+  bool bundled_example = false;
+};
+
+/// Input -> page, its warnings logged, each story's scraped_at set (see scrape_time). Throws
+/// InputError naming the file or URL: unreadable, a failed fetch, not text, or no story found.
+Page load_page(const Input& input, const Options& options, const CheckedOptions& checked);
 
 /// The inputs' pages merged and ordered (check_options' time, zone and rules), the lead cut
 /// to --lead-sentences. Throws NothingToReadError when fewer than --min-items fresh ticker
 /// items (or nothing at all) are left, unless --allow-empty, which clears the order.
-RunningOrder running_order(const Options& options, const std::vector<std::string>& inputs,
+RunningOrder running_order(const Options& options, const std::vector<Input>& inputs,
                            const CheckedOptions& checked, const TextData& text_data);
 
 }  // namespace nieuwslezer

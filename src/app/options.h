@@ -13,13 +13,16 @@ namespace nieuwslezer {
 
 /// Everything the command line can set. Defaults are the documented ones.
 struct Options {
-  std::vector<std::string> inputs;      // pages, feeds or JSON ("-" = stdin)
-  bool example = false;                 // read the bundled example page (also: none at a tty)
-  std::string output = "bulletin.wav";  // "-" = stdout
-  std::optional<std::string> script;    // where to write the script text ("-" = stdout)
-  std::optional<std::string> ssml;      // where to write the SSML sent to eSpeak NG
-  bool no_audio = false;                // write only the script
-  std::optional<std::string> now;       // reference time, ISO 8601; default: the clock
+  std::vector<std::string> inputs;        // pages, feeds or JSON ("-" = stdin)
+  bool example = false;                   // read the bundled example page (also: none at a tty)
+  std::string output = "bulletin.wav";    // "-" = stdout
+  std::optional<std::string> script;      // where to write the script text ("-" = stdout)
+  std::optional<std::string> ssml;        // where to write the SSML sent to eSpeak NG
+  bool no_audio = false;                  // write only the script
+  std::optional<std::string> now;         // reference time, ISO 8601; default: the clock
+  std::optional<std::string> scraped_at;  // when every input was scraped (as --now)
+  int timeout = 20;                       // seconds for each URL's whole transfer
+  std::optional<std::string> cache;       // folder of the web inputs' conditional GETs
   std::string timezone = "Europe/Amsterdam";
   std::optional<std::string> max_age;    // "6h", "90m"
   std::optional<std::size_t> max_items;  // cap on ticker items

@@ -125,7 +125,7 @@ Script bulletin_script(const RunningOrder& order, const CivilTime& air_time,
 // --max-duration, then throws InputError naming the inputs for a script that is too long
 // (measured in words' worth, so that one huge "word" counts as what it is).
 void limit_speech(Script& script, const Options& options, const CheckedOptions& checked,
-                  const Voice& voice, const std::vector<std::string>& inputs) {
+                  const Voice& voice, const std::vector<Input>& inputs) {
   const double words_a_second = voice.rate / 60.0;
   if (checked.max_duration) {
     const double slot = static_cast<double>(checked.max_duration->count());
@@ -139,7 +139,7 @@ void limit_speech(Script& script, const Options& options, const CheckedOptions& 
   const double hours = double(words) / words_a_second / 3600.0;
   if (hours > kMaxSpeechHours) {
     std::vector<std::string> names;
-    for (const std::string& input : inputs) names.push_back(input_display_name(input));
+    for (const Input& input : inputs) names.push_back(input_display_name(input.location));
     throw InputError(fmt::format(
         "{}: the bulletin would be about {} words' worth, {:.1f} hours of speech; the most "
         "nieuwslezer reads in one bulletin is {:.0f} hours: choose with --max-items, "
@@ -150,17 +150,18 @@ void limit_speech(Script& script, const Options& options, const CheckedOptions& 
 
 // The inputs; with none given, standard input (a filter in a pipe or a cron job must never
 // air the demo), or the bundled example when asked for or at a terminal, saying so.
-std::vector<std::string> inputs_to_read(const Options& options, const fs::path& root) {
-  std::vector<std::string> inputs = options.inputs;
+std::vector<Input> inputs_to_read(const Options& options, const fs::path& root) {
+  std::vector<Input> inputs;
+  for (const std::string& location : options.inputs) inputs.push_back(Input{location});
   const bool at_terminal = ::isatty(STDIN_FILENO) == 1;
   if (options.example || (inputs.empty() && at_terminal)) {
     const std::string example = (root / kDefaultExample).string();
     spdlog::info("reading the bundled example page {}{}", example,
                  options.example ? "" : " (no input given; '-' reads standard input)");
-    inputs.push_back(example);
+    inputs.push_back(Input{example, true});
   } else if (inputs.empty()) {
     spdlog::debug("no input given: reading standard input");
-    inputs.push_back("-");
+    inputs.push_back(Input{"-"});
   }
   return inputs;
 }
@@ -184,7 +185,7 @@ void run(const Options& options, const CheckedOptions& checked) {
   start_engine(synthesizer, options, data);
   clock.lap("data and engine");
 
-  const std::vector<std::string> inputs = inputs_to_read(options, data.root);
+  const std::vector<Input> inputs = inputs_to_read(options, data.root);
   const RunningOrder order = running_order(options, inputs, checked, data.text);
   const CivilTime air_time = checked.zone.to_civil(checked.now);
   spdlog::info("bulletin for {:04}-{:02}-{:02} {:02}:{:02} {}: {} ticker item(s) read",

@@ -26,14 +26,6 @@ struct FileCloser {
 };
 using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
 
-// 64 MiB -> "64 MiB"; limits that are not whole mebibytes (tests) -> "1000 bytes".
-std::string describe_size(std::size_t bytes) {
-  if (bytes >= kMebibyte && bytes % kMebibyte == 0) {
-    return std::to_string(bytes / kMebibyte) + " MiB";
-  }
-  return std::to_string(bytes) + " bytes";
-}
-
 std::string read_all(std::FILE* file, const std::string& name, std::size_t max_bytes) {
   std::string bytes;
   std::vector<char> chunk(kChunkBytes);
@@ -97,6 +89,13 @@ FileHandle open_fifo(const std::filesystem::path& path, const std::string& name,
 }
 
 }  // namespace
+
+std::string describe_size(std::size_t bytes) {
+  if (bytes >= kMebibyte && bytes % kMebibyte == 0) {
+    return std::to_string(bytes / kMebibyte) + " MiB";
+  }
+  return std::to_string(bytes) + " bytes";
+}
 
 std::string read_bounded(const std::filesystem::path& path, std::size_t max_bytes,
                          std::chrono::milliseconds fifo_wait) {

@@ -20,6 +20,10 @@ namespace nieuwslezer {
 std::string read_bounded(const std::filesystem::path& path, std::size_t max_bytes,
                          std::chrono::milliseconds fifo_wait);
 
+/// A size limit as messages say it: 64 MiB -> "64 MiB"; one that is not whole mebibytes
+/// (tests) -> "1000 bytes".
+std::string describe_size(std::size_t bytes);
+
 /// The largest data file read (a lexicon, the configuration, a voice profile, a table):
 /// 16 MiB; the bundled ones are a few hundred kilobytes at most.
 inline constexpr std::size_t kMaxDataFileBytes = std::size_t{16} * 1024 * 1024;

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace nieuwslezer {
@@ -17,6 +18,10 @@ inline constexpr std::chrono::milliseconds kFifoWriterWait{10'000};
 
 /// How messages name an input: "-" -> "standard input", any other path -> the path as given.
 std::string input_display_name(const std::filesystem::path& path);
+
+/// When a file input was last written, its scrape time: a regular file's modification time
+/// (to the second); nullopt for "-", a FIFO, a device, or when it cannot be told.
+std::optional<std::chrono::sys_seconds> modification_time(const std::filesystem::path& path);
 
 /// All bytes of `path` ("-" reads standard input), read in chunks so a FIFO or a pipe works
 /// and the limit holds without reading more than `max_bytes` + one chunk. A FIFO is read

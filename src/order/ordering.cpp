@@ -18,19 +18,19 @@ std::string describe_age(std::chrono::seconds age) {
 
 }  // namespace
 
-std::optional<Instant> publication_time(const std::optional<TimeLabel>& parsed, Instant now,
+std::optional<Instant> publication_time(const std::optional<TimeLabel>& parsed, Instant scraped,
                                         const TimeZone& zone) {
   if (!parsed) return std::nullopt;
   switch (parsed->kind) {
     case TimeLabel::Kind::kAgo:
-      return now - std::chrono::seconds(parsed->seconds_ago);
+      return scraped - std::chrono::seconds(parsed->seconds_ago);
     case TimeLabel::Kind::kClockToday: {
-      const CivilTime today = zone.to_civil(now);
+      const CivilTime today = zone.to_civil(scraped);
       Instant at =
           zone.to_instant(today.year, today.month, today.day, parsed->hour, parsed->minute);
-      // A clock time well after "now" cannot be today's: the page was made before midnight.
-      if (at > now + std::chrono::minutes(5)) {
-        const CivilTime yesterday = zone.to_civil(now - std::chrono::hours(24));
+      // A clock time well after the scrape cannot be that day's: it was before midnight.
+      if (at > scraped + std::chrono::minutes(5)) {
+        const CivilTime yesterday = zone.to_civil(scraped - std::chrono::hours(24));
         at = zone.to_instant(yesterday.year, yesterday.month, yesterday.day, parsed->hour,
                              parsed->minute);
       }
@@ -49,8 +49,10 @@ RunningOrder order_stories(const Page& page, Instant now, const TimeZone& zone,
   if (page.has_lead) order.lead = page.lead;
   order.section = page.section;
   for (const Story& story : page.ticker) {
-    order.ticker.push_back(DatedStory{
-        story, story.published ? story.published : publication_time(story.age, now, zone)});
+    order.ticker.push_back(
+        DatedStory{story, story.published
+                              ? story.published
+                              : publication_time(story.age, story.scraped_at.value_or(now), zone)});
   }
   std::stable_sort(order.ticker.begin(), order.ticker.end(),
                    [](const DatedStory& a, const DatedStory& b) {

@@ -21,7 +21,10 @@ struct Story {
   std::string time_label;               // "12 minuten geleden"; empty when the page gives none
   std::optional<TimeLabel> age;         // what time_label says; nullopt when not understood
   std::optional<std::chrono::sys_seconds>
-      published;                  // an absolute time (feeds), wins over the label
+      published;  // an absolute time (feeds), wins over the label
+  // The instant the label is read against: when the page was scraped ("12 minuten geleden"
+  // on a page saved at 07:00 is 06:48). nullopt: the air time. Set by the input edge.
+  std::optional<std::chrono::sys_seconds> scraped_at;
   std::size_t page_position = 0;  // 0 for the lead, 1.. for ticker items in page order
   // Short heading lines left out of `paragraphs`, in page order ("Bondgenoot").
   std::vector<std::string> subheadings;
