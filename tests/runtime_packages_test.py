@@ -22,7 +22,11 @@ import sys
 # libstdc++6 and libgcc-s1.
 BASE = {"libc6", "libstdc++6", "libgcc-s1"}
 # Read at run time, not linked: eSpeak NG's voices and the time zones (--timezone).
-DATA = {"espeak-ng-data": "eSpeak NG's voices", "tzdata": "the time zones"}
+DATA = {
+    "espeak-ng-data": "eSpeak NG's voices",
+    "tzdata": "the time zones",
+    "ca-certificates": "the certificates https inputs are checked against",
+}
 
 source, binary = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2])
 failures = []
