@@ -103,8 +103,15 @@ void check_spoken(const SpokenText& spoken) {
   for (const SpokenRun& run : spoken.runs) {
     if (run.text.empty()) fail("a spoken run is empty");
     check_text(run.text, "a spoken run");
-    for (const char c : run.language) {
-      if (c < 'a' || c > 'z') fail("a run's language is not a lower-case tag: " + run.language);
+    // An eSpeak NG language code as data/names.tsv has them: "fr", "pt-br".
+    const std::string& language = run.language;
+    for (std::size_t k = 0; k < language.size(); ++k) {
+      const char c = language[k];
+      const bool inner_hyphen =
+          c == '-' && k > 0 && k + 1 < language.size() && language[k - 1] != '-';
+      if ((c < 'a' || c > 'z') && !inner_hyphen) {
+        fail("a run's language is not a lower-case tag: " + language);
+      }
     }
   }
   const std::string text = spoken.plain();

@@ -131,8 +131,8 @@ TEST_F(WebCli, TheCacheMakesTheSecondRunConditional) {
   EXPECT_EQ(server.requests()[1].header("If-None-Match"), "\"pagina-1\"");
   EXPECT_NE(second.err.find("not changed (304), from the cache"), std::string::npos) << second.err;
   EXPECT_EQ(second.out, first.out);
-  // The 304's Date is the scrape time: the server says the page is unchanged as of 07:30.
-  EXPECT_NE(second.err.find("labels relative to 07:30:00 (HTTP Date header)"), std::string::npos)
+  // The body is the one fetched first, as old as it was then (07:00), not the 304's 07:30.
+  EXPECT_NE(second.err.find("labels relative to 07:00:00 (HTTP Date header)"), std::string::npos)
       << second.err;
 }
 
@@ -161,6 +161,18 @@ TEST_F(WebCli, AUrlsLabelsAreReadAgainstItsDateHeader) {
   expect_read_against_seven(
       run(server.url("/page.txt") + kNow + " --max-age 1h --no-audio --script -"),
       "HTTP Date header");
+}
+
+TEST_F(WebCli, AServedScrapesLabelsAreReadAgainstItsLastModifiedHeader) {
+  // A scraper's file saved at 07:00, served by a web server at 07:40.
+  LoopbackHttpServer server([](const HttpRequestSeen&) {
+    return http_response("200 OK", kPage,
+                         "Last-Modified: Sat, 28 Nov 2026 06:00:00 GMT\r\n"
+                         "Date: Sat, 28 Nov 2026 06:40:00 GMT\r\n");
+  });
+  expect_read_against_seven(
+      run(server.url("/page.txt") + kNow + " --max-age 1h --no-audio --script -"),
+      "HTTP Last-Modified header");
 }
 
 TEST_F(WebCli, AFilesLabelsAreReadAgainstItsModificationTime) {

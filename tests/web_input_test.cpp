@@ -59,6 +59,25 @@ TEST(WebInput, GetsTheBodyAndTheDateHeader) {
       << input.notes[0];
 }
 
+TEST(WebInput, ALastModifiedHeaderIsWhenTheBodyWasMadeUnlessItIsLaterThanTheResponse) {
+  const auto at = [](int hour) {
+    return std::chrono::sys_days(std::chrono::November / 28 / 2026) + std::chrono::hours(hour);
+  };
+  LoopbackHttpServer server([](const HttpRequestSeen& request) {
+    const std::string modified = request.path() == "/scrape.txt" ? "05" : "09";
+    return http_response("200 OK", "x",
+                         "Last-Modified: Sat, 28 Nov 2026 " + modified +
+                             ":00:00 GMT\r\n"
+                             "Date: Sat, 28 Nov 2026 06:00:00 GMT\r\n");
+  });
+  const WebInput scrape = fetch_web_input(server.url("/scrape.txt"), WebSettings{});
+  EXPECT_EQ(scrape.sent_at, at(5));
+  EXPECT_EQ(scrape.sent_at_source, "HTTP Last-Modified header");
+  const WebInput future = fetch_web_input(server.url("/future.txt"), WebSettings{});
+  EXPECT_EQ(future.sent_at, at(6));
+  EXPECT_EQ(future.sent_at_source, "HTTP Date header");
+}
+
 TEST(WebInput, WithoutADateHeaderTheTimeOfFetch) {
   LoopbackHttpServer server([](const HttpRequestSeen&) { return http_response("200 OK", "x"); });
   const auto before = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
@@ -170,8 +189,30 @@ TEST_F(WebCache, ASecondRunAsksConditionallyAndA304GivesTheCachedBody) {
   EXPECT_EQ(second.bytes, "de pagina");
   ASSERT_EQ(second.notes.size(), 1u);
   EXPECT_NE(second.notes[0].find("not changed (304), from the cache"), std::string::npos);
-  // The content is unchanged as of the 304: its Date, not the first response's, is the time.
-  EXPECT_EQ(second.sent_at - first.sent_at, std::chrono::hours(1));
+  // The body is unchanged: it is as old as the first response said (its Last-Modified), not
+  // the 304's Date.
+  EXPECT_EQ(first.sent_at_source, "HTTP Last-Modified header");
+  EXPECT_EQ(second.sent_at, first.sent_at);
+  EXPECT_EQ(second.sent_at_source, first.sent_at_source);
+}
+
+TEST_F(WebCache, A304WithoutLastModifiedKeepsTheTimeOfTheFirstResponse) {
+  LoopbackHttpServer server([](const HttpRequestSeen& request) {
+    if (request.header("If-None-Match") == "\"v1\"") {
+      return http_response("304 Not Modified", "", "Date: Sat, 28 Nov 2026 07:00:00 GMT\r\n");
+    }
+    return http_response("200 OK", "de pagina",
+                         "ETag: \"v1\"\r\nDate: Sat, 28 Nov 2026 06:00:00 GMT\r\n");
+  });
+  WebSettings settings;
+  settings.cache = dir_;
+  const WebInput first = fetch_web_input(server.url("/p"), settings);
+  const WebInput second = fetch_web_input(server.url("/p"), settings);
+  EXPECT_EQ(server.requests().size(), 2u);
+  EXPECT_EQ(second.bytes, "de pagina");
+  EXPECT_EQ(first.sent_at_source, "HTTP Date header");
+  EXPECT_EQ(second.sent_at, first.sent_at) << "the 304's Date is not when the body was made";
+  EXPECT_EQ(second.sent_at_source, "HTTP Date header");
 }
 
 TEST_F(WebCache, ABrokenEntryIsIgnoredWithAWarningAndFetchedWhole) {

@@ -51,8 +51,8 @@ std::string describe_time(Instant instant, const CheckedOptions& checked) {
 }
 
 // The instant the input's relative labels are read against: --scraped-at, else what the input
-// tells (a URL's Date header or time of fetch, a file's modification time), else the air time
-// (standard input, a FIFO, the bundled example). Never later than the air time.
+// tells (a URL's Last-Modified or Date header or time of fetch, a file's modification time), else
+// the air time (standard input, a FIFO, the bundled example). Never later than the air time.
 Instant scrape_time(const std::string& name, const InputBytes& read, const Input& input,
                     const CheckedOptions& checked) {
   Instant scraped = checked.now;

@@ -135,6 +135,15 @@ HeaderList request_headers(const HttpRequest& request) {
   return list;
 }
 
+// An HTTP date ("Sat, 28 Nov 2026 06:00:00 GMT"), as curl reads it; nullopt when there is
+// none or it does not parse.
+std::optional<std::chrono::sys_seconds> http_date(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  const std::time_t seconds = curl_getdate(text.c_str(), nullptr);
+  if (seconds < 0) return std::nullopt;
+  return std::chrono::sys_seconds(std::chrono::seconds(seconds));
+}
+
 }  // namespace
 
 HttpResponse http_get(const HttpRequest& request) {
@@ -168,10 +177,8 @@ HttpResponse http_get(const HttpRequest& request) {
   response.body = std::move(transfer.body);
   response.etag = std::move(transfer.etag);
   response.last_modified = std::move(transfer.last_modified);
-  if (!transfer.date.empty()) {
-    const std::time_t date = curl_getdate(transfer.date.c_str(), nullptr);
-    if (date >= 0) response.date = std::chrono::sys_seconds(std::chrono::seconds(date));
-  }
+  response.date = http_date(transfer.date);
+  response.modified = http_date(response.last_modified);
   return response;
 }
 

@@ -24,7 +24,8 @@ struct HttpResponse {
   std::string body;  // empty for a 304
   std::string etag;  // "" when the server sent none
   std::string last_modified;
-  std::optional<std::chrono::sys_seconds> date;  // the Date header, when it parses
+  std::optional<std::chrono::sys_seconds> date;      // the Date header, when it parses
+  std::optional<std::chrono::sys_seconds> modified;  // the Last-Modified header, when it parses
 };
 
 /// GETs `request.url`, following up to kMaxRedirects redirects to http and https URLs only,

@@ -13,9 +13,9 @@
 namespace nieuwslezer {
 namespace {
 
-// The file: this line, then "url ", "etag ", "last-modified " and "body <bytes>" lines, an
-// empty line, and the body as it came.
-constexpr std::string_view kMagic = "nieuwslezer web cache 1\n";
+// The file: this line, then "url ", "etag ", "last-modified ", "sent-at <Unix seconds>
+// <source>" and "body <bytes>" lines, an empty line, and the body as it came.
+constexpr std::string_view kMagic = "nieuwslezer web cache 2\n";
 constexpr std::size_t kMaxHeaderBytes = 64 * 1024;
 
 // The value of the line "<name> <value>\n" at `at`, which moves past it; nullopt when the
@@ -44,9 +44,15 @@ CacheRead parse_entry(std::string_view text, std::string_view url, const std::st
   const auto stored_url = header_line(text, at, "url");
   const auto etag = header_line(text, at, "etag");
   const auto last_modified = header_line(text, at, "last-modified");
+  const auto sent = header_line(text, at, "sent-at");
   const auto length = header_line(text, at, "body");
   std::size_t bytes = 0;
-  if (!stored_url || !etag || !last_modified || !length ||
+  long long seconds = 0;
+  const auto sent_end = sent ? sent->data() + sent->size() : nullptr;
+  const auto sent_number = sent ? std::from_chars(sent->data(), sent_end, seconds)
+                                : std::from_chars_result{nullptr, std::errc::invalid_argument};
+  if (!stored_url || !etag || !last_modified || !sent || sent_number.ec != std::errc() ||
+      sent_number.ptr == sent_end || *sent_number.ptr != ' ' || !length ||
       std::from_chars(length->data(), length->data() + length->size(), bytes).ec != std::errc() ||
       at >= text.size() || text[at] != '\n') {
     read.problem = name + ": its header is broken";
@@ -61,7 +67,12 @@ CacheRead parse_entry(std::string_view text, std::string_view url, const std::st
                    " bytes, not the " + std::to_string(bytes) + " its header says";
     return read;
   }
-  read.entry = CacheEntry{*stored_url, *etag, *last_modified, std::string(text.substr(at + 1))};
+  read.entry = CacheEntry{*stored_url,
+                          *etag,
+                          *last_modified,
+                          std::chrono::sys_seconds(std::chrono::seconds(seconds)),
+                          std::string(sent_number.ptr + 1, sent_end),
+                          std::string(text.substr(at + 1))};
   return read;
 }
 
@@ -97,7 +108,8 @@ void write_cache_entry(const std::filesystem::path& dir, const CacheEntry& entry
   if (error) throw OutputError(dir.string() + ": cannot make the cache folder: " + error.message());
   std::string text(kMagic);
   text += "url " + entry.url + "\netag " + entry.etag + "\nlast-modified " + entry.last_modified +
-          "\nbody " + std::to_string(entry.body.size()) + "\n\n";
+          "\nsent-at " + std::to_string(entry.sent_at.time_since_epoch().count()) + " " +
+          entry.sent_at_source + "\nbody " + std::to_string(entry.body.size()) + "\n\n";
   text += entry.body;
   write_output(cache_file(dir, entry.url), text);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The cache of inputs from the web: per URL its last body and what a conditional GET needs.
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -8,11 +9,14 @@
 
 namespace nieuwslezer {
 
-/// One cached response: the URL it is of, its validators (ETag, Last-Modified) and body.
+/// One cached response: the URL it is of, its validators (ETag, Last-Modified), when its
+/// body was sent (what a 304 later gives as the time of the unchanged body) and the body.
 struct CacheEntry {
   std::string url;
   std::string etag;           // "" when the server sent none
   std::string last_modified;  // "" when the server sent none
+  std::chrono::sys_seconds sent_at{};
+  std::string sent_at_source;  // "HTTP Last-Modified header", "HTTP Date header", ...
   std::string body;
 };
 

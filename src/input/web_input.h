@@ -16,11 +16,13 @@ struct WebSettings {
   std::optional<std::filesystem::path> cache;  // nothing is written without one
 };
 
-/// What a URL gave: its body and when the server said it was sent.
+/// What a URL gave: its body and when it was made, as far as the server says.
 struct WebInput {
-  std::string bytes;                  // the body (a 304: the cached body)
-  std::chrono::sys_seconds sent_at;   // the response's Date header, else the time of fetch
-  std::string sent_at_source;         // "HTTP Date header" or "time of fetch"
+  std::string bytes;  // the body (a 304: the cached body)
+  // Its Last-Modified header (when not later than the response), else its Date header, else
+  // the time of fetch; for a 304 the time the cached body had.
+  std::chrono::sys_seconds sent_at;
+  std::string sent_at_source;  // "HTTP Last-Modified header", "HTTP Date header", "time of fetch"
   std::vector<std::string> notes;     // for the info log: "fetched: HTTP 200, 5120 bytes"
   std::vector<std::string> warnings;  // a broken cache entry, a cache that cannot be written
 };
