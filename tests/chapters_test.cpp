@@ -35,6 +35,7 @@ struct Bulletin {
                      {5000, 6000, "", 2, 0},
                      {6500, 7000, "transition", 3, -1},
                      {7500, 9000, "story 1 ticker-item", 4, -1}};
+    script.jingle_titles = {{"intro", "Intro"}, {"outro", "Outro"}};
   }
 };
 
@@ -75,6 +76,16 @@ TEST(Chapters, OutroJingleAndNoMarkers) {
   EXPECT_EQ(chapters[4].end_frame, 9200u);
   b.audio.markers.clear();
   EXPECT_TRUE(bulletin_chapters(b.script, b.audio).empty());
+}
+
+TEST(Chapters, AJinglesTitleIsTheScriptsAndAJingleWithoutOneIsNoChapter) {
+  Bulletin b;
+  b.script.jingle_titles = {{"intro", "Tune"}};  // another phrase file's name
+  b.audio.markers.push_back({9200, 10000, "outro", -1, -1});
+  const std::vector<Marker> chapters = bulletin_chapters(b.script, b.audio);
+  ASSERT_EQ(chapters.size(), 5u);
+  EXPECT_EQ(chapters.front().label, "Tune");
+  EXPECT_EQ(chapters.back().label, "Brand in Zoetermeer geblust.");
 }
 
 }  // namespace

@@ -93,6 +93,7 @@ struct JingleBulletin {
     audio.markers = {{0, 22050, "intro", -1, -1}, {33075, 44100, "opening", 0, -1},
                      {33075, 44100, "", 0, 0},    {55125, 110250, "story 1 ticker-item", 1, -1},
                      {55125, 110250, "", 1, 0},   {198450, 220507, "outro", -1, -1}};
+    script.jingle_titles = {{"intro", "Intro"}, {"outro", "Outro"}};
   }
 };
 

@@ -68,10 +68,13 @@ TEST(Phrases, BadPhraseFilesNameTheProblem) {
       "hours = a,b,c,d,e,f,g,h,i,j,k,l\ngreeting.0 = Hallo\ntitle = Nieuws {year}\n",
       "p.txt");
   for (int m = 0; m < 60; m += 5) values["clock." + std::to_string(m)] = "{hour}";
-  for (const char* key : {"page.listen_from", "page.download_audio", "page.download_captions",
-                          "page.captions_label", "page.no_audio_player", "page.transcript"}) {
+  for (const char* key :
+       {"page.listen_from", "page.download_audio", "page.download_captions", "page.captions_label",
+        "page.no_audio_player", "page.transcript", "name.programme", "name.podcast_description",
+        "name.intro", "name.outro"}) {
     values[key] = "x";
   }
+  values["name.programme_of"] = "x {station}";
   try {
     parse_phrases(values, "p.txt");
     FAIL() << "no error";
@@ -90,6 +93,25 @@ TEST(Phrases, BadPhraseFilesNameTheProblem) {
   EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
   values.erase("page.listen_from");
   EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
+  values["page.listen_from"] = "x";
+  values["name.programme_of"] = "Nieuws van {zender}";
+  EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
+  values.erase("name.programme_of");
+  EXPECT_THROW(parse_phrases(values, "p.txt"), InputError);
+  values["name.programme_of"] = "x {station}";
+  EXPECT_NO_THROW(parse_phrases(values, "p.txt"));
+}
+
+TEST(Phrases, TheProgrammesNameIsData) {
+  EXPECT_EQ(programme_name(shipped(), ""), "Nieuws");
+  EXPECT_EQ(programme_name(shipped(), "Radio Zuidwest"), "Nieuws van Radio Zuidwest");
+  Phrases other = shipped();
+  other.names.programme = "Journaal";
+  other.names.programme_of = "{station} Journaal";
+  EXPECT_EQ(programme_name(other, ""), "Journaal");
+  EXPECT_EQ(programme_name(other, "Radio Zuidwest"), "Radio Zuidwest Journaal");
+  EXPECT_EQ(shipped().names.intro, "Intro");
+  EXPECT_FALSE(shipped().names.podcast_description.empty());
 }
 
 TEST(Phrases, TheWebPagesTextsAreData) {

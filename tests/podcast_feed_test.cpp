@@ -27,6 +27,14 @@ PodcastEpisode episode(int hour) {
   return e;
 }
 
+// A channel as a run without --station makes it: only what the phrases give.
+PodcastChannel channel() {
+  PodcastChannel channel;
+  channel.title = "Nieuws";
+  channel.description = "Het nieuws, voorgelezen";
+  return channel;
+}
+
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
@@ -41,7 +49,7 @@ TEST(PodcastFeed, Formats) {
 }
 
 TEST(PodcastFeed, CreatesAValidFeedWithAnEpisode) {
-  const std::string feed = add_podcast_episode("", episode(8), PodcastChannel{}, 10);
+  const std::string feed = add_podcast_episode("", episode(8), channel(), 10);
   EXPECT_NE(feed.find("<rss version=\"2.0\" xmlns:itunes="), std::string::npos) << feed;
   EXPECT_NE(feed.find("<enclosure url=\"https://example.org/nieuws-8.mp3\" length=\"1008\" "
                       "type=\"audio/mpeg\""),
@@ -60,7 +68,7 @@ TEST(PodcastFeed, CreatesAValidFeedWithAnEpisode) {
 TEST(PodcastFeed, NewestFirstEarlierEpisodesKeptOldestDropped) {
   std::string feed;
   for (int hour = 6; hour <= 9; ++hour)
-    feed = add_podcast_episode(feed, episode(hour), PodcastChannel{}, 3);
+    feed = add_podcast_episode(feed, episode(hour), channel(), 3);
   EXPECT_EQ(count(feed, "<item>"), 3u) << feed;
   EXPECT_EQ(feed.find("nieuwslezer-6<"), std::string::npos) << "the oldest is dropped";
   EXPECT_LT(feed.find("nieuwslezer-9<"), feed.find("nieuwslezer-8<"));
@@ -70,21 +78,21 @@ TEST(PodcastFeed, NewestFirstEarlierEpisodesKeptOldestDropped) {
 }
 
 TEST(PodcastFeed, SameGuidReplacesTheEpisode) {
-  std::string feed = add_podcast_episode("", episode(8), PodcastChannel{}, 10);
+  std::string feed = add_podcast_episode("", episode(8), channel(), 10);
   PodcastEpisode again = episode(8);
   again.bytes = 5555;
-  feed = add_podcast_episode(feed, again, PodcastChannel{}, 10);
+  feed = add_podcast_episode(feed, again, channel(), 10);
   EXPECT_EQ(count(feed, "<item>"), 1u);
   EXPECT_NE(feed.find("length=\"5555\""), std::string::npos);
 }
 
 TEST(PodcastFeed, ARetryThatReplacedTheFileReplacesItsEpisode) {
-  std::string feed = add_podcast_episode("", episode(7), PodcastChannel{}, 10);
-  feed = add_podcast_episode(feed, episode(8), PodcastChannel{}, 10);
+  std::string feed = add_podcast_episode("", episode(7), channel(), 10);
+  feed = add_podcast_episode(feed, episode(8), channel(), 10);
   PodcastEpisode retry = episode(8);  // the same file, made again three minutes later
   retry.guid = "nieuwslezer-8-retry";
   retry.bytes = 4444;
-  feed = add_podcast_episode(feed, retry, PodcastChannel{}, 10);
+  feed = add_podcast_episode(feed, retry, channel(), 10);
   EXPECT_EQ(count(feed, "<item>"), 2u);
   EXPECT_EQ(count(feed, "nieuws-8.mp3"), 1u);
   EXPECT_NE(feed.find("length=\"4444\""), std::string::npos);
@@ -92,14 +100,13 @@ TEST(PodcastFeed, ARetryThatReplacedTheFileReplacesItsEpisode) {
 }
 
 TEST(PodcastFeed, ABrokenFeedIsNeverOverwritten) {
-  EXPECT_THROW(add_podcast_episode("<rss><channel><item>", episode(8), PodcastChannel{}, 10),
-               InputError);
-  EXPECT_THROW(add_podcast_episode("<feed/>", episode(8), PodcastChannel{}, 10), InputError);
+  EXPECT_THROW(add_podcast_episode("<rss><channel><item>", episode(8), channel(), 10), InputError);
+  EXPECT_THROW(add_podcast_episode("<feed/>", episode(8), channel(), 10), InputError);
 }
 
 // A channel with every element the podcast apps ask for.
 PodcastChannel full_channel() {
-  PodcastChannel channel;
+  PodcastChannel channel = nieuwslezer::channel();
   channel.title = "Nieuws van Radio Zuid";
   channel.link = "https://example.org/nieuws";
   channel.self_url = "https://example.org/nieuws/feed.xml";
@@ -261,7 +268,7 @@ TEST(PodcastFeed, MeetsWhatAppleSpotifyAndPodcastingTwoAppsAskFor) {
 
 TEST(PodcastFeed, TheValidatorInThisTestFindsWhatIsMissing) {
   // A feed of the old writer: no owner, image, category or self link.
-  const std::string old = add_podcast_episode("", episode(8), PodcastChannel{}, 10);
+  const std::string old = add_podcast_episode("", episode(8), channel(), 10);
   const std::vector<std::string> problems = feed_problems(old);
   EXPECT_NE(std::find(problems.begin(), problems.end(), "owner e-mail"), problems.end());
   EXPECT_NE(std::find(problems.begin(), problems.end(), "atom:link rel=self with href and type"),
@@ -279,7 +286,7 @@ TEST(PodcastFeed, TheValidatorInThisTestFindsWhatIsMissing) {
 }
 
 TEST(PodcastFeed, AnOlderFeedGetsTheChannelElementsOnceAndTheOptionsWin) {
-  std::string feed = add_podcast_episode("", episode(7), PodcastChannel{}, 10);
+  std::string feed = add_podcast_episode("", episode(7), channel(), 10);
   feed = add_podcast_episode(feed, episode(8), full_channel(), 10);
   PodcastChannel changed = full_channel();
   changed.owner_email = "nieuws@example.org";
@@ -326,7 +333,7 @@ TEST(PodcastFeed, FileNamesArePercentEncodedForUrls) {
 }
 
 TEST(PodcastFeed, AnEmptyOrBrokenExistingFeedIsRefused) {
-  EXPECT_NO_THROW(check_podcast_feed(add_podcast_episode("", episode(8), PodcastChannel{}, 10)));
+  EXPECT_NO_THROW(check_podcast_feed(add_podcast_episode("", episode(8), channel(), 10)));
   for (const std::string bad : {"", " \n", "<rss/>", "<rss><channel>"}) {
     EXPECT_THROW(check_podcast_feed(bad), InputError) << "'" << bad << "'";
   }

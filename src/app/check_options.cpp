@@ -92,9 +92,9 @@ void check_combinations(const Options& options) {
     sound.output = "-";
     sound.bext.reset();
     sound.cart.reset();
-    plan_delivery(sound, "", CivilTime{}, CivilTime{}, CivilTime{});
+    plan_delivery(sound, {}, CivilTime{}, CivilTime{}, CivilTime{});
   } else {
-    plan_delivery(options, "", CivilTime{}, CivilTime{}, CivilTime{});
+    plan_delivery(options, {}, CivilTime{}, CivilTime{}, CivilTime{});
   }
 }
 

@@ -27,17 +27,17 @@ std::string time_of(const CivilTime& time) {
 }
 
 // The cart chunk's label; its timers and out cue come from the finished audio (cart_timers).
-CartInfo cart_chunk(const Options& options, const std::string& title, const CivilTime& slot_start,
+CartInfo cart_chunk(const Options& options, const BulletinNames& names, const CivilTime& slot_start,
                     const CivilTime& slot_end) {
   CartInfo cart;
   cart.enabled = true;
-  cart.title = title;
+  cart.title = names.title;
   cart.artist = options.station;
   const std::string slot =
       date_of(slot_start) + "-" + two_digits(slot_start.hour) + two_digits(slot_start.minute);
   cart.cut_id = options.cut_id.value_or(slot.substr(0, 4) + slot.substr(5, 2) + slot.substr(8));
   cart.category = "NEWS";
-  cart.classification = "Nieuws";
+  cart.classification = names.classification;
   cart.start_date = date_of(slot_start);
   cart.start_time = time_of(slot_start);
   cart.end_date = date_of(slot_end);
@@ -66,8 +66,9 @@ AudioFormat choose_format(const Options& options) {
                    "' (use .wav, .flac, .ogg, .opus or .mp3, or --format)");
 }
 
-Delivery plan_delivery(const Options& options, const std::string& title, const CivilTime& air_time,
-                       const CivilTime& slot_start, const CivilTime& slot_end) {
+Delivery plan_delivery(const Options& options, const BulletinNames& names,
+                       const CivilTime& air_time, const CivilTime& slot_start,
+                       const CivilTime& slot_end) {
   Delivery delivery;
   try {
     delivery.mastering = preset(options.preset, options.channels);
@@ -108,10 +109,10 @@ Delivery plan_delivery(const Options& options, const std::string& title, const C
 
   const std::string date = date_of(air_time);
   auto& tags = delivery.encode.tags;
-  tags.title = title;
+  tags.title = names.title;
   tags.artist = options.station;
   tags.date = date;
-  tags.album = options.station.empty() ? "Nieuws" : "Nieuws van " + options.station;
+  tags.album = names.programme;
   tags.genre = "Speech";
   tags.comment = std::string("nieuwslezer ") + NIEUWSLEZER_VERSION;
 
@@ -121,7 +122,7 @@ Delivery plan_delivery(const Options& options, const std::string& title, const C
   if (bext) {
     auto& chunk = delivery.encode.bext;
     chunk.enabled = true;
-    chunk.description = title;
+    chunk.description = names.title;
     chunk.originator = options.station.empty() ? "nieuwslezer" : options.station;
     chunk.originator_reference = "nieuwslezer";
     chunk.origination_date = date;
@@ -129,7 +130,7 @@ Delivery plan_delivery(const Options& options, const std::string& title, const C
   }
   const bool cart = options.cart.value_or(wav && options.preset == "radio");
   if (cart && !wav) throw UsageError("--cart: a cart chunk needs a WAV output");
-  if (cart) delivery.encode.cart = cart_chunk(options, title, slot_start, slot_end);
+  if (cart) delivery.encode.cart = cart_chunk(options, names, slot_start, slot_end);
   return delivery;
 }
 

@@ -82,7 +82,7 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
   if (captions_path) captions = webvtt_captions(script, audio);
   const std::optional<std::string> page =
       bulletin_page(options, script, audio, facts.title, air_time, facts.page);
-  const std::optional<std::string> chapters = podcast_chapters(options, script, audio, facts.title);
+  const std::optional<std::string> chapters = podcast_chapters(options, script, audio, facts);
   EncodeOptions encode = delivery.encode;
   if (encode.bext.enabled) add_bext_loudness(encode.bext, audio);
   if (encode.cart.enabled) {

@@ -22,6 +22,8 @@ void write_scripts(const Options& options, const Script& script, const std::stri
 /// What the bulletin is called and when it airs, for the manifest and the feed.
 struct BulletinFacts {
   std::string title;
+  std::string programme;            // the podcast's title: "Nieuws van Radio Zuidwest"
+  std::string podcast_description;  // a new feed's
   Instant now;
   const TimeZone& zone;
   std::string voice;     // its name, for the log

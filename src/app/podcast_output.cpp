@@ -83,10 +83,11 @@ std::string author_of(const Options& options) {
   return options.podcast_author.empty() ? options.station : options.podcast_author;
 }
 
-PodcastChannel channel_of(const Options& options) {
+PodcastChannel channel_of(const Options& options, const BulletinFacts& facts) {
   PodcastChannel channel;
   channel.link = base_url(options);
-  if (!options.station.empty()) channel.title = "Nieuws van " + options.station;
+  channel.title = facts.programme;
+  channel.description = facts.podcast_description;
   channel.self_url = served_url(options, *options.podcast_feed);
   channel.author = author_of(options);
   channel.owner_name = options.podcast_owner.empty() ? channel.author : options.podcast_owner;
@@ -187,11 +188,11 @@ fs::path chapters_file(const std::string& audio_file) {
 }
 
 std::optional<std::string> podcast_chapters(const Options& options, const Script& script,
-                                            const Audio& audio, const std::string& title) {
+                                            const Audio& audio, const BulletinFacts& facts) {
   if (!options.podcast_feed || !options.podcast_chapters) return std::nullopt;
   return chapters_json(
       bulletin_chapters(script, audio), audio.sample_rate,
-      {title, channel_of(options).title, fs::path(options.output).filename().string()});
+      {facts.title, facts.programme, fs::path(options.output).filename().string()});
 }
 
 void update_podcast_feed(const Options& options, const Script& script, const BulletinFacts& facts,
@@ -201,8 +202,8 @@ void update_podcast_feed(const Options& options, const Script& script, const Bul
   // Read again under the lock: a run that finished meanwhile has added its episode.
   const FileLock lock(feed_file + ".lock");
   const std::optional<std::string> existing = read_existing_feed(feed_file);
-  const std::string feed = add_podcast_episode(existing.value_or(""), episode, channel_of(options),
-                                               options.podcast_keep);
+  const std::string feed = add_podcast_episode(existing.value_or(""), episode,
+                                               channel_of(options, facts), options.podcast_keep);
   write_output(feed_file, feed, options.sync ? Sync::kYes : Sync::kNo);
   spdlog::info("{}: episode '{}' added", feed_file, episode.title);
 }

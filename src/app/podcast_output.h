@@ -37,7 +37,7 @@ std::filesystem::path chapters_file(const std::string& audio_file);
 /// With --podcast-feed and --podcast-chapters: the JSON chapters of `audio` (its segment
 /// markers), for chapters_file(-o); otherwise none.
 std::optional<std::string> podcast_chapters(const Options& options, const Script& script,
-                                            const Audio& audio, const std::string& title);
+                                            const Audio& audio, const BulletinFacts& facts);
 
 /// The audio file just written, as the feed describes it.
 struct WrittenAudio {

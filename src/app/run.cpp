@@ -201,7 +201,9 @@ void run(const Options& options, const CheckedOptions& checked) {
       options.title.value_or(bulletin_title(data.phrases, slot_time, data.text.month_names));
   const CivilTime slot_end =
       checked.zone.to_civil(round_to_five_minutes(checked.now) + std::chrono::hours(1));
-  const Delivery delivery = plan_delivery(options, title, air_time, slot_time, slot_end);
+  const std::string programme = programme_name(data.phrases, options.station);
+  const Delivery delivery = plan_delivery(options, {title, programme, data.phrases.names.programme},
+                                          air_time, slot_time, slot_end);
   for (const auto& note : delivery.notes) spdlog::info("{}", note);
   limit_speech(script, options, checked, data.voice, inputs);
   const Finishing finishing = load_finishing(options, delivery.mastering);
@@ -228,9 +230,9 @@ void run(const Options& options, const CheckedOptions& checked) {
       produce_audio(script, synthesizer->sample_rate(), speak, options.pauses, slot,
                     [&](Audio audio) { return finish(std::move(audio), finishing); });
   clock.lap("assembly and mastering");
-  write_bulletin(
-      options, produced.script, std::move(produced.audio), delivery,
-      {title, checked.now, checked.zone, data.voice.name, data.voice.language, data.phrases.page});
+  write_bulletin(options, produced.script, std::move(produced.audio), delivery,
+                 {title, programme, data.phrases.names.podcast_description, checked.now,
+                  checked.zone, data.voice.name, data.voice.language, data.phrases.page});
   clock.lap("writing");
 }
 

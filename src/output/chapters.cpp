@@ -19,10 +19,9 @@ std::string segment_title(const Segment& segment) {
 }
 
 // The jingle markers' titles; other markers not from the script are no chapters.
-std::string jingle_title(const std::string& label) {
-  if (label == "intro") return "Intro";
-  if (label == "outro") return "Outro";
-  return "";
+std::string jingle_title(const Script& script, const std::string& label) {
+  const auto title = script.jingle_titles.find(label);
+  return title == script.jingle_titles.end() ? "" : title->second;
 }
 
 }  // namespace
@@ -40,7 +39,7 @@ std::vector<Marker> bulletin_chapters(const Script& script, const Audio& audio) 
     const bool scripted =
         marker->segment >= 0 && static_cast<std::size_t>(marker->segment) < script.segments.size();
     if (!scripted) {
-      const std::string title = jingle_title(marker->label);
+      const std::string title = jingle_title(script, marker->label);
       if (!title.empty()) chapters.push_back(Marker{marker->frame, 0, title, -1, -1});
       story = -1;
       continue;

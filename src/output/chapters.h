@@ -15,7 +15,7 @@ namespace nieuwslezer {
 /// of the audio), `segment` the first script segment in it (-1 for a jingle). The segments
 /// of one story make one chapter titled with the story's first sentence as written (the lead:
 /// its headline); each frame segment (opening, transition, closing) is a chapter of its own;
-/// the "intro" and "outro" jingle markers become chapters "Intro" and "Outro". Segments
+/// a jingle marker ("intro", "outro") becomes a chapter titled by script.jingle_titles. Segments
 /// without a marker are left out. No markers -> no chapters.
 std::vector<Marker> bulletin_chapters(const Script& script, const Audio& audio);
 

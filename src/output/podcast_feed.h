@@ -24,9 +24,9 @@ struct PodcastEpisode {
 struct PodcastChannel {
   // Used only when the feed is created (or lacks them, or they are empty): an edited feed
   // keeps its own.
-  std::string title = "Nieuws";
-  std::string link;  // the base URL
-  std::string description = "Het nieuws, voorgelezen door nieuwslezer";
+  std::string title;        // the programme: "Nieuws van Radio Zuid"
+  std::string link;         // the base URL
+  std::string description;  // "Het nieuws, voorgelezen door nieuwslezer"
   std::string language = "nl";
   // Set on every run, so the options win over what the feed said; empty: left as it is.
   std::string self_url;           // the feed's own URL: atom:link rel="self"

@@ -58,6 +58,9 @@ Phrases parse_phrases(const KeyValues& values, std::string_view source_name) {
   phrases.page = {text("page.listen_from", {"time"}), text("page.download_audio", {}),
                   text("page.download_captions", {}), text("page.captions_label", {}),
                   text("page.no_audio_player", {}),   text("page.transcript", {})};
+  phrases.names = {text("name.programme", {}), text("name.programme_of", {"station"}),
+                   text("name.podcast_description", {}), text("name.intro", {}),
+                   text("name.outro", {})};
 
   const std::string& hours = required_value(values, "hours", source_name);
   for (std::size_t start = 0; start <= hours.size();) {
@@ -130,6 +133,11 @@ std::string bulletin_title(const Phrases& phrases, const CivilTime& air_time,
 std::string greeting(const Phrases& phrases, int hour, int minute) {
   const int h = rounded(hour, minute).first;
   return std::prev(phrases.greetings.upper_bound(h))->second;
+}
+
+std::string programme_name(const Phrases& phrases, const std::string& station) {
+  if (station.empty()) return phrases.names.programme;
+  return fill_template(phrases.names.programme_of, {{"station", station}});
 }
 
 }  // namespace nieuwslezer

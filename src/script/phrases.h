@@ -23,6 +23,15 @@ struct PagePhrases {
   std::string transcript;         // the name of the transcript's region: "Transcript"
 };
 
+/// The names of what is not spoken: the programme and the jingles' chapters, "name.*" keys.
+struct NamePhrases {
+  std::string programme;            // "Nieuws": the album and podcast title without a station
+  std::string programme_of;         // "Nieuws van {station}"
+  std::string podcast_description;  // a new feed's: "Het nieuws, voorgelezen door nieuwslezer"
+  std::string intro;                // the intro jingle's chapter: "Intro"
+  std::string outro;                // "Outro"
+};
+
 struct Phrases {
   std::map<int, std::string> greetings;  // from this hour on (0..23) -> "Goedemorgen"
   std::string opening;                   // "{greeting}. Het is {clock}. Hier is het nieuws."
@@ -35,6 +44,7 @@ struct Phrases {
   std::vector<std::string> hours;    // 12 names, index 0 = twaalf
   std::map<int, std::string> clock;  // minute (0, 5, .. 55) -> "kwart over {hour}"
   PagePhrases page;
+  NamePhrases names;
 };
 
 /// Checks and converts the phrase file's keys; throws InputError naming `source_name` and
@@ -57,6 +67,9 @@ std::string clock_phrase(const Phrases& phrases, int hour, int minute);
 /// `month_names[1..12]`: 08:00 on 28-11-2026 -> "Nieuws van 8 uur, 28 november 2026".
 std::string bulletin_title(const Phrases& phrases, const CivilTime& air_time,
                            const std::array<std::string, 13>& month_names);
+
+/// The programme's name: "Nieuws van Radio Zuidwest" for a station, else "Nieuws".
+std::string programme_name(const Phrases& phrases, const std::string& station);
 
 /// The greeting for a wall-clock time rounded to 5 minutes: 05:58 -> "Goedemorgen".
 std::string greeting(const Phrases& phrases, int hour, int minute);

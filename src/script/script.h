@@ -1,6 +1,7 @@
 #pragma once
 // The spoken script: what the newsreader says, segment by segment, with the pauses between.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,9 @@ struct Script {
   // What the producer should know, for the log: "the lead has 150000 words; only its first
   // 1994 are read (limit 2000)".
   std::vector<std::string> warnings;
+  // The chapter titles of what is heard but not spoken, by marker label: {"intro": "Intro",
+  // "outro": "Outro"} (data/phrases.nl.txt, name.*).
+  std::map<std::string, std::string> jingle_titles;
 };
 
 /// A stable name for a segment, for markers and manifests: "opening", "story 2 ticker-item".

@@ -236,7 +236,9 @@ Script write_script(const RunningOrder& order, const CivilTime& air_time, const 
   }
   builder.set_last_story_pause(Pause::kSection);
   builder.add(SegmentKind::kClosing, -1, fill_template(phrases.closing, vars), Pause::kNone);
-  return builder.finish();
+  Script script = builder.finish();
+  script.jingle_titles = {{"intro", phrases.names.intro}, {"outro", phrases.names.outro}};
+  return script;
 }
 
 }  // namespace nieuwslezer
