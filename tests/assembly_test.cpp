@@ -33,7 +33,7 @@ Layout two_segments(int first_pause_ms, int sentence_ms, int edge_ms,
 std::vector<Utterance> utterances_of(const std::vector<Speech>& speech) {
   std::vector<Utterance> utterances;
   for (const Speech& sentence : speech) {
-    utterances.push_back(Utterance{sentence.sample_rate, sentence.samples});
+    utterances.push_back(Utterance{sentence.sample_rate, sentence.samples, sentence.word_starts});
   }
   return utterances;
 }
@@ -80,6 +80,19 @@ TEST(Assembly, TrimsEspeakSilenceAndInsertsExactPauses) {
   // The utterance's sound starts at 50 + 10 with a 3 ms (3 frame) fade-in.
   EXPECT_LT(audio.samples[50 + 10], 0.1f);
   EXPECT_FLOAT_EQ(audio.samples[50 + 10 + 3], 0.5f);
+}
+
+TEST(Assembly, SentenceMarkersHoldTheirWordsWhereTheyAreHeard) {
+  // Sound from 200 to 300 of the utterance; it is kept from 190 (a 10-frame margin) at 50.
+  Speech speech = tone(200, 100, 400);
+  speech.word_starts = {150, 200, 250, 400};  // in the silence, in the sound, after it
+  const Audio audio = assemble(two_segments(300, 200, 50), {speech, tone(0, 100, 0)});
+  const Marker* sentence = find_marker(audio, 0, 0);
+  ASSERT_NE(sentence, nullptr);
+  EXPECT_EQ(sentence->words, (std::vector<std::size_t>{50, 60, 110, 170}))
+      << "each word where the audio has it, clamped to the sentence's kept sound";
+  EXPECT_TRUE(find_marker(audio, 0, -1)->words.empty());
+  EXPECT_TRUE(find_marker(audio, 1, 0)->words.empty()) << "no word events, no words";
 }
 
 TEST(Assembly, FadesUtterancesThatStartOrStopWithAStep) {

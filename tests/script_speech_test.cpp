@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -60,6 +61,30 @@ Script of_words(const std::vector<std::size_t>& counts) {
     script.segments.push_back(segment(1, {text.c_str()}));
   }
   return script;
+}
+
+TEST(ScriptSpeech, WordStartsComeBackFromTheSpeechProcesses) {
+  const Voice voice = find_voice("nieuwslezer", kVoices);
+  Synthesizer synthesizer(voice);
+  const Script script = news();
+  std::vector<std::vector<std::size_t>> words;
+  std::vector<std::size_t> lengths;
+  speak_script(script, synthesizer, voice, std::nullopt, 2,
+               [&](std::span<const SentenceSpeech> sentences) {
+                 for (const SentenceSpeech& sentence : sentences) {
+                   words.push_back(sentence.word_starts);
+                   lengths.push_back(sentence.samples.size());
+                 }
+               });
+  ASSERT_EQ(words.size(), 8u);
+  const std::vector<std::size_t> expected = {1, 4, 6, 4, 7, 4, 4, 4};  // words per sentence
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(words[i].size(), expected[i]) << i;
+    EXPECT_TRUE(std::is_sorted(words[i].begin(), words[i].end())) << i;
+    if (!words[i].empty()) {
+      EXPECT_LT(words[i].back(), lengths[i]) << i;
+    }
+  }
 }
 
 TEST(ScriptSpeech, RunsAreAboutAHundredWordsEvenInNumberAndInLength) {

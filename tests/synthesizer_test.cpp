@@ -28,6 +28,19 @@ TEST(Synthesizer, SpeaksDutchWithOurVariant) {
   EXPECT_GT(rms(speech.samples), 300.0) << "speech must not be silent";
 }
 
+TEST(Synthesizer, WordEventsSayWhereEachWordStarts) {
+  Synthesizer synthesizer(find_voice("nieuwslezer", kVoices));
+  Speech speech = synthesizer.speak("Het is acht uur. Hier is het nieuws.");
+  ASSERT_EQ(speech.word_starts.size(), 8u);
+  EXPECT_TRUE(std::is_sorted(speech.word_starts.begin(), speech.word_starts.end()));
+  EXPECT_LT(speech.word_starts.back(), speech.samples.size());
+  // The second sentence starts after the pause between them: past a third of the speech.
+  EXPECT_GT(speech.word_starts[4], speech.samples.size() / 3);
+  // Reused memory starts over.
+  synthesizer.speak("Goedemorgen.", false, speech);
+  EXPECT_EQ(speech.word_starts.size(), 1u);
+}
+
 TEST(Synthesizer, DutchPhonemesNotEnglish) {
   Synthesizer synthesizer(find_voice("nl", kVoices));
   // Dutch "nieuws" has the long /i/ + w; English would say "nai..." for "ie" words.

@@ -79,7 +79,7 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
                               delivery.encode.channels});
   }
   const std::optional<std::string> captions_path = captions_file(options);
-  if (captions_path) captions = webvtt_captions(script, audio);
+  if (captions_path) captions = webvtt_captions(script, audio, facts.captions);
   const std::optional<std::string> page =
       bulletin_page(options, script, audio, facts.title, air_time, facts.page);
   const std::optional<std::string> chapters = podcast_chapters(options, script, audio, facts);

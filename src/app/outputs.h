@@ -8,6 +8,7 @@
 #include "app/options.h"
 #include "audio/audio.h"
 #include "order/time_zone.h"
+#include "output/cue_split.h"
 #include "script/phrases.h"
 #include "script/script.h"
 
@@ -26,9 +27,10 @@ struct BulletinFacts {
   std::string podcast_description;  // a new feed's
   Instant now;
   const TimeZone& zone;
-  std::string voice;     // its name, for the log
-  std::string language;  // the voice's, for the SSML
-  PagePhrases page;      // the texts of the --html page
+  std::string voice;             // its name, for the log
+  std::string language;          // the voice's, for the SSML
+  PagePhrases page;              // the texts of the --html page
+  const CaptionRules& captions;  // where the captions' cues are cut
 };
 
 /// Writes the audio (-o) as `delivery` says, then the scripts, manifest, captions, web page

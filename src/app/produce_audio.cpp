@@ -35,7 +35,7 @@ Audio join_as_spoken(const Script& script, int sample_rate, const SpeechSource& 
   speak([&](std::span<const SentenceSpeech> spoken) {
     utterances.clear();
     for (const SentenceSpeech& sentence : spoken) {
-      utterances.push_back(Utterance{sentence.sample_rate, sentence.samples});
+      utterances.push_back(Utterance{sentence.sample_rate, sentence.samples, sentence.word_starts});
       samples_in += sentence.samples.size();
       text_in += sentences_in < text.size() ? text[sentences_in] : 0;
       ++sentences_in;
@@ -54,6 +54,7 @@ Audio join_as_spoken(const Script& script, int sample_rate, const SpeechSource& 
 // Every sentence's speech, in script order, kept until the stories are chosen.
 struct HeldSpeech {
   std::vector<std::vector<std::int16_t>> samples;  // per sentence
+  std::vector<std::vector<std::size_t>> words;     // per sentence: its words' start samples
   std::vector<std::size_t> kept;                   // frames the assembler keeps of each
   std::vector<std::size_t> first;                  // first sentence of each segment
 };
@@ -71,6 +72,7 @@ HeldSpeech hold_speech(const Script& script, int sample_rate, const SpeechSource
         throw std::invalid_argument("assemble: utterances differ in sample rate");
       }
       held.samples.emplace_back(sentence.samples.begin(), sentence.samples.end());
+      held.words.push_back(sentence.word_starts);
       held.kept.push_back(kept_frames(sentence.samples, sample_rate));
     }
   });
@@ -99,7 +101,7 @@ Audio join_kept(const Script& script, int sample_rate, const HeldSpeech& held,
   std::vector<Utterance> utterances;
   std::size_t room = 0;
   for (const std::size_t k : kept_sentences(script, held, kept)) {
-    utterances.push_back(Utterance{sample_rate, held.samples[k]});
+    utterances.push_back(Utterance{sample_rate, held.samples[k], held.words[k]});
     room += held.samples[k].size();
   }
   Assembler assembler(layout, sample_rate);

@@ -17,6 +17,7 @@
 #include "app/data_paths.h"
 #include "app/delivery.h"
 #include "app/finishing.h"
+#include "app/html_output.h"
 #include "app/inputs.h"
 #include "app/outputs.h"
 #include "app/podcast_output.h"
@@ -24,6 +25,7 @@
 #include "app/progress_line.h"
 #include "errors.h"
 #include "input/read_input.h"
+#include "output/caption_rules.h"
 #include "script/phrases.h"
 #include "script/script_length.h"
 #include "script/script_writer.h"
@@ -41,6 +43,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kDefaultExample = "examples/binnenland.txt";
+constexpr const char* kCaptionRules = "caption_breaks.tsv";  // in data/
 
 // A bulletin is spoken in one go, so its length is bounded before anything is spoken: a
 // script of more than kMaxSpeechHours at the voice's rate is refused (a page of 100 000 items
@@ -177,6 +180,9 @@ Instant round_to_five_minutes(Instant instant) {
 void run(const Options& options, const CheckedOptions& checked) {
   StageClock clock;
   const ProgramData data = load_program_data(options);
+  const CaptionRules caption_rules =
+      captions_file(options) ? load_caption_rules(data.root / "data" / kCaptionRules, data.text)
+                             : CaptionRules{};
   // A feed that cannot take the episode stops the run before any output is touched.
   if (options.podcast_feed && !options.no_audio) {
     check_podcast_feed_file(options, choose_format(options));
@@ -230,9 +236,10 @@ void run(const Options& options, const CheckedOptions& checked) {
       produce_audio(script, synthesizer->sample_rate(), speak, options.pauses, slot,
                     [&](Audio audio) { return finish(std::move(audio), finishing); });
   clock.lap("assembly and mastering");
-  write_bulletin(options, produced.script, std::move(produced.audio), delivery,
-                 {title, programme, data.phrases.names.podcast_description, checked.now,
-                  checked.zone, data.voice.name, data.voice.language, data.phrases.page});
+  write_bulletin(
+      options, produced.script, std::move(produced.audio), delivery,
+      {title, programme, data.phrases.names.podcast_description, checked.now, checked.zone,
+       data.voice.name, data.voice.language, data.phrases.page, caption_rules});
   clock.lap("writing");
 }
 

@@ -173,8 +173,12 @@ void Assembler::add(std::span<const Utterance> utterances) {
       audio_.samples[s] *= 1.0f / 32768.0f;
     fade_edges(audio_.samples, start, audio_.samples.size(),
                frames_for_ms(kFadeMs, audio_.sample_rate));
-    audio_.markers.push_back(Marker{start, audio_.samples.size(), whole_.label,
-                                    static_cast<int>(segment_), static_cast<int>(sentence_)});
+    Marker marker{start, audio_.samples.size(), whole_.label, static_cast<int>(segment_),
+                  static_cast<int>(sentence_)};
+    for (const std::size_t word : utterance.word_starts) {
+      marker.words.push_back(start + std::clamp(word, begin, end) - begin);
+    }
+    audio_.markers.push_back(std::move(marker));
     if (++sentence_ == layout_.segments[segment_].sentences) {
       close_segment();
       open_segment();

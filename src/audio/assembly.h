@@ -31,11 +31,14 @@ struct Layout {
 struct Utterance {
   int sample_rate = 0;
   std::span<const std::int16_t> samples;
+  std::span<const std::size_t> word_starts{};  // each spoken word's first sample, in order
 };
 
 /// Joins the utterances of a layout's sentences into mono audio, in order, as they come: eSpeak's
 /// own leading and trailing silence is trimmed and replaced by our pauses, so pauses are exact.
-/// Adds a marker per segment (sentence -1) and per sentence, with start and end frames.
+/// Adds a marker per segment (sentence -1) and per sentence, with start and end frames; a
+/// sentence's marker also holds where its words start in the audio (a word that starts in
+/// the trimmed silence is taken to start where the kept sound does).
 class Assembler {
  public:
   /// For `layout` (which must outlive this), utterances at `sample_rate`.

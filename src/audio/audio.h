@@ -14,7 +14,20 @@ struct Marker {
   std::string label;          // "opening", "story 1 ticker-item", ...
   int segment = -1;           // index into the script's segments; -1 = not from the script
   int sentence = -1;          // index into the segment's sentences; -1 = the whole segment
+  // A sentence's marker: where each of its spoken words starts, in frames, in order, within
+  // [frame, end_frame] (from the synthesizer's word events). Empty for other markers.
+  std::vector<std::size_t> words{};
 };
+
+/// Applies `move` (frame -> frame) to every frame `marker` holds: its start, its end and its
+/// words' starts. Every change of the audio's timeline moves markers with this, so none of
+/// them is forgotten.
+template <class Move>
+void move_marker(Marker& marker, const Move& move) {
+  marker.frame = move(marker.frame);
+  marker.end_frame = move(marker.end_frame);
+  for (std::size_t& word : marker.words) word = move(word);
+}
 
 struct Audio {
   int sample_rate = 22050;  // Hz

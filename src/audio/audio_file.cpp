@@ -563,8 +563,9 @@ void encode_into(const Audio& audio, const EncodeOptions& options, SF_VIRTUAL_IO
   std::vector<Marker> markers = wav ? audio.markers : std::vector<Marker>{};
   const double ratio = double(rate) / double(audio.sample_rate);
   for (Marker& marker : markers) {
-    marker.frame = static_cast<std::size_t>(std::llround(double(marker.frame) * ratio));
-    marker.end_frame = static_cast<std::size_t>(std::llround(double(marker.end_frame) * ratio));
+    move_marker(marker, [ratio](std::size_t frame) {
+      return static_cast<std::size_t>(std::llround(double(frame) * ratio));
+    });
   }
 
   SF_INFO info{};

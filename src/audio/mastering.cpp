@@ -197,10 +197,7 @@ void trim_silence(Audio& audio, int pad_ms) {
     const std::ptrdiff_t moved = static_cast<std::ptrdiff_t>(frame) - start;
     return static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(moved, 0, stop - start));
   };
-  for (Marker& marker : audio.markers) {
-    marker.frame = move(marker.frame);
-    marker.end_frame = move(marker.end_frame);
-  }
+  for (Marker& marker : audio.markers) move_marker(marker, move);
 }
 
 // The loudness that gain `gain_db` and the limiter's `block_gains` give audio whose

@@ -311,8 +311,7 @@ Audio build_programme(Audio speech, const ProgrammeSettings& settings) {
   }
   add_at(programme.samples, speech_start * channels, speech.samples);
   for (Marker& marker : speech.markers) {
-    marker.frame += speech_start;
-    marker.end_frame += speech_start;
+    move_marker(marker, [&](std::size_t frame) { return frame + speech_start; });
     programme.markers.push_back(std::move(marker));
   }
   if (outro) {

@@ -178,10 +178,7 @@ Audio resample(const Audio& audio, int target_rate) {
     return std::min(scaled, result.frames());
   };
   result.markers = audio.markers;
-  for (Marker& marker : result.markers) {
-    marker.frame = scale(marker.frame);
-    marker.end_frame = scale(marker.end_frame);
-  }
+  for (Marker& marker : result.markers) move_marker(marker, scale);
   return result;
 }
 

@@ -3,41 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace nieuwslezer {
 namespace {
-
-constexpr std::size_t kLineLength = 42;
-
-// Collapses white space and wraps at word boundaries: lines of at most kLineLength
-// characters (UTF-8 continuation bytes are not counted), a longer word on a line of its own.
-std::string wrap(const std::string& text) {
-  std::string out, line;
-  std::size_t line_chars = 0;
-  const auto chars = [](const std::string& word) {
-    return static_cast<std::size_t>(std::count_if(word.begin(), word.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-  };
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t start = text.find_first_not_of(" \t\n\r", pos);
-    if (start == std::string::npos) break;
-    std::size_t end = text.find_first_of(" \t\n\r", start);
-    if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(start, end - start);
-    pos = end;
-    if (!line.empty() && line_chars + 1 + chars(word) > kLineLength) {
-      out += line + "\n";
-      line.clear();
-      line_chars = 0;
-    }
-    if (!line.empty()) line += ' ', ++line_chars;
-    line += word;
-    line_chars += chars(word);
-  }
-  return out + line;
-}
 
 std::string escape(const std::string& text) {
   std::string out;
@@ -69,27 +38,41 @@ std::string webvtt_timestamp(double seconds) {
   return buffer;
 }
 
-std::string webvtt_captions(const Script& script, const Audio& audio) {
-  std::string out = "WEBVTT\n";
+std::string webvtt_captions(const Script& script, const Audio& audio, const CaptionRules& rules) {
   const double rate = audio.sample_rate > 0 ? audio.sample_rate : 1;
   const std::size_t total = audio.frames();
-  std::size_t previous_end = 0;
-  int number = 0;
+  std::vector<const Marker*> sentences;  // the sentence markers that have a sentence
   for (const Marker& marker : audio.markers) {
     if (marker.sentence < 0 || marker.segment < 0) continue;
     const auto segment = static_cast<std::size_t>(marker.segment);
     const auto sentence = static_cast<std::size_t>(marker.sentence);
-    if (segment >= script.segments.size() || sentence >= script.segments[segment].written.size()) {
-      continue;
+    if (segment < script.segments.size() && sentence < script.segments[segment].written.size()) {
+      sentences.push_back(&marker);
     }
-    const std::size_t start = std::clamp(marker.frame, previous_end, total);
-    const std::size_t end = std::clamp(marker.end_frame, start, total);
-    if (end <= start) continue;
-    previous_end = end;
-    out += "\n" + std::to_string(++number) + "\n" +
-           webvtt_timestamp(static_cast<double>(start) / rate) + " --> " +
-           webvtt_timestamp(static_cast<double>(end) / rate) + "\n" +
-           escape(wrap(script.segments[segment].written[sentence])) + "\n";
+  }
+  const auto min_frames = static_cast<std::size_t>(std::llround(kCueMinSeconds * rate));
+  std::string out = "WEBVTT\n";
+  std::size_t previous_end = 0;
+  int number = 0;
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const Marker& marker = *sentences[k];
+    const std::string& written = script.segments[static_cast<std::size_t>(marker.segment)]
+                                     .written[static_cast<std::size_t>(marker.sentence)];
+    const std::size_t next = k + 1 < sentences.size() ? sentences[k + 1]->frame : total;
+    std::vector<Cue> cues = sentence_cues(written, {marker.frame, marker.end_frame, marker.words},
+                                          audio.sample_rate, rules);
+    for (std::size_t c = 0; c < cues.size(); ++c) {
+      const std::size_t start = std::clamp(cues[c].start, previous_end, total);
+      std::size_t end = std::clamp(cues[c].end, start, total);
+      if (c + 1 == cues.size() && end - start < min_frames) {
+        end = std::max(end, std::min({start + min_frames, std::max(next, end), total}));
+      }
+      if (end <= start) continue;
+      previous_end = end;
+      out += "\n" + std::to_string(++number) + "\n" +
+             webvtt_timestamp(static_cast<double>(start) / rate) + " --> " +
+             webvtt_timestamp(static_cast<double>(end) / rate) + "\n" + escape(cues[c].text) + "\n";
+    }
   }
   return out;
 }

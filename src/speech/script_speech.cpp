@@ -7,6 +7,7 @@
 #include <functional>
 #include <span>
 #include <stdexcept>
+#include <vector>
 
 #include "script/script_length.h"
 #include "speech/ssml.h"
@@ -60,22 +61,31 @@ std::vector<std::size_t> speech_runs(const Script& script) {
 
 namespace {
 
-// An utterance as bytes, to come back from a worker process: the rate and the sample count
-// as 8-byte numbers, then the samples. Every field is a whole number of 16-bit samples long,
-// so in bytes that start aligned (as run_in_children's do) every utterance's samples are
-// aligned too.
+// An utterance as bytes, to come back from a worker process: the rate, the sample count and
+// the word count as 8-byte numbers, each word's start sample as an 8-byte number, then the
+// samples. Every field is a whole number of 16-bit samples long, so in bytes that start
+// aligned (as run_in_children's do) every utterance's samples are aligned too.
+
+// What an utterance's pieces point at besides its samples; it must outlive the pieces.
+struct UtteranceHead {
+  std::array<std::uint64_t, 3> numbers{};
+  std::vector<std::uint64_t> word_starts;
+};
 
 // Those bytes as pieces, sent from where they lie: the samples from the utterance, the
-// numbers from `numbers`, which must outlive the pieces.
-std::array<std::span<const std::byte>, 2> to_pieces(const Speech& speech,
-                                                    std::array<std::uint64_t, 2>& numbers) {
-  numbers = {static_cast<std::uint64_t>(speech.sample_rate), speech.samples.size()};
-  return {std::as_bytes(std::span(numbers)), std::as_bytes(std::span(speech.samples))};
+// numbers and word starts from `head`.
+std::array<std::span<const std::byte>, 3> to_pieces(const Speech& speech, UtteranceHead& head) {
+  head.numbers = {static_cast<std::uint64_t>(speech.sample_rate), speech.samples.size(),
+                  speech.word_starts.size()};
+  head.word_starts.assign(speech.word_starts.begin(), speech.word_starts.end());
+  return {std::as_bytes(std::span(head.numbers)), std::as_bytes(std::span(head.word_starts)),
+          std::as_bytes(std::span(speech.samples))};
 }
 
-// The utterances in those bytes, where they lie: the samples are read in place as int16_t.
-// Like any I/O buffer, the bytes are pages that read(2) wrote and this process never
-// accesses as another type, and they lie aligned (checked).
+// The utterances in those bytes, where they lie: the samples are read in place as int16_t,
+// the word starts copied out (they lie only 2-byte aligned). Like any I/O buffer, the bytes
+// are pages that read(2) wrote and this process never accesses as another type, and they lie
+// aligned (checked).
 std::vector<SentenceSpeech> read_utterances(std::span<const std::byte> bytes, std::size_t count) {
   std::size_t at = 0;
   const auto next = [&](std::uint64_t items, std::size_t item_size) {  // where they lie
@@ -94,9 +104,15 @@ std::vector<SentenceSpeech> read_utterances(std::span<const std::byte> bytes, st
   };
   std::vector<SentenceSpeech> utterances(count);
   for (SentenceSpeech& u : utterances) {
-    const std::byte* head = next(2, sizeof(std::uint64_t)).data();
+    const std::byte* head = next(3, sizeof(std::uint64_t)).data();
     u.sample_rate = static_cast<int>(number(head));
     const std::uint64_t samples = number(head + sizeof(std::uint64_t));
+    const std::uint64_t words = number(head + 2 * sizeof(std::uint64_t));
+    const std::byte* starts = next(words, sizeof(std::uint64_t)).data();
+    u.word_starts.resize(static_cast<std::size_t>(words));
+    for (std::size_t w = 0; w < u.word_starts.size(); ++w) {
+      u.word_starts[w] = static_cast<std::size_t>(number(starts + w * sizeof(std::uint64_t)));
+    }
     const std::byte* from = next(samples, sizeof(std::int16_t)).data();
     if (reinterpret_cast<std::uintptr_t>(from) % alignof(std::int16_t) != 0) {
       throw std::runtime_error("speech worker: result not aligned");
@@ -121,11 +137,11 @@ void speak_runs(const Script& script, const std::vector<std::size_t>& starts,
         // same memory: a process that held all its utterances would fault in fresh pages
         // for every one of them.
         Speech speech;
-        std::array<std::uint64_t, 2> numbers{};
+        UtteranceHead head;
         bool reading_ticker = false;  // a new process speaks with `voice`
         for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) {
           speak_segment(script.segments[i], synthesizer, voice, ticker_voice, reading_ticker,
-                        speech, [&](const Speech& spoken) { send(to_pieces(spoken, numbers)); });
+                        speech, [&](const Speech& spoken) { send(to_pieces(spoken, head)); });
         }
       },
       take);

@@ -5,6 +5,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
@@ -44,10 +45,25 @@ Engine& engine() {
   return instance;
 }
 
-int collect_samples(short* wav, int count, espeak_EVENT* /*events*/) {
+// The samples, and the start of each word from eSpeak's word events. An event's `sample`
+// counts from the start of the utterance (eSpeak resets it for each espeak_ng_Synthesize);
+// its `audio_position` is the same in whole milliseconds, kept for an engine that leaves
+// `sample` unset.
+int collect_samples(short* wav, int count, espeak_EVENT* events) {
   if (g_current == nullptr) return 0;
   if (wav != nullptr && count > 0)
     g_current->samples.insert(g_current->samples.end(), wav, wav + count);
+  for (const espeak_EVENT* event = events;
+       event != nullptr && event->type != espeakEVENT_LIST_TERMINATED; ++event) {
+    if (event->type != espeakEVENT_WORD) continue;
+    const long long sample = event->sample > 0 ? event->sample
+                                               : static_cast<long long>(event->audio_position) *
+                                                     g_current->sample_rate / 1000;
+    std::size_t start = static_cast<std::size_t>(std::max(0LL, sample));
+    // Never before the word before: the order of the words is what the captions rely on.
+    if (!g_current->word_starts.empty()) start = std::max(start, g_current->word_starts.back());
+    g_current->word_starts.push_back(start);
+  }
   return 0;  // 0 = continue synthesis
 }
 
@@ -246,6 +262,7 @@ Speech Synthesizer::speak(std::string_view text, bool ssml) {
 void Synthesizer::speak(std::string_view text, bool ssml, Speech& speech) {
   speech.sample_rate = sample_rate_;
   speech.samples.clear();
+  speech.word_starts.clear();
   // Room for the samples at once, rather than growing (and copying) block by block: speech
   // takes about 1300 samples per byte of text at 22 050 Hz; room never written is never
   // given memory by the system.
