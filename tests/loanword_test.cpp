@@ -200,5 +200,22 @@ TEST_F(Loanwords, EveryLanguageEntryOfTheLexiconMapsAndKeepsOneTimbre) {
   }
 }
 
+// Names no lexicon has, whose spelling is foreign (data/name_spellings.tsv): said from their
+// language's phonemes by the Dutch voice, as a newsreader says them, in one timbre.
+TEST_F(Loanwords, NamesNoLexiconHasAreSaidInTheLanguageTheirSpellingShows) {
+  const std::string sentence =
+      "Topman Christophe Fouquet sprak met Santiago Giménez en Lech Wałęsa over de Rhône.";
+  const std::string plain = synthesizer_->said_phonemes(sentence);
+  const std::string said = without_secondary_stress(program_said(sentence));
+  for (const char* name : {"fuk'E", "xim'e:nEs", "r'o:n", "krist'Of"}) {
+    EXPECT_EQ(without_secondary_stress(plain).find(name), std::string::npos)
+        << name << ": eSpeak alone says it so; pick another name";
+    EXPECT_NE(said.find(name), std::string::npos) << name << " in: " << said;
+  }
+  EXPECT_EQ(said.find("(fr)"), std::string::npos) << said;
+  EXPECT_EQ(said.find("(es)"), std::string::npos) << said;
+  EXPECT_EQ(said.find("(pl)"), std::string::npos) << said;
+}
+
 }  // namespace
 }  // namespace nieuwslezer

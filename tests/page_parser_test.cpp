@@ -311,6 +311,36 @@ TEST(PageParserTest, PageWithoutTicker) {
   EXPECT_TRUE(page.warnings.empty());
 }
 
+TEST(PageParserTest, WithoutAHeadingTheTickerStartsAtTheNextStorysDateline) {
+  const Page page = parse_page(
+      "Kop\n"
+      "UTRECHT (ANP) - De lead.\n"
+      "Nog een alinea van de lead.\n"
+      "5 minuten geledenDEN HAAG (ANP) - Een.\n"
+      "18 minuten geledenEINDHOVEN (ANP) - Twee.\n"
+      "ROTTERDAM (ANP) - Drie.\n"
+      "1 uur geleden\n");
+  EXPECT_TRUE(page.has_lead);
+  EXPECT_EQ(page.lead.headline, "Kop");
+  EXPECT_EQ(page.lead.place, "UTRECHT");
+  EXPECT_EQ(page.lead.paragraphs,
+            (std::vector<std::string>{"De lead.", "Nog een alinea van de lead."}));
+  EXPECT_EQ(page.lead.time_label, "5 minuten geleden") << "the label after the lead is its own";
+  EXPECT_EQ(places_of(page), (std::vector<std::string>{"DEN HAAG", "EINDHOVEN", "ROTTERDAM"}));
+  EXPECT_EQ(labels_of(page), (std::vector<std::string>{"18 minuten geleden", "", "1 uur geleden"}));
+  EXPECT_EQ(page.ticker[0].paragraphs, std::vector<std::string>{"Een."});
+  EXPECT_TRUE(has_warning(page, {"no 'Meer uit ...' heading"})) << "the guess is logged";
+}
+
+TEST(PageParserTest, WithoutAHeadingALeadThatOnlyStartsWithADatelineStaysOneStory) {
+  for (const char* text : {"Kop\n12 minuten geleden\nBRUSSEL (ANP) - Tekst.\nMeer tekst.\n",
+                           "BRUSSEL (ANP) - Tekst.\nMeer tekst.\n", "Kop\nTekst.\nMeer.\n"}) {
+    const Page page = parse_page(text);
+    EXPECT_TRUE(page.ticker.empty()) << text;
+    EXPECT_TRUE(page.warnings.empty()) << text;
+  }
+}
+
 TEST(PageParserTest, PageWithoutLead) {
   const Page page = parse_page(
       "Meer uit Economie\n"

@@ -431,6 +431,21 @@ class TickerReader {
   bool labelled_ = false;
 };
 
+// On a page without a "Meer uit ..." heading, where the ticker starts: the first line after
+// some of the lead's text (its dateline line counts; its headline and a time label do not)
+// that opens a story with a dateline, bare ("UTRECHT (ANP) - ...") or after a known time label
+// ("5 minuten geledenUTRECHT (ANP) - ..."). None: the page is one story.
+std::optional<std::size_t> ticker_without_heading(const std::vector<std::string_view>& lines) {
+  bool lead_text = !lines.empty() && parse_dateline(lines[0]);
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const std::size_t label = known_label_prefix(lines[i]);
+    if (label == lines[i].size()) continue;  // a time label of its own
+    if (lead_text && parse_dateline(trim_spaces(lines[i].substr(label)))) return i;
+    lead_text = true;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Page parse_page(std::string_view utf8_text) {
@@ -440,10 +455,27 @@ Page parse_page(std::string_view utf8_text) {
 
   std::size_t heading = 0;
   while (heading < lines.size() && !section_heading(lines[heading])) ++heading;
-  read_lead(std::span(lines).first(heading), page, warnings);
   if (heading < lines.size()) {
+    read_lead(std::span(lines).first(heading), page, warnings);
     page.section = *section_heading(lines[heading]);
     TickerReader(page, warnings).read(lines, heading + 1);
+  } else if (const std::optional<std::size_t> ticker = ticker_without_heading(lines)) {
+    read_lead(std::span(lines).first(*ticker), page, warnings);
+    // A label glued to the ticker's first dateline follows the lead: it is the lead's.
+    std::vector<std::string_view> rest(lines.begin() + static_cast<std::ptrdiff_t>(*ticker),
+                                       lines.end());
+    if (const std::size_t label = known_label_prefix(rest[0])) {
+      if (page.lead.time_label.empty()) {
+        page.lead.time_label = rest[0].substr(0, label);
+        page.lead.age = parse_time_label(page.lead.time_label);
+      }
+      rest[0] = trim_spaces(rest[0].substr(label));
+    }
+    warnings.add("no 'Meer uit ...' heading: the ticker was taken to start at " +
+                 utf8::quote(rest[0].substr(0, std::min<std::size_t>(rest[0].size(), 40))));
+    TickerReader(page, warnings).read(rest, 0);
+  } else {
+    read_lead(lines, page, warnings);
   }
   page.warnings = warnings.take();
   return page;

@@ -11,6 +11,7 @@
 #include "text/acronym_reading.h"
 #include "text/dutch_numbers.h"
 #include "text/fraction_reading.h"
+#include "text/name_language.h"
 #include "text/number_reading.h"
 #include "text/spoken_builder.h"
 #include "text/typography.h"
@@ -204,11 +205,12 @@ class Normalizer {
   }
 
   std::size_t word(std::size_t i) {
-    static constexpr std::array<Rule, 12> kRules = {
-        &Normalizer::licence_plate,  &Normalizer::url,           &Normalizer::email,
-        &Normalizer::glued_dateline, &Normalizer::lexicon,       &Normalizer::abbreviation,
-        &Normalizer::domain,         &Normalizer::calendar_word, &Normalizer::currency_code,
-        &Normalizer::roman_numeral,  &Normalizer::acronym,       &Normalizer::initial};
+    static constexpr std::array<Rule, 13> kRules = {
+        &Normalizer::licence_plate,   &Normalizer::url,           &Normalizer::email,
+        &Normalizer::glued_dateline,  &Normalizer::lexicon,       &Normalizer::abbreviation,
+        &Normalizer::domain,          &Normalizer::calendar_word, &Normalizer::currency_code,
+        &Normalizer::roman_numeral,   &Normalizer::acronym,       &Normalizer::initial,
+        &Normalizer::foreign_spelling};
     for (const Rule rule : kRules) {
       const std::size_t next = (this->*rule)(i);
       if (next != i) return next;
@@ -676,6 +678,16 @@ class Normalizer {
       return token_at(i, end);
     }
     return i;
+  }
+
+  // A name no lexicon has whose spelling is foreign ("Fouquet", "Wałęsa"): read by the voice
+  // of that language, its phonemes mapped to Dutch.
+  std::size_t foreign_spelling(std::size_t i) {
+    const std::string_view word = tok(i);
+    const std::string_view language = language_by_spelling(word, data_.spelling_cues);
+    if (language.empty()) return i;
+    out_.foreign(language, word, word);
+    return i + 1;
   }
 
   // "o.a." -> "onder andere", "t/m" -> "tot en met", "Bijv." -> "Bijvoorbeeld".

@@ -244,6 +244,19 @@ void read_word_list(const fs::path& file, std::unordered_set<std::string>& words
   });
 }
 
+// name_spellings.tsv: "how<TAB>letters<TAB>language", how = contains or ends.
+void read_spelling_cues(TextData& data, const fs::path& file) {
+  read_data_file(file, [&](const TableLine& line) -> std::string {
+    if (line.fields.size() != 3) return field_count_error(line, "'how<TAB>letters<TAB>language'");
+    if (line.fields[0] != "contains" && line.fields[0] != "ends") {
+      return "'" + line.fields[0] + "' is not contains or ends";
+    }
+    data.spelling_cues.push_back(
+        SpellingCue{line.fields[0] == "ends", line.fields[1], line.fields[2]});
+    return "";
+  });
+}
+
 }  // namespace
 
 TextData load_text_data(const fs::path& data_dir) {
@@ -285,6 +298,7 @@ TextData load_text_data(const fs::path& data_dir) {
     });
     read_word_list(data_dir / "regnal_names.tsv", data.regnal_names,
                    [](std::string_view name) { return std::string(name); });
+    read_spelling_cues(data, data_dir / "name_spellings.tsv");
   } catch (const InputError& error) {
     throw DataError(error.what());
   }

@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/name_language.h"
 #include "text/page_residue.h"
 
 namespace nieuwslezer {
@@ -69,11 +70,13 @@ struct TextData {
   std::vector<Residue> residue;                     // page residue: "LIVE |", "Lees ook: ..."
   // Fragments of words we make, respelled for eSpeak NG: {"zesen", "zessen"}.
   std::vector<std::pair<std::string, std::string>> respellings;
+  std::vector<SpellingCue> spelling_cues;  // "ends quet fr": names no lexicon has
 };
 
 /// Reads data_dir/abbreviations.tsv, acronyms.tsv, letters.tsv, pronunciation.tsv, names.tsv,
 /// units.tsv, symbols.tsv, calendar.tsv, agencies.tsv, score_words.tsv, regnal_names.tsv,
-/// numbered_nouns.tsv, neuter_nouns.tsv, service_numbers.tsv, respellings.tsv and residue.tsv
+/// numbered_nouns.tsv, neuter_nouns.tsv, service_numbers.tsv, respellings.tsv, residue.tsv and
+/// name_spellings.tsv
 /// (formats in each file's header), the program's own data. Throws DataError naming the file when
 /// one is missing or unreadable ("units.tsv: cannot open text data file: No such file or
 /// directory"), and "file:line: ..." for a malformed line or one that is not UTF-8 text.
