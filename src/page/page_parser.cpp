@@ -472,7 +472,7 @@ Page parse_page(std::string_view utf8_text) {
       rest[0] = trim_spaces(rest[0].substr(label));
     }
     warnings.add("no 'Meer uit ...' heading: the ticker was taken to start at " +
-                 utf8::quote(rest[0].substr(0, std::min<std::size_t>(rest[0].size(), 40))));
+                 utf8::quote(rest[0]));
     TickerReader(page, warnings).read(rest, 0);
   } else {
     read_lead(lines, page, warnings);
