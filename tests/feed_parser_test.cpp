@@ -72,7 +72,7 @@ TEST(FeedParser, Rss2) {
   EXPECT_EQ(second.published, utc(2026, 11, 28, 6, 30));
 
   const Story& third = page.ticker[2];
-  EXPECT_EQ(third.place, "");              // "ROTTERDAM -" without agency is no dateline
+  EXPECT_EQ(third.place, "ROTTERDAM");     // a place in capitals needs no agency
   ASSERT_EQ(third.paragraphs.size(), 2u);  // split at the blank line
   EXPECT_EQ(third.published, utc(2026, 11, 27, 17, 0));
 

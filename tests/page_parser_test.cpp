@@ -173,6 +173,26 @@ TEST(PageParserTest, LeadWithoutHeadlineStartsWithItsDateline) {
   EXPECT_EQ(page.section, "");
 }
 
+TEST(PageParserTest, ABreadcrumbTrailAboveTheHeadlineIsNotTheHeadline) {
+  for (const std::string trail : {"Nieuws | Binnenland", "Home > Nieuws > Buitenland",
+                                  "Sport \xE2\x80\xBA Voetbal", "Economie / Bedrijven"}) {
+    SCOPED_TRACE(trail);
+    const Page page = parse_page(trail + "\nKabinet valt over asiel\nDEN HAAG (ANP) - Tekst.\n");
+    EXPECT_EQ(page.lead.headline, "Kabinet valt over asiel");
+    EXPECT_EQ(page.lead.paragraphs, std::vector<std::string>{"Tekst."});
+    EXPECT_TRUE(page.lead.subheadings.empty());
+    EXPECT_TRUE(has_warning(page, {"breadcrumb", trail}));
+  }
+  // A headline with a separator stays the headline when the story follows it.
+  const Page live = parse_page("Live | Oorlog in Oekraine\nKYIV (ANP) - Tekst.\n");
+  EXPECT_EQ(live.lead.headline, "Live | Oorlog in Oekraine");
+  // So does one whose parts are longer than a trail's, with a subheading below it.
+  const Page sub =
+      parse_page("Live | Oorlog in Oekraine\nDe laatste ontwikkelingen\nKYIV (ANP) - Tekst.\n");
+  EXPECT_EQ(sub.lead.headline, "Live | Oorlog in Oekraine");
+  EXPECT_FALSE(has_warning(sub, {"breadcrumb"}));
+}
+
 TEST(PageParserTest, LeadWithoutDatelineKeepsAllParagraphs) {
   const Page page = parse_page("Kop\nHet kabinet is gevallen.\nDe premier biedt ontslag aan.\n");
   EXPECT_EQ(page.lead.headline, "Kop");
@@ -205,6 +225,22 @@ TEST(PageParserTest, TakesDatelinesApart) {
       {"MOSKOU  ( ANP / AFP )  -  Tekst.", "MOSKOU", "ANP / AFP", "Tekst."},
       {"NEW YORK (Reuters) - Tekst.", "NEW YORK", "Reuters", "Tekst."},
       {"KYIV\xC2\xA0(ANP)\xC2\xA0- Tekst.", "KYIV", "ANP", "Tekst."},
+      {"RIO DE JANEIRO (ANP/REUTERS) - Tekst.", "RIO DE JANEIRO", "ANP/REUTERS", "Tekst."},
+      {"WASHINGTON D.C. (ANP) - Tekst.", "WASHINGTON D.C.", "ANP", "Tekst."},
+      {"IJMUIDEN (ANP) - Tekst.", "IJMUIDEN", "ANP", "Tekst."},
+      {"PORT-AU-PRINCE (ANP) - Tekst.", "PORT-AU-PRINCE", "ANP", "Tekst."},
+      // A place in capitals needs no credit before a spaced dash.
+      {"ALPHEN AAN DEN RIJN - Tekst.", "ALPHEN AAN DEN RIJN", "", "Tekst."},
+      {"ROTTERDAM \xE2\x80\x93 Tekst.", "ROTTERDAM", "", "Tekst."},
+      // In normal case, as many sites write them.
+      {"Utrecht (ANP) - Tekst.", "Utrecht", "ANP", "Tekst."},
+      {"Den Haag (ANP/Reuters) \xE2\x80\x94 Tekst.", "Den Haag", "ANP/Reuters", "Tekst."},
+      {"'s-Hertogenbosch (ANP) - Tekst.", "'s-Hertogenbosch", "ANP", "Tekst."},
+      {"Alphen aan den Rijn (ANP) - Tekst.", "Alphen aan den Rijn", "ANP", "Tekst."},
+      {"Aix-en-Provence (AFP) - Tekst.", "Aix-en-Provence", "AFP", "Tekst."},
+      {"Cortina d'Ampezzo (ANP) - Tekst.", "Cortina d'Ampezzo", "ANP", "Tekst."},
+      {"S\xC3\xA3o Paulo (Reuters) - Tekst.", "S\xC3\xA3o Paulo", "Reuters", "Tekst."},
+      {"Washington D.C. (AP) - Tekst.", "Washington D.C.", "AP", "Tekst."},
   };
   for (const DatelineCase& c : cases) {
     SCOPED_TRACE(c.line);
@@ -217,7 +253,14 @@ TEST(PageParserTest, TakesDatelinesApart) {
 
 TEST(PageParserTest, LeavesLinesThatOnlyLookLikeDatelines) {
   for (const std::string& line : std::vector<std::string>{
-           "Brussel (ANP) - Tekst in kleine letters.",
+           "de premier (ANP) - een zin in kleine letters.",
+           "Hoekstra zei (ANP) - een naam en een werkwoord.",
+           "Het kabinet van premier (ANP) - een zin.",
+           "NovUtrecht (ANP) - een hoofdletter na een kleine letter.",
+           "Utrecht - zonder bron is een plaats in kleine letters geen dateline.",
+           "EU - twee letters zijn te weinig zonder bron.",
+           "NAVO-top - een woord in kleine letters, zonder bron.",
+           "BRUSSEL -geen spatie na het streepje.",
            "NAVO-top (foto: ANP) - Tekst over de top.",
            "De NAVO (Noord-Atlantische Verdragsorganisatie) - een bondgenootschap.",
            "BRUSSEL (ANP) zonder streepje, dus geen dateline.",
@@ -290,6 +333,36 @@ TEST(PageParserTest, TheAgeOfEachLabelIsKeptAndAnUnknownLabelHasNone) {
   EXPECT_EQ(page.ticker[1].age->seconds_ago, 7200);
   EXPECT_EQ(page.ticker[2].time_label, "vorige week");
   EXPECT_FALSE(page.ticker[2].age);
+}
+
+TEST(PageParserTest, LeadsTimeLabelMayBeGluedToItsDateline) {
+  for (const std::string dateline : {"DEN HAAG (ANP) - ", "Den Haag (ANP) - "}) {
+    const Page page = parse_page("Kop\n5 minuten geleden" + dateline + "Tekst.\nMeer uit\n");
+    EXPECT_EQ(page.lead.time_label, "5 minuten geleden");
+    ASSERT_TRUE(page.lead.age);
+    EXPECT_EQ(page.lead.age->seconds_ago, 300);
+    EXPECT_EQ(page.lead.place, dateline.substr(0, 8));
+    EXPECT_EQ(page.lead.paragraphs, std::vector<std::string>{"Tekst."});
+  }
+}
+
+TEST(PageParserTest, LeadsDatelineMayFollowASubheading) {
+  const Page page = parse_page("Kop\nOndertitel\nDen Haag (ANP) - Tekst.\nMeer.\nMeer uit\n");
+  EXPECT_EQ(page.lead.place, "Den Haag");
+  EXPECT_EQ(page.lead.subheadings, std::vector<std::string>{"Ondertitel"});
+  EXPECT_EQ(page.lead.paragraphs, (std::vector<std::string>{"Tekst.", "Meer."}));
+}
+
+TEST(PageParserTest, TickerDatelinesInNormalCaseAfterAGluedLabel) {
+  const Page page = parse_page(
+      "Kop\nUTRECHT (ANP) - De lead.\nMeer uit Binnenland\n"
+      "Zwolle (ANP) - Het eerste bericht.\n"
+      "12 minuten geledenDen Haag (ANP) - Het tweede bericht.\n"
+      "vorige weekBergen op Zoom (ANP) - Het derde bericht.\n1 uur geleden\n");
+  EXPECT_EQ(places_of(page), (std::vector<std::string>{"Zwolle", "Den Haag", "Bergen op Zoom"}));
+  EXPECT_EQ(labels_of(page),
+            (std::vector<std::string>{"12 minuten geleden", "vorige week", "1 uur geleden"}));
+  EXPECT_EQ(page.ticker[1].paragraphs, std::vector<std::string>{"Het tweede bericht."});
 }
 
 TEST(PageParserTest, LeadMayCarryItsOwnTimeLabel) {

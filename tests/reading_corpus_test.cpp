@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "page/page_parser.h"
 #include "script/script_writer.h"
 #include "speech/foreign_names.h"
 #include "speech/ssml.h"
@@ -134,11 +135,16 @@ class ReadingCorpus : public ::testing::TestWithParam<std::string> {
   }
   static Voice voice() { return find_voice("nieuwslezer", NIEUWSLEZER_SOURCE_DIR "/voices"); }
 
-  // The program's reading of `written`, as eSpeak's phonemes and as the script's text.
+  // The program's reading of `written`, as eSpeak's phonemes and as the script's text. The
+  // line is a story's first paragraph: the page parser takes a dateline off it first.
   std::pair<std::string, std::string> program_reading(const std::string& written) {
+    Story story;
+    story.paragraphs = {written};
+    split_dateline(story);
     Script script;
     Segment segment;
-    for (SpokenSentence& sentence : spoken_sentences(written, *data_, *editorial_)) {
+    const std::string paragraph = story.paragraphs.empty() ? "" : story.paragraphs.front();
+    for (SpokenSentence& sentence : spoken_sentences(paragraph, *data_, *editorial_)) {
       segment.sentences.push_back(std::move(sentence.spoken));
       segment.written.push_back(std::move(sentence.written));
     }

@@ -1,6 +1,7 @@
 #include "page/page_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -26,6 +27,12 @@ constexpr std::size_t kMaxSectionChars = 60;     // "Buitenland" in "Meer uit Bu
 constexpr std::size_t kMaxWarnings = 20;         // more would drown the useful ones
 
 constexpr std::string_view kSectionPrefix = "meer uit";
+
+// The lower-case words inside place names written in normal case: "Alphen aan den Rijn",
+// "Bergen op Zoom", "Frankfurt am Main", "Rio de Janeiro", "Port of Spain".
+constexpr std::array<std::string_view, 24> kPlaceParticles = {
+    "aan", "am",  "an", "bij", "d",  "da", "das", "de", "del", "den", "der", "di",
+    "do",  "dos", "en", "im",  "in", "la", "le",  "of", "on",  "op",  "sur", "upon"};
 
 // ---- Characters --------------------------------------------------------------------------
 
@@ -145,57 +152,89 @@ bool is_agency(std::string_view agency) {
   }
 }
 
-// "DEN HAAG (ANP) - De Tweede Kamer ..." -> {"DEN HAAG", "ANP", "De Tweede Kamer ..."}.
-// The place is in capitals and may hold spaces, hyphens, apostrophes and dots
-// ("'S-HERTOGENBOSCH", "ST. PETERSBURG"); the dash may be "-", "–" or "—".
-std::optional<Dateline> parse_dateline(std::string_view line) {
+// Bytes of the dash at text[i] ("-", "–" or "—"), 0 when none.
+std::size_t dash_length(std::string_view text, std::size_t i) {
+  const std::string_view rest = text.substr(std::min(i, text.size()));
+  if (rest.starts_with("-")) return 1;
+  if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94")) return 3;  // – —
+  return 0;
+}
+
+struct PlaceEnd {
+  std::size_t end;   // the place is line.substr(0, end)
+  std::size_t next;  // where what follows it starts, after spaces: '(' or a dash
+};
+
+// Whether a particle of place names starts at line[i], before a space or an apostrophe:
+// "aan den Rijn", "Cortina d'Ampezzo".
+bool particle_at(std::string_view line, std::size_t i) {
+  std::size_t end = i;
+  while (end < line.size() && end - i <= 4 && is_ascii_lower(line[end])) ++end;
+  if (end >= line.size() || (line[end] != ' ' && line[end] != '\'')) return false;
+  const std::string_view word = line.substr(i, end - i);
+  return std::find(kPlaceParticles.begin(), kPlaceParticles.end(), word) != kPlaceParticles.end();
+}
+
+// Where a dateline place ends: the place is in capitals ("DEN HAAG", "'S-HERTOGENBOSCH",
+// "ST. PETERSBURG", "SÃO PAULO") or in normal case ("Utrecht", "Den Haag", "'s-Hertogenbosch",
+// "Alphen aan den Rijn", "Aix-en-Provence"). Each word starts with a capital or an apostrophe,
+// or is a particle of place names (kPlaceParticles), and no capital follows a
+// lower-case letter ("NovUtrecht" is a label glued to a place). A '(' or a dash follows it.
+std::optional<PlaceEnd> place_end(std::string_view line) {
   std::size_t i = 0;
-  std::size_t place_end = 0;
+  std::size_t end = 0;
   std::size_t letters = 0;
+  char32_t previous = U' ';  // U' ' at the start of a word
   while (i < line.size() && i < kMaxPlaceBytes) {
-    const char c = line[i];
-    std::size_t length = 0;
-    if (is_ascii_upper(c)) {
-      length = 1;
+    if (const std::size_t space = space_length(line, i)) {
+      i += space;  // spaces only count inside the place, not at its end
+      previous = U' ';
+      continue;
+    }
+    const utf8::CodePoint c = utf8::decode(line, i);
+    if (previous == U' ') {                         // a word starts
+      if (c.value == '-' || c.value == '.') break;  // "RIJN - Een brand"
+      if (utf8::is_lower(c.value) && (end == 0 || !particle_at(line, i))) return std::nullopt;
+    }
+    if (utf8::is_letter(c.value)) {
+      if (utf8::is_upper(c.value) && utf8::is_lower(previous)) return std::nullopt;
       ++letters;
-    } else if (const std::size_t capital = non_ascii_capital_length(line, i)) {
-      length = capital;
-      ++letters;
-    } else if (c == '\'' || c == '-' || c == '.') {
-      length = 1;
-    } else if (line.substr(i).starts_with("\xE2\x80\x99")) {  // ’
-      length = 3;
-    } else if (const std::size_t space = space_length(line, i)) {
-      i += space;
-      continue;  // spaces only count inside the place, not at its end
-    } else {
+    } else if (c.value != '\'' && c.value != U'\u2019' && c.value != '-' && c.value != '.') {
       break;
     }
-    i += length;
-    place_end = i;
+    previous = c.value;
+    i += c.length;
+    end = i;
   }
-  if (letters < 2 || i >= line.size() || line[i] != '(') return std::nullopt;
-  const char first = line[0];
-  if (first == '-' || first == '.') return std::nullopt;
-
-  // Only look a short way for the ')': a long line without one must not cost a full scan.
-  const std::size_t close = line.substr(0, i + kMaxAgencyBytes + 2).find(')', i);
-  if (close == std::string_view::npos) return std::nullopt;
-  const std::string_view agency = trim_spaces(line.substr(i + 1, close - i - 1));
-  if (!is_agency(agency)) return std::nullopt;
-
-  std::size_t j = close + 1;
-  while (const std::size_t n = space_length(line, j)) j += n;
-  const std::string_view rest = line.substr(j);
-  std::size_t dash = 0;
-  if (rest.starts_with("-")) {
-    dash = 1;
-  } else if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94")) {  // – —
-    dash = 3;
-  } else {
+  if (letters < 2 || i >= line.size() || (line[i] != '(' && dash_length(line, i) == 0)) {
     return std::nullopt;
   }
-  return Dateline{line.substr(0, place_end), agency, trim_spaces(rest.substr(dash))};
+  return PlaceEnd{end, i};
+}
+
+// "DEN HAAG (ANP) - De Tweede Kamer ..." -> {"DEN HAAG", "ANP", "De Tweede Kamer ..."}, and
+// so "Den Haag (ANP) - ...": a place (place_end), a credit in brackets and a dash. A place in
+// capitals needs no credit before a spaced dash: "ALPHEN AAN DEN RIJN - Een brand ...".
+std::optional<Dateline> parse_dateline(std::string_view line) {
+  const std::optional<PlaceEnd> place = place_end(line);
+  if (!place) return std::nullopt;
+  const std::string_view name = line.substr(0, place->end);
+  std::string_view agency;
+  std::size_t j = place->next;
+  if (line[j] == '(') {
+    // Only look a short way for the ')': a long line without one must not cost a full scan.
+    const std::size_t close = line.substr(0, j + kMaxAgencyBytes + 2).find(')', j);
+    if (close == std::string_view::npos) return std::nullopt;
+    agency = trim_spaces(line.substr(j + 1, close - j - 1));
+    if (!is_agency(agency)) return std::nullopt;
+    j = close + 1;
+    while (const std::size_t n = space_length(line, j)) j += n;
+  } else if (!utf8::is_all_upper(name) || j == place->end || char_count(name) < 3) {
+    return std::nullopt;
+  }
+  const std::size_t dash = dash_length(line, j);
+  if (dash == 0 || (agency.empty() && space_length(line, j + dash) == 0)) return std::nullopt;
+  return Dateline{name, agency, trim_spaces(line.substr(j + dash))};
 }
 
 // A label the grammar does not know, glued to a dateline further on the line:
@@ -260,12 +299,53 @@ class Warnings {
 
 // ---- The lead ----------------------------------------------------------------------------
 
+bool is_breadcrumb_separator(std::string_view token) {
+  for (const std::string_view separator : {"|", ">", "/", "\xC2\xBB", "\xE2\x80\xBA"}) {  // » ›
+    if (token == separator) return true;
+  }
+  return false;
+}
+
+// A site's breadcrumb trail above the headline: "Nieuws | Binnenland", "Home > Nieuws >
+// Buitenland", "Sport › Voetbal". Parts of one or two words between separators, and a
+// headline on the next line; "Live | Oorlog in Oekraine" is a headline.
+bool is_breadcrumb(std::string_view line, std::string_view next) {
+  if (!is_short_non_sentence(line, kMaxSubheadingChars)) return false;
+  if (!is_short_non_sentence(next, kMaxSubheadingChars) || parse_dateline(next)) return false;
+  std::size_t parts = 1;
+  std::size_t words_in_part = 1;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != ' ') continue;
+    const std::string_view rest = line.substr(i + 1);
+    const std::string_view token = rest.substr(0, rest.find(' '));
+    if (token.size() < rest.size() && is_breadcrumb_separator(token)) {
+      ++parts;
+      words_in_part = 1;
+      i += token.size() + 1;  // to the space after it
+    } else if (++words_in_part > 2) {
+      return false;
+    }
+  }
+  return parts > 1;
+}
+
+// The lead's first line of text as a dateline, bare or after its time label:
+// "5 minuten geledenDEN HAAG (ANP) - ..." gives the lead that label.
+std::optional<Dateline> dateline_after_label(std::string_view line, Story& lead) {
+  const std::size_t label = lead.time_label.empty() ? known_label_prefix(line) : 0;
+  const auto dateline = parse_dateline(trim_spaces(line.substr(label)));
+  if (dateline && label > 0) {
+    lead.time_label = line.substr(0, label);
+    lead.age = parse_time_label(lead.time_label);
+  }
+  return dateline;
+}
+
 void read_lead(std::span<const std::string_view> lines, Page& page, Warnings& warnings) {
   if (lines.empty()) return;
   Story& lead = page.lead;
   std::size_t i = 0;
-  if (!parse_dateline(lines[0])) lead.headline = lines[i++];
-  bool first_body_line = true;
+  if (!parse_dateline(lines[i])) lead.headline = lines[i++];
   for (; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
     if (lead.time_label.empty() && known_label_prefix(line) == line.size()) {
@@ -273,9 +353,8 @@ void read_lead(std::span<const std::string_view> lines, Page& page, Warnings& wa
       lead.age = parse_time_label(line);
       continue;
     }
-    if (first_body_line) {
-      first_body_line = false;
-      if (const auto dateline = parse_dateline(line)) {
+    if (lead.paragraphs.empty() && lead.place.empty()) {  // a subheading may come first
+      if (const auto dateline = dateline_after_label(line, lead)) {
         lead.place = dateline->place;
         lead.agency = dateline->agency;
         if (!dateline->text.empty()) lead.paragraphs.emplace_back(dateline->text);
@@ -449,9 +528,15 @@ std::optional<std::size_t> ticker_without_heading(const std::vector<std::string_
 }  // namespace
 
 Page parse_page(std::string_view utf8_text) {
-  const std::vector<std::string_view> lines = non_blank_lines(utf8_text);
+  std::vector<std::string_view> lines = non_blank_lines(utf8_text);
   Page page;
   Warnings warnings;
+  std::size_t trail = 0;
+  for (; trail + 1 < lines.size() && is_breadcrumb(lines[trail], lines[trail + 1]); ++trail) {
+    warnings.add("left out " + utf8::quote(lines[trail]) +
+                 " above the headline: a breadcrumb trail");
+  }
+  lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(trail));
 
   std::size_t heading = 0;
   while (heading < lines.size() && !section_heading(lines[heading])) ++heading;

@@ -188,12 +188,6 @@ class Normalizer {
       default:
         break;
     }
-    // A dateline at the start of an item, or after a time label a scraped page left on the
-    // same line ("net ZWOLLE (ANP) - ..."): then it needs its credit and dash.
-    if (at_item_start(i) || (is(i, Kind::kWord) && is(i - 1, Kind::kSpace))) {
-      const std::size_t next = dateline(i, tokens_[i].begin);
-      if (next != i) return next;
-    }
     switch (tokens_[i].kind) {
       case Kind::kWord:
         return word(i);
@@ -205,12 +199,11 @@ class Normalizer {
   }
 
   std::size_t word(std::size_t i) {
-    static constexpr std::array<Rule, 13> kRules = {
-        &Normalizer::licence_plate,   &Normalizer::url,           &Normalizer::email,
-        &Normalizer::glued_dateline,  &Normalizer::lexicon,       &Normalizer::abbreviation,
-        &Normalizer::domain,          &Normalizer::calendar_word, &Normalizer::currency_code,
-        &Normalizer::roman_numeral,   &Normalizer::acronym,       &Normalizer::initial,
-        &Normalizer::foreign_spelling};
+    static constexpr std::array<Rule, 12> kRules = {
+        &Normalizer::licence_plate, &Normalizer::url,           &Normalizer::email,
+        &Normalizer::lexicon,       &Normalizer::abbreviation,  &Normalizer::domain,
+        &Normalizer::calendar_word, &Normalizer::currency_code, &Normalizer::roman_numeral,
+        &Normalizer::acronym,       &Normalizer::initial,       &Normalizer::foreign_spelling};
     for (const Rule rule : kRules) {
       const std::size_t next = (this->*rule)(i);
       if (next != i) return next;
@@ -546,85 +539,6 @@ class Normalizer {
     }
     if (!agency || !is_punct(j, ")")) return i;
     return j + 1;
-  }
-
-  // A dateline left in the text, "BRUSSEL (ANP) - De premier..." -> "De premier...". The place
-  // starts at byte `place_begin` of token i. At the start of an item a credit or a spaced
-  // dash will do; glued to a time label ("geledenBRUSSEL") it needs the credit; after one on
-  // the same line ("net ZWOLLE (ANP) - ...") the credit and the dash.
-  std::size_t dateline(std::size_t i, std::size_t place_begin) {
-    const bool glued = place_begin != tokens_[i].begin || !at_item_start(i);
-    const bool mid_line = glued && place_begin == tokens_[i].begin && is(i - 1, Kind::kSpace);
-    const auto upper_word = [&](std::size_t k) {
-      if (!is(k, Kind::kWord)) return false;
-      const std::size_t from = k == i ? place_begin : tokens_[k].begin;
-      return utf8::is_all_upper(text_.substr(from, tokens_[k].end - from));
-    };
-    std::size_t j = i;
-    std::size_t place_end = place_begin;
-    while (j < size() && j - i < kMaxLookaround) {
-      if (upper_word(j)) {
-        place_end = tokens_[j].end;
-        ++j;
-      } else if ((is_punct(j, "-") || is_punct(j, "'") || is_punct(j, ".") ||
-                  is(j, Kind::kSpace)) &&
-                 upper_word(j + 1) && (j > i || is_punct(j, "'"))) {
-        ++j;
-      } else if (is_punct(j, ".") && j > i && letter_count(tok(j - 1)) == 1) {
-        place_end = tokens_[j].end;  // "WASHINGTON D.C."
-        ++j;
-      } else {
-        break;
-      }
-    }
-    const std::string_view place = text_.substr(place_begin, place_end - place_begin);
-    if (letter_count(place) < 2) return i;
-    std::size_t k = skip_space(j);
-    bool has_credit = false;
-    if (is_punct(k, "(")) {
-      const std::size_t after = credit(k);
-      if (after != k) {
-        has_credit = true;
-        k = after;
-      }
-    }
-    const std::size_t dash = skip_space(k);
-    const bool has_dash = is_punct(dash, "-") && is(dash - 1, Kind::kSpace) && !is_alnum(dash + 1);
-    if (!has_credit && !(has_dash && !glued)) return i;
-    if (mid_line && !has_dash) return i;
-    if (has_dash) k = dash + 1;
-    if (place_begin != tokens_[i].begin) {
-      out_.word(text_.substr(tokens_[i].begin, place_begin - tokens_[i].begin));
-    }
-    // The place is not said: a place alone is no sentence, and the script says the dateline
-    // of a story (the page parser takes it apart), working it in or leaving it out.
-    out_.sentence_end();
-    return k;
-  }
-
-  // A scraped page glues the time label to the next item's dateline:
-  // "12 minuten geledenBRUSSEL (ANP) -", "07:15ROTTERDAM (ANP) -".
-  std::size_t glued_dateline(std::size_t i) {
-    const std::string_view w = tok(i);
-    if (utf8::is_all_upper(w)) {
-      return is(i - 1, Kind::kNumber) ? dateline(i, tokens_[i].begin) : i;
-    }
-    // Find where an upper-case tail of two letters or more starts after lower case; a credit
-    // must follow (dateline() checks), so "geledenDE BILT (ANP)" but not "PvdA".
-    std::size_t tail = w.size();
-    std::size_t upper_letters = 0;
-    std::size_t pos = w.size();
-    while (pos > 0) {
-      std::size_t start = pos - 1;
-      while (start > 0 && (static_cast<unsigned char>(w[start]) & 0xC0) == 0x80) --start;
-      const char32_t cp = utf8::decode(w, start).value;
-      if (!utf8::is_upper(cp)) break;
-      tail = start;
-      ++upper_letters;
-      pos = start;
-    }
-    if (upper_letters < 2 || tail < 2) return i;
-    return dateline(i, tokens_[i].begin + tail);
   }
 
   // --- lexicon, abbreviations, acronyms -------------------------------------------------
