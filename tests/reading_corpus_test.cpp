@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -29,8 +30,19 @@ struct ReadingCase {
   std::string reading;
 };
 
+// NIEUWSLEZER_READING_CORPUS names another corpus in the same format, e.g. one written later
+// without seeing the program, to measure it on text it was never tuned to
+// (scripts/reading-accuracy); the known differences are then not excused.
+const char* other_corpus() { return std::getenv("NIEUWSLEZER_READING_CORPUS"); }
+
+std::string corpus_name() {
+  return other_corpus() != nullptr ? other_corpus() : "reading_corpus.tsv";
+}
+
 std::vector<ReadingCase> load_reading_corpus() {
-  std::ifstream in(NIEUWSLEZER_SOURCE_DIR "/tests/data/reading_corpus.tsv");
+  std::ifstream in(other_corpus() != nullptr
+                       ? std::string(other_corpus())
+                       : std::string(NIEUWSLEZER_SOURCE_DIR "/tests/data/reading_corpus.tsv"));
   std::vector<ReadingCase> cases;
   std::string text;
   int line = 0;
@@ -107,6 +119,7 @@ Judging judging_for(std::string_view category) {
 // ("De laatste ¼" -> "Het laatste kwart"). A known case that is read right fails the test, so
 // the list only shrinks.
 std::map<std::string, std::string> known_differences() {
+  if (other_corpus() != nullptr) return {};
   std::ifstream in(NIEUWSLEZER_SOURCE_DIR "/tests/data/reading_corpus_known.tsv");
   std::map<std::string, std::string> known;
   std::string text;
@@ -173,7 +186,9 @@ std::map<std::string, PhonemeMap>* ReadingCorpus::maps_ = nullptr;
 
 TEST_P(ReadingCorpus, ReadsAsTheNewsreaderDoes) {
   const std::vector<ReadingCase> cases = load_reading_corpus();
-  ASSERT_GT(cases.size(), 800u) << "cannot read tests/data/reading_corpus.tsv";
+  if (other_corpus() == nullptr) {
+    ASSERT_GT(cases.size(), 800u) << "cannot read tests/data/reading_corpus.tsv";
+  }
   const std::map<std::string, std::string> known = known_differences();
   int count = 0;
   int wrong = 0;
@@ -189,7 +204,7 @@ TEST_P(ReadingCorpus, ReadsAsTheNewsreaderDoes) {
     const bool is_known = known.contains(c.written);
     if (right && is_known) {
       ++wrong;
-      report += "\nreading_corpus.tsv:" + std::to_string(c.line) + ": " + c.written +
+      report += "\n" + corpus_name() + ":" + std::to_string(c.line) + ": " + c.written +
                 "\n  is read right now: remove it from reading_corpus_known.tsv\n";
     }
     if (right) continue;
@@ -198,9 +213,14 @@ TEST_P(ReadingCorpus, ReadsAsTheNewsreaderDoes) {
       continue;
     }
     ++wrong;
-    report += "\nreading_corpus.tsv:" + std::to_string(c.line) + ": " + c.written +
+    report += "\n" + corpus_name() + ":" + std::to_string(c.line) + ": " + c.written +
               "\n  program:  " + text + "\n           " + program + "\n  intended: " + c.reading +
               "\n           " + intended + "\n";
+  }
+  if (other_corpus() != nullptr) {  // scripts/reading-accuracy counts these lines
+    std::cout << "[ reading  ] " << count - wrong << " of " << count << " '" << GetParam()
+              << "' cases read right\n";
+    if (count == 0) return;
   }
   ASSERT_GT(count, 0) << "no cases of category " << GetParam();
   if (known_wrong > 0) {
