@@ -108,6 +108,25 @@ TEST(ScriptWriter, ParagraphsAreSplitIntoSentences) {
   EXPECT_EQ(script.segments[0].sentences.size(), 3u) << "the opening has three sentences";
 }
 
+TEST(ScriptWriter, AParagraphWithoutAFullStopIsSaidAsASentence) {
+  RunningOrder order = bulletin();
+  order.ticker[0].story.paragraphs = {"Beurs opent hoger"};  // a title-only feed item
+  order.ticker[1].story.paragraphs = {"Het wachten is op de uitslag\xE2\x80\xA6"};
+  order.ticker[2].story.paragraphs = {"Wie wint er?"};
+  const auto t = texts(write_script(order, kEight, phrases(), text_data(), editorial()));
+  EXPECT_NE(std::find(t.begin(), t.end(), "Dan naar Utrecht. Beurs opent hoger."), t.end());
+  // An ellipsis ends a sentence already: no full stop after it.
+  const auto waiting = std::find_if(t.begin(), t.end(), [](const std::string& x) {
+    return x.find("uitslag") != std::string::npos;
+  });
+  ASSERT_NE(waiting, t.end());
+  EXPECT_TRUE(waiting->ends_with("uitslag.") || waiting->ends_with("uitslag\xE2\x80\xA6"))
+      << *waiting;
+  EXPECT_EQ(std::count_if(t.begin(), t.end(),
+                          [](const std::string& x) { return x.ends_with("Wie wint er?"); }),
+            1);
+}
+
 TEST(ScriptWriter, KindsStoriesAndPauses) {
   const Script script = write_script(bulletin(), kEight, phrases(), text_data(), editorial());
   ASSERT_EQ(script.segments.size(), 9u);

@@ -23,12 +23,17 @@ bool contains_word(std::string_view text, std::string_view word) {
   return false;
 }
 
-// A headline is said as a sentence: "Kabinet trekt geld uit" -> "Kabinet trekt geld uit."
+// A headline, and a paragraph that stops without a full stop (a feed item's title only, a
+// scrape cut short), is said as a sentence: "Kabinet trekt geld uit" -> "Kabinet trekt geld
+// uit.", with a sentence's fall at the end and its full stop in the transcript.
 std::string as_sentence(std::string text) {
   const auto end = text.find_last_not_of(" \t");
   if (end == std::string::npos) return text;
   text.erase(end + 1);
-  if (std::string_view(".!?:;").find(text.back()) == std::string_view::npos) text += '.';
+  if (std::string_view(".!?:;").find(text.back()) == std::string_view::npos &&
+      !text.ends_with("\xE2\x80\xA6")) {  // …
+    text += '.';
+  }
   return text;
 }
 
@@ -129,7 +134,8 @@ class ScriptBuilder {
     std::optional<Speaker> speaker;
     std::vector<std::string> paragraphs;
     for (const std::string& paragraph : story.paragraphs) {
-      paragraphs.push_back(edited_paragraph(paragraph, editorial_, text_data_, speaker));
+      paragraphs.push_back(
+          as_sentence(edited_paragraph(paragraph, editorial_, text_data_, speaker)));
     }
     std::optional<Speaker> no_speaker;
     const std::string heading =
