@@ -51,14 +51,8 @@ inline double summary_value(const std::string& output, const std::string& key) {
   return std::strtod(output.c_str() + at + key.size(), nullptr);
 }
 
-/// ffmpeg's ebur128 filter on `audio` written as a 16-bit WAV (the quantization is far below
-/// what the tests look at: 1 LSB is -90 dBFS).
-inline FfmpegReading ffmpeg_ebur128(const Audio& audio) {
-  static int counter = 0;
-  const auto path =
-      std::filesystem::temp_directory_path() /
-      ("nieuwslezer-meter-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + ".wav");
-  std::ofstream(path, std::ios::binary) << encode_wav(audio);
+/// ffmpeg's ebur128 filter on the file at `path`, decoded by ffmpeg itself.
+inline FfmpegReading ffmpeg_ebur128_file(const std::filesystem::path& path) {
   const std::string command = "ffmpeg -nostats -hide_banner -i '" + path.string() +
                               "' -af ebur128=peak=true:framelog=verbose -f null - 2>&1";
   std::string output;
@@ -69,10 +63,27 @@ inline FfmpegReading ffmpeg_ebur128(const Audio& audio) {
   } else {
     ADD_FAILURE() << "cannot run ffmpeg";
   }
-  std::filesystem::remove(path);
   FfmpegReading reading{summary_value(output, "I:"), summary_value(output, "Peak:")};
   EXPECT_FALSE(std::isnan(reading.integrated_lufs) || std::isnan(reading.true_peak_dbtp)) << output;
   return reading;
+}
+
+/// ffmpeg's ebur128 filter on the file `bytes`, whose extension is `extension` (".opus").
+inline FfmpegReading ffmpeg_ebur128_bytes(const std::string& bytes, const std::string& extension) {
+  static int counter = 0;
+  const auto path =
+      std::filesystem::temp_directory_path() / ("nieuwslezer-meter-" + std::to_string(getpid()) +
+                                                "-" + std::to_string(counter++) + extension);
+  std::ofstream(path, std::ios::binary) << bytes;
+  const FfmpegReading reading = ffmpeg_ebur128_file(path);
+  std::filesystem::remove(path);
+  return reading;
+}
+
+/// ffmpeg's ebur128 filter on `audio` written as a 16-bit WAV (the quantization is far below
+/// what the tests look at: 1 LSB is -90 dBFS).
+inline FfmpegReading ffmpeg_ebur128(const Audio& audio) {
+  return ffmpeg_ebur128_bytes(encode_wav(audio), ".wav");
 }
 
 }  // namespace nieuwslezer::test

@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "audio/audio_file.h"
+#include "audio_meters.h"
 #include "system/file_lock.h"
 #include "test_support.h"
 
@@ -436,12 +437,8 @@ std::string capture(const std::string& command) {
 
 // ffmpeg's own EBU R 128 meter: {integrated LUFS, true peak dBTP}.
 std::pair<double, double> ffmpeg_loudness(const fs::path& file) {
-  const std::string report = capture("ffmpeg -nostats -hide_banner -i '" + file.string() +
-                                     "' -af ebur128=peak=true -f null - 2>&1");
-  const auto integrated = report.rfind("I:");
-  const auto peak = report.rfind("Peak:");
-  if (integrated == std::string::npos || peak == std::string::npos) return {0.0, 99.0};
-  return {std::stod(report.substr(integrated + 2)), std::stod(report.substr(peak + 5))};
+  const test::FfmpegReading reading = test::ffmpeg_ebur128_file(file);
+  return {reading.integrated_lufs, reading.true_peak_dbtp};
 }
 
 // The body of the first RIFF chunk `id` of a WAV file, walking the chunks; "" if none.
@@ -616,6 +613,24 @@ TEST_F(Cli, EveryFormatFromTheExtensionIsValidAndTagged) {
   EXPECT_EQ(run(page + " -o b.aac").exit_code, 2);
   EXPECT_EQ(run(page + " -o b.wav --format aiff").exit_code, 2);
   EXPECT_EQ(run(page + " -o b.wav --preset tv").exit_code, 2);
+}
+
+TEST_F(Cli, LossyFilesMeetTheirPresetOnceDecodedAndTheLogSaysWhatTheyMeasure) {
+  const std::string page = "'" + kExamples + "binnenland.txt' " + kNow;
+  const struct {
+    const char* options;
+    double lufs;
+  } presets[] = {{"--channels 2", -16}, {"--preset radio", -23}};
+  for (const char* file : {"b.ogg", "b.opus", "b.mp3"}) {
+    for (const auto& p : presets) {
+      const Result result = run(page + " -o " + file + " " + p.options);
+      ASSERT_EQ(result.exit_code, 0) << file << " " << p.options << ": " << result.err;
+      const auto [lufs, peak] = ffmpeg_loudness(dir_ / file);
+      EXPECT_NEAR(lufs, p.lufs, 0.5) << file << " " << p.options;
+      EXPECT_LE(peak, -1.0) << file << " " << p.options;
+      EXPECT_NE(result.err.find(" file measures "), std::string::npos) << result.err;
+    }
+  }
 }
 
 // The numbers after each `"key": ` in `text` from `from` on (null skipped).

@@ -87,12 +87,12 @@ Delivery plan_delivery(const Options& options, const BulletinNames& names,
     delivery.mastering.sample_rate = *options.sample_rate;
   }
   delivery.encode.format = choose_format(options);
-  // Lossy codecs add a little to the peaks (Opus about 0.6 dB here): keep 1 dB in hand so
-  // the delivered file still meets the ceiling. An explicit --true-peak is taken as given.
-  const bool lossy = delivery.encode.format == AudioFormat::kOggVorbis ||
-                     delivery.encode.format == AudioFormat::kOggOpus ||
-                     delivery.encode.format == AudioFormat::kMp3;
-  if (lossy && !options.true_peak && delivery.mastering.normalize) {
+  delivery.goal.target_lufs = delivery.mastering.target_lufs;
+  delivery.goal.ceiling_dbtp = delivery.mastering.true_peak_ceiling_dbtp;
+  delivery.goal.check_loudness = delivery.mastering.normalize;
+  // Lossy codecs add a little to the peaks (Opus up to 0.7 dB): mastering keeps 1 dB in hand,
+  // so the first encoding nearly always meets the ceiling; the decoded file is checked anyway.
+  if (is_lossy(delivery.encode.format) && delivery.mastering.normalize) {
     delivery.mastering.true_peak_ceiling_dbtp -= 1.0;
   }
   // eSpeak NG speaks at 22050 Hz; a rate of 0 ("keep") means that rate.

@@ -5,6 +5,7 @@
 
 #include "app/options.h"
 #include "audio/audio_file.h"
+#include "audio/checked_encoding.h"
 #include "audio/mastering.h"
 #include "order/time_zone.h"
 
@@ -20,6 +21,9 @@ struct BulletinNames {
 struct Delivery {
   MasteringSettings mastering;
   EncodeOptions encode;
+  // What the delivered file measures once decoded: the preset's (or --lufs and --true-peak's)
+  // target and ceiling. A lossy file is mastered under a lower ceiling and checked against it.
+  LoudnessGoal goal;
   std::vector<std::string> notes;  // adjustments worth logging ("Opus needs 48000 Hz")
 };
 

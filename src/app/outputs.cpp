@@ -14,6 +14,7 @@
 #include "app/html_output.h"
 #include "app/podcast_output.h"
 #include "audio/audio_file.h"
+#include "audio/checked_encoding.h"
 #include "audio/loudness.h"
 #include "output/captions.h"
 #include "output/cart_timers.h"
@@ -43,6 +44,40 @@ void add_bext_loudness(BroadcastInfo& bext, const Audio& audio) {
   bext.max_true_peak_dbtp = loudness.true_peak_dbtp;
   bext.max_momentary_lufs = loudness.max_momentary_lufs;
   bext.max_short_term_lufs = loudness.max_short_term_lufs;
+}
+
+// A lossy file is encoded in memory, decoded and measured, and encoded again when the
+// encoder moved its loudness or peaks off the goal (encode_checked).
+std::string encode_lossy(Audio& audio, const EncodeOptions& encode, const Delivery& delivery) {
+  const CheckedEncoding checked = encode_checked(audio, encode, delivery.mastering, delivery.goal);
+  const LoudnessMeasurement& m = checked.measured;
+  const std::string corrections =
+      checked.reencodes == 0 ? "" : fmt::format(" after {} re-encoding(s)", checked.reencodes);
+  if (!checked.met) {
+    spdlog::warn(
+        "the decoded {} file measures {:.1f} LUFS, {:.1f} dBTP{}, not {:.1f} LUFS "
+        "under {:.1f} dBTP",
+        format_name(encode.format), m.integrated_lufs, m.true_peak_dbtp, corrections,
+        delivery.goal.target_lufs, delivery.goal.ceiling_dbtp);
+  } else {
+    spdlog::info("the decoded {} file measures {:.1f} LUFS, {:.1f} dBTP{}",
+                 format_name(encode.format), m.integrated_lufs, m.true_peak_dbtp, corrections);
+  }
+  return checked.bytes;
+}
+
+// Writes the audio file and returns its size. Other formats are encoded straight into the
+// file: resampled, copied to each channel and written block by block, with no copy of the
+// whole file in memory.
+std::uint64_t write_audio(const Options& options, Audio& audio, const EncodeOptions& encode,
+                          const Delivery& delivery) {
+  if (is_lossy(encode.format)) {
+    const std::string bytes = encode_lossy(audio, encode, delivery);
+    write_output(options.output, bytes, sync_of(options));
+    return bytes.size();
+  }
+  return write_output_with(
+      options.output, [&](int fd) { encode_audio_to_file(audio, encode, fd); }, sync_of(options));
 }
 
 }  // namespace
@@ -102,10 +137,7 @@ double write_bulletin(const Options& options, const Script& script, Audio audio,
       std::filesystem::is_directory(output_folder(options.output), no_folder)) {
     lock.emplace(output_folder(options.output), FileLock::kFolder);
   }
-  // Encoded straight into the file: resampled, copied to each channel and written block by
-  // block, with no copy of the whole file in memory.
-  const std::uint64_t size = write_output_with(
-      options.output, [&](int fd) { encode_audio_to_file(audio, encode, fd); }, sync_of(options));
+  const std::uint64_t size = write_audio(options, audio, encode, delivery);
   std::vector<float>().swap(audio.samples);
   write_scripts(options, script, facts.language);
   if (manifest) write_output(*options.manifest, *manifest, sync_of(options));

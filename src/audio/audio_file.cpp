@@ -607,6 +607,20 @@ TagSet tag_set(const Audio& audio, const EncodeOptions& options) {
   return tags;
 }
 
+// Every frame of an open file, a block at a time. The frame count is exact for PCM and FLAC
+// but an estimate for some MP3s: read to the end.
+void read_blocks(SNDFILE* file, const SF_INFO& info,
+                 const std::function<void(const float*, std::size_t)>& each) {
+  const auto channels = static_cast<std::size_t>(info.channels);
+  constexpr sf_count_t kBlockFrames = 65536;
+  std::vector<float> block(static_cast<std::size_t>(kBlockFrames) * channels);
+  for (;;) {
+    const sf_count_t got = sf_readf_float(file, block.data(), kBlockFrames);
+    if (got <= 0) break;
+    each(block.data(), static_cast<std::size_t>(got));
+  }
+}
+
 }  // namespace
 
 AudioFormat parse_audio_format(std::string_view name) {
@@ -633,6 +647,11 @@ std::optional<AudioFormat> format_for_path(const std::filesystem::path& path) {
 std::string_view format_name(AudioFormat format) { return spec_for(format).name; }
 
 std::string_view file_extension(AudioFormat format) { return spec_for(format).extension; }
+
+bool is_lossy(AudioFormat format) {
+  return format == AudioFormat::kOggVorbis || format == AudioFormat::kOggOpus ||
+         format == AudioFormat::kMp3;
+}
 
 std::string_view mime_type(AudioFormat format) { return spec_for(format).mime_type; }
 
@@ -705,19 +724,25 @@ Audio decode_audio(std::string_view bytes) {
   Audio audio;
   audio.sample_rate = info.samplerate;
   audio.channels = info.channels;
-  const auto channels = static_cast<std::size_t>(info.channels);
-  // The frame count is exact for PCM and FLAC, but an estimate for some MP3s: read to the end.
-  constexpr sf_count_t kBlockFrames = 65536;
-  std::vector<float> block(static_cast<std::size_t>(kBlockFrames) * channels);
-  for (;;) {
-    const sf_count_t got = sf_readf_float(file.get(), block.data(), kBlockFrames);
-    if (got <= 0) break;
-    audio.samples.insert(
-        audio.samples.end(), block.begin(),
-        block.begin() + static_cast<std::ptrdiff_t>(got) * static_cast<std::ptrdiff_t>(channels));
-  }
+  read_blocks(file.get(), info, [&](const float* samples, std::size_t frames) {
+    audio.samples.insert(audio.samples.end(), samples, samples + frames * info.channels);
+  });
   audio.markers = read_cues(file.get());
   return audio;
+}
+
+void decode_audio_blocks(
+    std::string_view bytes,
+    const std::function<void(int sample_rate, int channels, const float* samples,
+                             std::size_t frames)>& each) {
+  MemoryFile memory{std::string(bytes), 0};
+  SF_VIRTUAL_IO io = memory_io();
+  SF_INFO info{};
+  SndfileHandle file = open_for_reading(memory, io, info);
+  if (info.channels <= 0) throw std::runtime_error("not a sound file: no channels");
+  read_blocks(file.get(), info, [&](const float* samples, std::size_t frames) {
+    each(info.samplerate, info.channels, samples, frames);
+  });
 }
 
 AudioMetadata read_metadata(std::string_view bytes) {

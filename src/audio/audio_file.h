@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,10 @@ std::string_view format_name(AudioFormat format);
 
 /// The usual file extension: kWav24 -> ".wav", kOggOpus -> ".opus".
 std::string_view file_extension(AudioFormat format);
+
+/// Whether the format is lossy (Ogg Vorbis, Opus, MP3): its decoded samples are not the
+/// ones encoded, so its loudness and true peak are those of the decoded file.
+bool is_lossy(AudioFormat format);
 
 /// The MIME type: "audio/wav", "audio/flac", "audio/ogg" (Vorbis and Opus, RFC 7845),
 /// "audio/mpeg".
@@ -149,6 +154,13 @@ std::string encode_wav(const Audio& audio);
 /// bytes -> samples, rate, channels and, from WAV cue points, markers with their labels.
 /// Opus decodes at 48 kHz. Throws std::runtime_error "not a sound file: ..." when it cannot.
 Audio decode_audio(std::string_view bytes);
+
+/// decode_audio without holding the decoded audio: `each` receives the samples a block at a
+/// time, in order (`frames` interleaved frames at `sample_rate` Hz of `channels` channels).
+/// Throws as decode_audio does.
+void decode_audio_blocks(std::string_view bytes,
+                         const std::function<void(int sample_rate, int channels,
+                                                  const float* samples, std::size_t frames)>& each);
 
 /// What a file says about itself.
 struct AudioMetadata {

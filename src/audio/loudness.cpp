@@ -134,22 +134,52 @@ void k_weight(const KWeighting& k, const std::array<const float*, kLanes>& in, s
 
 }  // namespace
 
-LoudnessMeasurement measure_loudness(const Audio& audio) {
-  const Meter meter = run_meter(audio, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+struct LoudnessMeter::State {
+  Meter meter;
+  int channels = 0;
+  float sample_peak = 0.0f;
+};
+
+LoudnessMeter::LoudnessMeter(int sample_rate, int channels) : state_(std::make_unique<State>()) {
+  Audio format;
+  format.sample_rate = sample_rate;
+  format.channels = channels;
+  state_->meter = new_meter(format, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+  state_->channels = channels;
+}
+
+LoudnessMeter::~LoudnessMeter() = default;
+LoudnessMeter::LoudnessMeter(LoudnessMeter&&) noexcept = default;
+LoudnessMeter& LoudnessMeter::operator=(LoudnessMeter&&) noexcept = default;
+
+void LoudnessMeter::add(const float* samples, std::size_t frames) {
+  add_frames(state_->meter.get(), samples, frames);
+  const std::size_t count = frames * static_cast<std::size_t>(state_->channels);
+  state_->sample_peak = std::max(state_->sample_peak, sample_peak(samples, count));
+}
+
+LoudnessMeasurement LoudnessMeter::result() const {
   LoudnessMeasurement result;
-  result.integrated_lufs = integrated(meter.get());
+  result.integrated_lufs = integrated(state_->meter.get());
   double true_peak = 0;
-  for (int channel = 0; channel < audio.channels; ++channel) {
+  for (int channel = 0; channel < state_->channels; ++channel) {
     double peak = 0;
-    if (ebur128_true_peak(meter.get(), static_cast<unsigned>(channel), &peak) != EBUR128_SUCCESS) {
+    if (ebur128_true_peak(state_->meter.get(), static_cast<unsigned>(channel), &peak) !=
+        EBUR128_SUCCESS) {
       throw std::runtime_error("loudness: libebur128 cannot compute the true peak");
     }
     true_peak = std::max(true_peak, peak);
   }
-  const float peak = sample_peak(audio.samples.data(), audio.samples.size());
-  result.true_peak_dbtp = to_db(std::max(true_peak, double(peak)));
+  const double peak = state_->sample_peak;
+  result.true_peak_dbtp = to_db(std::max(true_peak, peak));
   result.sample_peak_dbfs = to_db(peak);
   return result;
+}
+
+LoudnessMeasurement measure_loudness(const Audio& audio) {
+  LoudnessMeter meter(audio.sample_rate, audio.channels);
+  meter.add(audio.samples.data(), audio.frames());
+  return meter.result();
 }
 
 BroadcastLoudness measure_broadcast_loudness(const Audio& audio) {

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <memory>
 #include <vector>
 
 #include "audio/audio.h"
@@ -26,6 +27,24 @@ struct LoudnessMeasurement {
 /// a 1 kHz mono sine with amplitude 0.1 -> about -23.0 LUFS, -20.0 dBTP, -20.0 dBFS.
 /// Throws std::runtime_error when libebur128 rejects the rate or channel count.
 LoudnessMeasurement measure_loudness(const Audio& audio);
+
+/// measure_loudness for audio that arrives in pieces (a file as it is decoded), so that no
+/// copy of the whole audio is needed: add() the interleaved frames in order, then result().
+class LoudnessMeter {
+ public:
+  /// Throws std::runtime_error when libebur128 rejects the rate or channel count.
+  LoudnessMeter(int sample_rate, int channels);
+  ~LoudnessMeter();
+  LoudnessMeter(LoudnessMeter&&) noexcept;
+  LoudnessMeter& operator=(LoudnessMeter&&) noexcept;
+
+  void add(const float* samples, std::size_t frames);
+  LoudnessMeasurement result() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 /// What EBU Tech 3285 v2 (the bext chunk) records of a file: integrated loudness (LUFS),
 /// loudness range (LU, EBU Tech 3342), true peak (dBTP), and the largest momentary (400 ms)

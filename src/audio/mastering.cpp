@@ -343,6 +343,18 @@ void fade_ends(Audio& audio) {
   }
 }
 
+// normalize_and_limit for audio at its own rate that is delivered as `settings` say.
+void level(Audio& audio, const MasteringSettings& settings) {
+  const bool copied_mono = audio.channels == 1 && settings.channels > 1;
+  // Resampling up keeps the waveform (speech has nothing above the source's Nyquist
+  // frequency), so the true peaks of the delivered audio, oversampled 4x, are those of
+  // this audio oversampled 4x the rate ratio.
+  const int rate = settings.sample_rate != 0 ? settings.sample_rate : audio.sample_rate;
+  const int oversampling =
+      4 * std::max(1, static_cast<int>(std::ceil(double(rate) / audio.sample_rate - 1e-9)));
+  normalize_and_limit(audio, settings, oversampling, copied_mono ? settings.channels : 1.0);
+}
+
 }  // namespace
 
 MasteringSettings preset(std::string_view name, int channels) {
@@ -377,16 +389,15 @@ Audio master_audio(Audio audio, const MasteringSettings& settings) {
   trim_silence(audio, settings.pad_ms);
   // Mono for N channels stays mono: the encoder copies it to each channel. Other
   // conversions happen here.
-  const bool copied_mono = audio.channels == 1 && settings.channels > 1;
-  if (!copied_mono) convert_channels(audio, settings.channels);
-  // Resampling up keeps the waveform (speech has nothing above the source's Nyquist
-  // frequency), so the true peaks of the delivered audio, oversampled 4x, are those of
-  // this audio oversampled 4x the rate ratio.
-  const int rate = settings.sample_rate != 0 ? settings.sample_rate : audio.sample_rate;
-  const int oversampling =
-      4 * std::max(1, static_cast<int>(std::ceil(double(rate) / audio.sample_rate - 1e-9)));
-  normalize_and_limit(audio, settings, oversampling, copied_mono ? settings.channels : 1.0);
+  if (audio.channels != 1 || settings.channels <= 1) convert_channels(audio, settings.channels);
+  level(audio, settings);
   fade_ends(audio);
+  return audio;
+}
+
+Audio relevel_audio(Audio audio, const MasteringSettings& settings) {
+  validate(audio, settings);
+  level(audio, settings);
   return audio;
 }
 

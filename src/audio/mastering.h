@@ -55,4 +55,10 @@ MasteringSettings preset(std::string_view name, int channels);
 /// metering fails.
 Audio master_audio(Audio audio, const MasteringSettings& settings);
 
+/// The gain and limiter of master_audio again, on audio master_audio returned: to move it to
+/// another target or ceiling (a lossy encoder changed its loudness or peaks) without
+/// filtering, trimming or fading it a second time. Throws as master_audio does.
+/// Example: relevel_audio(master_audio(a, s), s with target_lufs - 0.4) is 0.4 LU quieter.
+Audio relevel_audio(Audio audio, const MasteringSettings& settings);
+
 }  // namespace nieuwslezer
