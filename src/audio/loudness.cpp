@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -138,14 +139,19 @@ struct LoudnessMeter::State {
   Meter meter;
   int channels = 0;
   float sample_peak = 0.0f;
+  std::optional<TruePeakMeter> true_peak;  // else libebur128's
 };
 
-LoudnessMeter::LoudnessMeter(int sample_rate, int channels) : state_(std::make_unique<State>()) {
+LoudnessMeter::LoudnessMeter(int sample_rate, int channels, TruePeak true_peak)
+    : state_(std::make_unique<State>()) {
   Audio format;
   format.sample_rate = sample_rate;
   format.channels = channels;
-  state_->meter = new_meter(format, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+  const bool own_peaks = true_peak == TruePeak::kBlockPeaks;
+  state_->meter =
+      new_meter(format, own_peaks ? EBUR128_MODE_I : EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
   state_->channels = channels;
+  if (own_peaks) state_->true_peak.emplace(channels);
 }
 
 LoudnessMeter::~LoudnessMeter() = default;
@@ -156,22 +162,29 @@ void LoudnessMeter::add(const float* samples, std::size_t frames) {
   add_frames(state_->meter.get(), samples, frames);
   const std::size_t count = frames * static_cast<std::size_t>(state_->channels);
   state_->sample_peak = std::max(state_->sample_peak, sample_peak(samples, count));
+  if (state_->true_peak) state_->true_peak->add(samples, frames);
 }
 
-LoudnessMeasurement LoudnessMeter::result() const {
-  LoudnessMeasurement result;
-  result.integrated_lufs = integrated(state_->meter.get());
-  double true_peak = 0;
+// The largest true peak of any channel, linear.
+double LoudnessMeter::true_peak() const {
+  if (state_->true_peak) return state_->true_peak->result();
+  double result = 0;
   for (int channel = 0; channel < state_->channels; ++channel) {
     double peak = 0;
     if (ebur128_true_peak(state_->meter.get(), static_cast<unsigned>(channel), &peak) !=
         EBUR128_SUCCESS) {
       throw std::runtime_error("loudness: libebur128 cannot compute the true peak");
     }
-    true_peak = std::max(true_peak, peak);
+    result = std::max(result, peak);
   }
+  return result;
+}
+
+LoudnessMeasurement LoudnessMeter::result() const {
+  LoudnessMeasurement result;
+  result.integrated_lufs = integrated(state_->meter.get());
   const double peak = state_->sample_peak;
-  result.true_peak_dbtp = to_db(std::max(true_peak, peak));
+  result.true_peak_dbtp = to_db(std::max(true_peak(), peak));
   result.sample_peak_dbfs = to_db(peak);
   return result;
 }

@@ -32,16 +32,24 @@ LoudnessMeasurement measure_loudness(const Audio& audio);
 /// copy of the whole audio is needed: add() the interleaved frames in order, then result().
 class LoudnessMeter {
  public:
+  /// Who finds the true peak: libebur128 (as measure_loudness does, a meter independent of
+  /// the mastering), or the mastering's own oversampler (TruePeakMeter: the same 4x grid,
+  /// within a few thousandths of a dB of libebur128 on speech, and ten times faster).
+  enum class TruePeak { kLibebur128, kBlockPeaks };
+
   /// Throws std::runtime_error when libebur128 rejects the rate or channel count.
-  LoudnessMeter(int sample_rate, int channels);
+  LoudnessMeter(int sample_rate, int channels, TruePeak true_peak = TruePeak::kLibebur128);
   ~LoudnessMeter();
   LoudnessMeter(LoudnessMeter&&) noexcept;
   LoudnessMeter& operator=(LoudnessMeter&&) noexcept;
 
   void add(const float* samples, std::size_t frames);
+  /// The measurement of every frame added. With TruePeak::kBlockPeaks, call it once, after
+  /// the last add().
   LoudnessMeasurement result() const;
 
  private:
+  double true_peak() const;
   struct State;
   std::unique_ptr<State> state_;
 };

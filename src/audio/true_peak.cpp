@@ -167,4 +167,47 @@ float BlockPeaks::peak_above(std::size_t b, float threshold) {
   return true_peak_[b];
 }
 
+// Frames gathered before they are measured: the blocks' pass costs the same per frame, and
+// a block of context on each side is then little to measure twice.
+constexpr std::size_t kMeterWindow = 64 * 1024;
+
+TruePeakMeter::TruePeakMeter(int channels, int oversampling) : oversampling_(oversampling) {
+  window_.channels = channels;
+  window_.sample_rate = 1;  // the peaks do not depend on the rate
+}
+
+void TruePeakMeter::add(const float* samples, std::size_t frames) {
+  window_.samples.insert(window_.samples.end(), samples, samples + frames * window_.channels);
+  if (window_.frames() >= kMeterWindow) measure(false);
+}
+
+float TruePeakMeter::result() {
+  measure(true);
+  return peak_;
+}
+
+// Measures each block of the window whose interpolation filters reach only frames that are
+// there (every block, at the end), and keeps one block before the first it did not
+// measure as context for the next window.
+void TruePeakMeter::measure(bool last) {
+  if (window_.frames() == 0) return;
+  constexpr std::size_t kBlock = BlockPeaks::kBlock;
+  BlockPeaks peaks(window_, oversampling_);
+  std::size_t b = measured_ / kBlock;
+  for (; b < peaks.blocks(); ++b) {
+    if (!last && (b + 2) * kBlock > window_.frames()) break;  // its next block is not whole
+    peak_ = std::max(peak_, peaks.peak_above(b, peak_));
+  }
+  if (last) {
+    window_.samples.clear();
+    measured_ = 0;
+    return;
+  }
+  const std::size_t keep_from = b == 0 ? 0 : (b - 1) * kBlock;
+  window_.samples.erase(
+      window_.samples.begin(),
+      window_.samples.begin() + static_cast<std::ptrdiff_t>(keep_from * window_.channels));
+  measured_ = b * kBlock - keep_from;
+}
+
 }  // namespace nieuwslezer

@@ -68,4 +68,23 @@ class BlockPeaks {
   std::vector<float> true_peak_;    // per block; negative until oversampled
 };
 
+/// The true peak of audio that arrives in pieces (a file as it is decoded), as BlockPeaks
+/// finds it for the whole audio, without holding the whole: add() interleaved frames in
+/// order, then result(). Holds a few tens of thousands of frames at a time.
+/// Example: TruePeakMeter meter(1); meter.add(a, 1000); meter.add(b, 500); meter.result().
+class TruePeakMeter {
+ public:
+  explicit TruePeakMeter(int channels, int oversampling = 4);
+  void add(const float* samples, std::size_t frames);
+  /// The largest magnitude on the oversampled grid of any channel (linear; 0 for no frames).
+  float result();
+
+ private:
+  void measure(bool last);
+  int oversampling_;
+  Audio window_;              // the frames not yet measured, after some already measured
+  std::size_t measured_ = 0;  // frames at the start of window_ that are only context
+  float peak_ = 0.0f;
+};
+
 }  // namespace nieuwslezer
