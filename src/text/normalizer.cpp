@@ -1592,87 +1592,87 @@ class Normalizer {
     say_number(say_year(v.year));
   }
 
-  // One value and what follows it: ordinal suffix, magnitude, currency, unit, month.
-  std::size_t say_value(const WrittenNumber& v, std::string_view sign, const Unit* currency,
-                        std::size_t next) {
+  // A time, duration, race time or date: said whole. False for other kinds. `next` moves
+  // past what was said with it ("uur" after a time).
+  bool say_time_or_date(const WrittenNumber& v, std::string_view sign, std::size_t& next) {
     switch (v.kind) {
       case WrittenNumber::Kind::kTime:
         say_words(sign);
         // "van 22.00 tot 6.00 uur" -> "van tweeëntwintig tot zes uur".
         if (v.minute == 0 && time_follows_in_range(next)) {
           say_words(dutch_cardinal(v.hour));
-          return next;
+          return true;
         }
         say_words(say_clock(v));
-        return skip_hours_word(next);
+        next = skip_hours_word(next);
+        return true;
       case WrittenNumber::Kind::kDuration:
       case WrittenNumber::Kind::kRaceTime:
       case WrittenNumber::Kind::kDate:
         say_words(sign);
         say_plain(v);
-        return next;
+        return true;
       default:
-        break;
+        return false;
     }
-    const bool integer = v.kind == WrittenNumber::Kind::kInteger;
+  }
+
+  // A bare integer as an ordinal ("3e") or a day before a month ("1 jan."). False when it is
+  // neither; `next` moves past the suffix or the month.
+  bool say_ordinal_or_day(const WrittenNumber& v, std::string_view sign, const Unit* currency,
+                          std::size_t& next) {
+    if (v.kind != WrittenNumber::Kind::kInteger || v.grouped || !sign.empty() ||
+        currency != nullptr) {
+      return false;
+    }
     // "3e", "21ste", "1ste" -> "derde", "eenentwintigste", "eerste"
-    if (integer && !v.grouped && sign.empty() && currency == nullptr && is(next, Kind::kWord) &&
-        is_ordinal_suffix(tok(next))) {
+    if (is(next, Kind::kWord) && is_ordinal_suffix(tok(next))) {
       say_words(dutch_ordinal(parse_digits(v.integer)));
-      return next + 1;
+      ++next;
+      return true;
     }
     // "1 jan." -> "1 januari"
-    if (integer && sign.empty() && currency == nullptr && !v.grouped) {
-      const int day = small_number(v.integer);
-      if (const auto month = month_after(next); month && day >= 1 && day <= 31) {
-        say_words(strip_leading_zeros(v.integer));
-        say_words(data_.month_names[static_cast<std::size_t>(*month)]);
-        std::size_t after = skip_space(next) + 1;
-        if (is_punct(after, ".") && !sentence_starts_at(after + 1)) ++after;
-        return after;
-      }
+    const int day = small_number(v.integer);
+    if (const auto month = month_after(next); month && day >= 1 && day <= 31) {
+      say_words(strip_leading_zeros(v.integer));
+      say_words(data_.month_names[static_cast<std::size_t>(*month)]);
+      std::size_t after = skip_space(next) + 1;
+      if (is_punct(after, ".") && !sentence_starts_at(after + 1)) ++after;
+      next = after;
+      return true;
     }
-    const Unit* magnitude = nullptr;
-    const Unit* unit = nullptr;
-    if (const auto m = match_unit(next); m && m->unit->kind == Unit::Kind::kMagnitude) {
-      magnitude = m->unit;
-      next = m->next;
-    }
-    if (const auto u = match_unit(next);
-        u && u->unit->kind != Unit::Kind::kMagnitude && currency == nullptr) {
-      (u->unit->kind == Unit::Kind::kCurrency ? currency : unit) = u->unit;
-      next = u->next;
-    }
-    // "€ 5,-": the dash means no cents.
-    if (currency != nullptr && is_punct(next, ",") && is_punct(next + 1, "-")) {
-      next += 2;
-      while (is_punct(next, "-")) ++next;
-    }
-    say_words(sign);
-    // "14,20 m" -> "veertien meter twintig", as heights and water levels are said.
-    if (unit != nullptr && unit->spoken == "meter" && magnitude == nullptr &&
-        v.kind == WrittenNumber::Kind::kDecimal && v.fraction.size() == 2) {
+    return false;
+  }
+
+  // A height or water level ("14,20 m" -> "veertien meter twintig") or an amount of money
+  // with cents ("€ 1,50" -> "1 euro 50", "$ 0,99" -> "99 cent"). False for other values.
+  bool say_metres_or_money(const WrittenNumber& v, const Unit* currency, const Unit* unit,
+                           const Unit* magnitude) {
+    if (magnitude != nullptr || v.kind != WrittenNumber::Kind::kDecimal) return false;
+    if (unit != nullptr && unit->spoken == "meter" && v.fraction.size() == 2) {
       say_words(strip_leading_zeros(v.integer));
       say_words("meter");
       if (v.fraction != "00") say_words(strip_leading_zeros(v.fraction));
-      return next;
+      return true;
     }
-    if (currency != nullptr && magnitude == nullptr && v.kind == WrittenNumber::Kind::kDecimal &&
-        v.fraction.size() <= 2) {
-      // "€ 1,50" -> "1 euro 50", "$ 0,99" -> "99 cent"
-      std::string cents = v.fraction.size() == 1 ? v.fraction + "0" : v.fraction;
-      cents = strip_leading_zeros(cents);
-      const std::string whole = strip_leading_zeros(v.integer);
-      if (whole == "0" && cents != "0") {
-        say_words(cents);
-        say_words(currency->variant.empty() ? "cent" : currency->variant);
-      } else {
-        say_words(whole);
-        say_words(currency->spoken);
-        if (cents != "0") say_words(cents);
-      }
-      return next;
+    if (currency == nullptr || v.fraction.size() > 2) return false;
+    std::string cents = v.fraction.size() == 1 ? v.fraction + "0" : v.fraction;
+    cents = strip_leading_zeros(cents);
+    const std::string whole = strip_leading_zeros(v.integer);
+    if (whole == "0" && cents != "0") {
+      say_words(cents);
+      say_words(currency->variant.empty() ? "cent" : currency->variant);
+    } else {
+      say_words(whole);
+      say_words(currency->spoken);
+      if (cents != "0") say_words(cents);
     }
+    return true;
+  }
+
+  // The number itself, then its magnitude, currency or unit.
+  void say_quantity(const WrittenNumber& v, const Unit* currency, const Unit* unit,
+                    const Unit* magnitude, std::size_t next) {
     if (v.kind == WrittenNumber::Kind::kDecimal) {
       // "1,5 uur" -> "anderhalf uur", "1,5 km" -> "anderhalve kilometer": before a unit or
       // a noun; "het cijfer is 1,5" stays "één komma vijf", "2,5 km" "twee komma vijf".
@@ -1694,8 +1694,37 @@ class Normalizer {
     if (currency != nullptr) {
       if (!same_currency_follows(next, currency)) say_words(currency->spoken);
     } else if (unit != nullptr) {
-      const bool one = integer && v.integer == "1" && magnitude == nullptr;
+      const bool one =
+          v.kind == WrittenNumber::Kind::kInteger && v.integer == "1" && magnitude == nullptr;
       say_words(one && !unit->variant.empty() ? unit->variant : unit->spoken);
+    }
+  }
+
+  // One value and what follows it: ordinal suffix, magnitude, currency, unit, month.
+  std::size_t say_value(const WrittenNumber& v, std::string_view sign, const Unit* currency,
+                        std::size_t next) {
+    if (say_time_or_date(v, sign, next) || say_ordinal_or_day(v, sign, currency, next)) {
+      return next;
+    }
+    const Unit* magnitude = nullptr;
+    const Unit* unit = nullptr;
+    if (const auto m = match_unit(next); m && m->unit->kind == Unit::Kind::kMagnitude) {
+      magnitude = m->unit;
+      next = m->next;
+    }
+    if (const auto u = match_unit(next);
+        u && u->unit->kind != Unit::Kind::kMagnitude && currency == nullptr) {
+      (u->unit->kind == Unit::Kind::kCurrency ? currency : unit) = u->unit;
+      next = u->next;
+    }
+    // "€ 5,-": the dash means no cents.
+    if (currency != nullptr && is_punct(next, ",") && is_punct(next + 1, "-")) {
+      next += 2;
+      while (is_punct(next, "-")) ++next;
+    }
+    say_words(sign);
+    if (!say_metres_or_money(v, currency, unit, magnitude)) {
+      say_quantity(v, currency, unit, magnitude, next);
     }
     return next;
   }
